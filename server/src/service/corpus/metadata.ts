@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { parseDocument as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { DocumentMeta } from '../model.js';
+
+export const DOCUMENT_KINDS = ['规划', '工作要点', '实施意见', '通知', '方案', '办法', '意见', '其他'] as const;
+
+const isoDateOrMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, '日期须为 YYYY-MM-DD 或 YYYY-MM / date must be YYYY-MM-DD or YYYY-MM');
+
+/** The metadata header of a normalized corpus document (YAML front matter). */
+export const documentMetaSchema = z
+  .object({
+    id: z.string().min(1).regex(/^[\w.-]+$/, 'id 只能含字母、数字、_ . - / id may hold letters, digits, _ . - only'),
+    title: z.string().min(1),
+    docNumber: z.string().min(1).optional(),
+    issuer: z.string().min(1).optional(),
+    date: isoDateOrMonth,
+    kind: z.enum(DOCUMENT_KINDS),
+    source: z.string().min(1).optional(),
+    period: z
+      .tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)])
+      .refine(([from, to]) => from <= to, '起始年不能晚于结束年 / period must not end before it starts')
+      .optional(),
+    supplied: z.array(z.string()).optional(),
+    truncated: z.boolean().optional(),
+  })
+  .strict();
+
+export type MetaParseResult =
+  | { ok: true; meta: DocumentMeta; body: string; bodyStartLine: number }
+  | { ok: false; message: string; field?: string; line?: number };
+
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits and validates the front matter of a normalized document. Never throws. */
+export function parseFrontMatter(text: string): MetaParseResult {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    return { ok: false, message: '缺少元数据头（以 --- 开始和结束的 YAML）/ missing metadata header (YAML between --- lines)', line: 0 };
+  }
+  const yamlDoc = parseYaml(match[1]);
+  if (yamlDoc.errors.length > 0) {
+    const error = yamlDoc.errors[0];
+    const line = (error.linePos?.[0].line ?? 1);
+    return { ok: false, message: `元数据头不是有效的 YAML / invalid YAML in header: ${error.message.split('\n')[0]}`, line };
+  }
+  const parsed = documentMetaSchema.safeParse(yamlDoc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.') || undefined;
+    const line = field ? findFieldLine(match[1], String(issue.path[0])) : 0;
+    return { ok: false, message: `${field ? `字段 ${field}: ` : ''}${issue.message}`, field, line };
+  }
+  const bodyStartLine = match[0].split(/\r?\n/).length - (match[0].endsWith('\n') ? 1 : 0);
+  return { ok: true, meta: parsed.data, body: text.slice(match[0].length), bodyStartLine };
+}
+
+function findFieldLine(yamlText: string, field: string): number {
+  const lines = yamlText.split(/\r?\n/);
+  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
+  return index < 0 ? 0 : index + 1;
+}
+
+/** Serializes metadata as a front matter block, fields in schema order. */
+export function formatFrontMatter(meta: DocumentMeta): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of Object.keys(documentMetaSchema.shape)) {
+    const value = (meta as unknown as Record<string, unknown>)[key];
+    if (value !== undefined) ordered[key] = value;
+  }
+  return `---\n${stringifyYaml(ordered, { flowCollectionPadding: false, lineWidth: 0 }).trimEnd()}\n---\n`;
+}

@@ -1,0 +1,10 @@
+/**
+ * Chinese word segmentation, injected so the pure service never loads a native addon and tests can
+ * run with a simple segmenter. The Node implementation wraps nodejieba and loads it lazily.
+ */
+export interface Segmenter {
+  /** Words of the text in order, for search (no whitespace tokens). */
+  cut(text: string): string[];
+  /** Teach the segmenter a word it must keep whole (a platform, a term, an agency). */
+  addWord(word: string): void;
+}

@@ -1,0 +1,66 @@
+import type { Range } from 'vscode-languageserver-types';
+
+/**
+ * Converts between string offsets and LSP positions for one text. Positions count UTF-16 code units,
+ * as LSP does by default and as JavaScript strings index, so no conversion is needed within a line.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 /* \n */) starts.push(i + 1);
+      else if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset of the start of a line; clamps lines outside the text. */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    if (line >= this.lineStarts.length) return this.text.length;
+    return this.lineStarts[line];
+  }
+
+  /** The line's text without its line break. */
+  lineText(line: number): string {
+    if (line < 0 || line >= this.lineStarts.length) return '';
+    const start = this.lineStarts[line];
+    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return this.text.slice(start, end);
+  }
+
+  positionAt(offset: number): { line: number; character: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
+  }
+
+  /** Offset of a position; positions past the end of a line or the text are clamped, never thrown. */
+  offsetAt(position: { line: number; character: number }): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const lineLength = this.lineText(position.line).length;
+    return this.lineStarts[position.line] + Math.max(0, Math.min(position.character, lineLength));
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
