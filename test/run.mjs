@@ -16,7 +16,7 @@ function collect(dir) {
   return files;
 }
 
-const files = tiers.flatMap(collect).sort();
+const files = tiers.flatMap((tier) => (tier.endsWith('.test.ts') ? [tier] : collect(tier))).sort();
 if (files.length === 0) {
   console.error('no test files found in', tiers.join(', '));
   process.exit(1);

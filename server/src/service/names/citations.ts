@@ -1,0 +1,45 @@
+/** 文号: issuer code, year in brackets, serial: 粤办函〔2022〕24号. Wrong brackets are caught too. */
+export const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})([〔[(（［【])(\d{4})([〕\])）］】])(\d{1,4})号/g;
+
+export interface DocNumberMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Normalized with the official 〔〕 brackets. */
+  readonly canonical: string;
+  readonly wrongBrackets: boolean;
+}
+
+export function findDocNumbers(text: string): DocNumberMatch[] {
+  return [...text.matchAll(DOC_NUMBER)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    canonical: `${m[1]}〔${m[3]}〕${m[5]}号`,
+    wrongBrackets: m[2] !== '〔' || m[4] !== '〕',
+  }));
+}
+
+export interface TitleCitation {
+  readonly start: number;
+  readonly end: number;
+  /** Without the 《》 marks. */
+  readonly title: string;
+}
+
+/** 《…》 citations (nested quotes allowed inside, no line breaks). */
+export function findTitleCitations(text: string): TitleCitation[] {
+  return [...text.matchAll(/《([^《》\n]{2,80})》/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, title: m[1] }));
+}
+
+/** "（以下简称数字广东公司）": an abbreviation introduced right after a full name. */
+export function findAbbreviations(text: string): Array<{ full: string; short: string; at: number }> {
+  const out: Array<{ full: string; short: string; at: number }> = [];
+  for (const m of text.matchAll(/[（(](?:以下)?简称[“"]?([^（）()“”"，,]{2,20})[”"]?[）)]/g)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const run = /([\u4e00-\u9fffA-Za-z0-9“”]+)$/.exec(before)?.[1] ?? '';
+    const full = run.replace(/^(?:组建|成立|设立|建设|印发|推出|依托|由|和|与|及)/, '');
+    if (full.length >= 2) out.push({ full, short: m[1], at: m.index });
+  }
+  return out;
+}

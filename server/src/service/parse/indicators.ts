@@ -1,0 +1,170 @@
+import type { DataIssue, DocumentMeta, Indicator } from '../model.js';
+import { joinHanSpaces, nameKey } from '../text/normalize.js';
+import type { Table } from './markdownTables.js';
+
+interface Columns {
+  number?: number;
+  name: number;
+  category?: number;
+  unit?: number;
+  baseline?: number;
+  target?: number;
+  method?: number;
+  baselineYear?: number;
+  targetYear?: number;
+}
+
+const find = (header: string[], re: RegExp): number | undefined => {
+  const index = header.findIndex((cell) => re.test(cell.replace(/\s+/g, '')));
+  return index < 0 ? undefined : index;
+};
+
+const yearIn = (cell: string): number | undefined => {
+  const match = /((?:19|20)\d{2})\s*年?/.exec(cell);
+  return match ? Number(match[1]) : undefined;
+};
+
+/** Recognizes an indicator table or a calculation-method table by its header wording. */
+function columnsOf(header: string[]): Columns | undefined {
+  const name = find(header, /^(主要)?指标(名称|项)?$|^指标/);
+  if (name === undefined) return undefined;
+  const columns: Columns = {
+    name,
+    number: find(header, /^(序号|编号)$/),
+    category: find(header, /类别|类型|领域|分类|维度/),
+    unit: find(header, /^(计量)?单位$/),
+    method: find(header, /计算方法|计算公式|统计口径|指标(说明|解释|定义)|^说明$/),
+    baseline: find(header, /现状|基期|基准|基线|现值/),
+    target: find(header, /目标|预期值|规划值/),
+  };
+  // Year columns without words (2020年 | 2025年): the earlier year is the baseline.
+  const yearColumns = header.map((cell, index) => ({ index, year: yearIn(cell) })).filter((c) => c.year !== undefined);
+  if (columns.baseline === undefined && columns.target === undefined && yearColumns.length >= 2) {
+    columns.baseline = yearColumns[0].index;
+    columns.target = yearColumns[yearColumns.length - 1].index;
+  }
+  if (columns.baseline !== undefined) columns.baselineYear = yearIn(header[columns.baseline]);
+  if (columns.target !== undefined) columns.targetYear = yearIn(header[columns.target]);
+  return columns.target !== undefined || columns.method !== undefined ? columns : undefined;
+}
+
+/** Splits 政务云资源算力规模（万核） into the name and the unit in its trailing bracket. */
+export function splitNameAndUnit(cell: string): { name: string; unit?: string } {
+  const compact = joinHanSpaces(cell.trim());
+  const match = /^(.*?)\s*[（(]([^（）()]{1,8})[）)]\s*$/.exec(compact);
+  return match ? { name: match[1].trim(), unit: match[2].trim() } : { name: compact };
+}
+
+function numberIn(text: string | undefined): number | undefined {
+  const match = text ? /-?\d+(?:\.\d+)?/.exec(text.replace(/,/g, '')) : null;
+  return match ? Number(match[0]) : undefined;
+}
+
+export interface IndicatorResult {
+  readonly indicators: Indicator[];
+  readonly issues: DataIssue[];
+}
+
+/** Indicator rows of a document's tables, joined with the calculation methods of a method table. */
+export function extractIndicators(meta: DocumentMeta, tables: readonly Table[]): IndicatorResult {
+  const indicators: Indicator[] = [];
+  const methodTables: Array<{ table: Table; columns: Columns }> = [];
+  for (const table of tables) {
+    const columns = columnsOf(table.header);
+    if (!columns) continue;
+    if (columns.target === undefined) methodTables.push({ table, columns });
+    else indicators.push(...rowsOf(meta, table, columns));
+  }
+  const issues: DataIssue[] = [];
+  const joined = methodTables.length > 0 ? joinMethods(meta.id, indicators, methodTables, issues) : indicators;
+  return { indicators: joined, issues };
+}
+
+function rowsOf(meta: DocumentMeta, table: Table, columns: Columns): Indicator[] {
+  const out: Indicator[] = [];
+  let category: string | undefined;
+  const [periodStart, periodEnd] = meta.period ?? [undefined, undefined];
+  for (const row of table.rows) {
+    const cell = (index: number | undefined) => (index === undefined ? undefined : row.cells[index]?.trim() || undefined);
+    const nameCell = cell(columns.name);
+    if (!nameCell) continue;
+    // A category cell spanning several rows is written once; the rows below leave it empty.
+    category = cell(columns.category) ? joinHanSpaces(cell(columns.category)!).replace(/\s+/g, '') : category;
+    const { name, unit } = splitNameAndUnit(nameCell);
+    const baselineText = cell(columns.baseline);
+    const targetText = cell(columns.target);
+    out.push({
+      docId: meta.id,
+      number: cell(columns.number) ?? String(out.length + 1),
+      name,
+      unit: cell(columns.unit) ?? unit,
+      category,
+      baselineText,
+      baseline: numberIn(baselineText),
+      baselineYear: columns.baselineYear ?? (periodStart !== undefined ? periodStart - 1 : undefined),
+      targetText,
+      target: numberIn(targetText),
+      targetYear: columns.targetYear ?? periodEnd,
+      tableTitle: table.caption,
+      range: row.range,
+    });
+  }
+  return out;
+}
+
+function joinMethods(docId: string, indicators: Indicator[], methodTables: Array<{ table: Table; columns: Columns }>, issues: DataIssue[]): Indicator[] {
+  const byKey = new Map(indicators.map((indicator) => [nameKey(indicator.name), indicator]));
+  const withMethod = new Map<Indicator, { method: string; range: Indicator['range'] }>();
+  for (const { table, columns } of methodTables) {
+    for (const row of table.rows) {
+      const nameCell = row.cells[columns.name];
+      const method = columns.method === undefined ? undefined : row.cells[columns.method]?.trim();
+      if (!nameCell || !method) continue;
+      const indicator = byKey.get(nameKey(splitNameAndUnit(nameCell).name));
+      if (!indicator) {
+        issues.push({ docId, range: row.range, message: `计算方法表中的指标“${nameCell}”在指标表中找不到 / the method table names an indicator the indicator table lacks` });
+        continue;
+      }
+      withMethod.set(indicator, { method, range: row.range });
+    }
+  }
+  return indicators.map((indicator) => {
+    const found = withMethod.get(indicator);
+    if (!found) return indicator;
+    const joined = { ...indicator, method: found.method, methodRange: found.range };
+    const problem = methodProblem(joined, indicators);
+    if (problem) issues.push({ docId, range: found.range, message: problem });
+    return joined;
+  });
+}
+
+const bigrams = (text: string): Set<string> => {
+  const clean = nameKey(text).replace(/[^\u4e00-\u9fff]/g, '');
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) set.add(clean.slice(i, i + 2));
+  return set;
+};
+const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+
+/**
+ * Keeps a source's data problem visible: a ratio formula for a count, or a method whose words
+ * plainly describe another indicator of the same table.
+ */
+function methodProblem(indicator: Indicator, all: readonly Indicator[]): string | undefined {
+  const method = indicator.method ?? '';
+  const isRatio = /[/÷]/.test(method) && /%|％/.test(method);
+  const reasons: string[] = [];
+  if (isRatio && indicator.unit && !/%|％/.test(indicator.unit)) {
+    reasons.push(`计算方法是比率公式，但单位是“${indicator.unit}” / a ratio formula for a quantity in ${indicator.unit}`);
+  }
+  const words = bigrams(method);
+  const own = overlap(words, bigrams(indicator.name));
+  const best = all
+    .filter((other) => other !== indicator)
+    .map((other) => ({ other, score: overlap(words, bigrams(other.name)) }))
+    .sort((a, b) => b.score - a.score)[0];
+  if (best && best.score >= 3 && best.score >= own + 2) {
+    reasons.push(`计算方法更像是第${best.other.number}项“${best.other.name}”的 / the method reads like that of row ${best.other.number}`);
+  }
+  return reasons.length ? `指标“${indicator.name}”的计算方法疑似错位：${reasons.join('；')}` : undefined;
+}

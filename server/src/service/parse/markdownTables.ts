@@ -1,0 +1,81 @@
+import type { Range } from '../model.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import { plainLine } from './numbering.js';
+
+export interface TableRow {
+  readonly cells: string[];
+  readonly line: number;
+  readonly range: Range;
+}
+
+export interface Table {
+  readonly header: string[];
+  readonly rows: TableRow[];
+  /** The caption line before the table (表1 …), if any. */
+  readonly caption?: string;
+  readonly range: Range;
+}
+
+const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function splitRow(line: string): string[] {
+  const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return trimmed.split(/(?<!\\)\|/).map((cell) => plainLine(cell.replace(/\\\|/g, '|')).replace(/\s+/g, ' ').trim());
+}
+
+/** Header cells compared without spaces and bracket widths, so a repeated header is recognized. */
+function headerKey(header: string[]): string {
+  return header.map((cell) => cell.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')).join('|');
+}
+
+/**
+ * Markdown pipe tables of a document. A table that continues after a page break — the same header
+ * again, with only footnotes, blank lines or a page number in between — is joined to the first part.
+ */
+export function readTables(lines: LineIndex, fromLine: number): Table[] {
+  const tables: Table[] = [];
+  let line = fromLine;
+  while (line < lines.lineCount) {
+    const text = lines.lineText(line);
+    if (!/^\s*\|/.test(text) || !SEPARATOR.test(lines.lineText(line + 1))) {
+      line++;
+      continue;
+    }
+    const header = splitRow(text);
+    const rows: TableRow[] = [];
+    let next = line + 2;
+    for (; next < lines.lineCount && /^\s*\|/.test(lines.lineText(next)); next++) {
+      const start = lines.lineStart(next);
+      rows.push({ cells: splitRow(lines.lineText(next)), line: next, range: lines.rangeOf(start, start + lines.lineText(next).length) });
+    }
+    const previous = tables[tables.length - 1];
+    const start = lines.lineStart(line);
+    const end = lines.lineStart(next - 1) + lines.lineText(next - 1).length;
+    if (previous && headerKey(previous.header) === headerKey(header) && onlyPageBreakBetween(lines, previous.range.end.line, line)) {
+      previous.rows.push(...rows);
+      (previous as { range: Range }).range = { start: previous.range.start, end: lines.positionAt(end) };
+    } else {
+      tables.push({ header, rows, caption: captionBefore(lines, line), range: lines.rangeOf(start, end) });
+    }
+    line = next;
+  }
+  return tables;
+}
+
+function onlyPageBreakBetween(lines: LineIndex, afterLine: number, beforeLine: number): boolean {
+  for (let line = afterLine + 1; line < beforeLine; line++) {
+    const text = lines.lineText(line).trim();
+    if (text && !/^\[\^[^\]]+\]:/.test(text) && !/^[-—–\s\d]+$/.test(text)) return false;
+  }
+  return true;
+}
+
+/** A caption is the nearest non-empty line above the table when it names a table (表1 …) or is short. */
+function captionBefore(lines: LineIndex, tableLine: number): string | undefined {
+  for (let line = tableLine - 1; line >= Math.max(0, tableLine - 3); line--) {
+    const text = plainLine(lines.lineText(line));
+    if (!text) continue;
+    return /^(表|附表)\s*[0-9０-９]/.test(text) || (text.length <= 40 && !/[。；]$/.test(text)) ? text : undefined;
+  }
+  return undefined;
+}
