@@ -137,7 +137,8 @@ export interface KnownName {
   readonly aliases: readonly string[];
   /** How the corpus writes it in running text, e.g. “粤省事”. */
   readonly display: string;
-  readonly deprecated?: { readonly replacedBy?: string; readonly since?: string; readonly note?: string };
+  /** Marked in the registry, always with the document that says so. */
+  readonly deprecated?: { readonly replacedBy?: string; readonly since?: string; readonly source: string; readonly note?: string };
   /** For documents: the 文号 / doc id when the corpus has the document. */
   readonly docNumber?: string;
   readonly docId?: string;

@@ -1,0 +1,113 @@
+// The Node Segmenter over nodejieba. nodejieba is a native addon that esbuild leaves outside the
+// bundle and whose dictionary takes about a second and a half to load, so nothing happens until the
+// first cut (or an explicit load()); if the addon is missing or was built for another Node ABI the
+// server keeps working on the simple segmenter instead of failing to start.
+import type { Segmenter } from '../service/segmenter.js';
+import { SimpleSegmenter } from '../service/search/simpleSegmenter.js';
+
+/** The part of nodejieba we use; a test can inject a fake or a loader that throws. */
+export type JiebaModule = Pick<typeof import('nodejieba'), 'cut' | 'insertWord'>;
+
+export interface JiebaSegmenterOptions {
+  /** Told once when nodejieba cannot load and the simple segmenter takes over. */
+  readonly log?: (message: string) => void;
+  /** Defaults to require('nodejieba'), resolved at run time next to the bundle. */
+  readonly loadModule?: () => JiebaModule;
+}
+
+export interface SegmenterLoadReport {
+  readonly backend: 'nodejieba' | 'simple';
+  /** Time to require the addon. */
+  readonly requireMs: number;
+  /**
+   * Time to load jieba's dictionaries, reported apart so a benchmark can show the dominant cost;
+   * near 0 when another instance in the process already loaded them.
+   */
+  readonly dictionaryMs: number;
+  /** Time to insert the words taught before loading. */
+  readonly insertMs: number;
+  readonly wordsInserted: number;
+  /** Why the simple segmenter is in use. */
+  readonly error?: string;
+}
+
+const requireNodejieba = (): JiebaModule => require('nodejieba') as JiebaModule;
+
+export class JiebaSegmenter implements Segmenter {
+  private readonly log: (message: string) => void;
+  private readonly loadModule: () => JiebaModule;
+  /** Words taught before load, inserted at load; also the fallback's dictionary. */
+  private readonly pendingWords: string[] = [];
+  private loaded: { readonly backend: Segmenter; readonly report: SegmenterLoadReport } | undefined;
+
+  constructor(options: JiebaSegmenterOptions = {}) {
+    this.log = options.log ?? (() => undefined);
+    this.loadModule = options.loadModule ?? requireNodejieba;
+  }
+
+  /** How loading went; undefined until something loaded the segmenter. */
+  get loadReport(): SegmenterLoadReport | undefined {
+    return this.loaded?.report;
+  }
+
+  /** Loads nodejieba now (otherwise the first cut does). Idempotent; never throws. */
+  load(): SegmenterLoadReport {
+    return (this.loaded ??= this.loadBackend()).report;
+  }
+
+  cut(text: string): string[] {
+    return (this.loaded ??= this.loadBackend()).backend.cut(text);
+  }
+
+  /** Buffered until load, so teaching the corpus names does not itself pay for loading jieba. */
+  addWord(word: string): void {
+    if (this.loaded) this.loaded.backend.addWord(word);
+    else this.pendingWords.push(word);
+  }
+
+  private loadBackend(): { backend: Segmenter; report: SegmenterLoadReport } {
+    const words = this.pendingWords.splice(0);
+    let requireMs = 0;
+    let dictionaryMs = 0;
+    let phaseStart = performance.now();
+    try {
+      const jieba = this.loadModule();
+      requireMs = performance.now() - phaseStart;
+      phaseStart = performance.now();
+      // Not jieba.load(): its dictionary is process-wide and a second load() drops every word inserted
+      // since (another JiebaSegmenter's, say). nodejieba's cut loads the dictionaries only if no one has.
+      jieba.cut('');
+      dictionaryMs = performance.now() - phaseStart;
+      phaseStart = performance.now();
+      for (const word of words) jieba.insertWord(word);
+      const insertMs = performance.now() - phaseStart;
+      return {
+        backend: new NodejiebaSegmenter(jieba),
+        report: { backend: 'nodejieba', requireMs, dictionaryMs, insertMs, wordsInserted: words.length },
+      };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.log(`nodejieba could not be loaded, using the simple segmenter (search recall relies on bigrams): ${message}`);
+      phaseStart = performance.now();
+      const backend = new SimpleSegmenter(words);
+      const insertMs = performance.now() - phaseStart;
+      return {
+        backend,
+        report: { backend: 'simple', requireMs, dictionaryMs, insertMs, wordsInserted: words.length, error: message },
+      };
+    }
+  }
+}
+
+/** nodejieba as a Segmenter. Its dictionary is process-wide: words inserted here are seen by every user. */
+class NodejiebaSegmenter implements Segmenter {
+  constructor(private readonly jieba: JiebaModule) {}
+
+  cut(text: string): string[] {
+    return this.jieba.cut(text).filter((word) => word.trim().length > 0);
+  }
+
+  addWord(word: string): void {
+    this.jieba.insertWord(word);
+  }
+}

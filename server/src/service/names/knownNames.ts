@@ -1,0 +1,91 @@
+import type { KnownName, NameKind } from '../model.js';
+import type { StructuredDocument } from '../corpus/loadCorpus.js';
+import type { Registry } from '../corpus/registry.js';
+import { stripQuotes } from '../text/normalize.js';
+import { findAbbreviations, findDocNumbers, findTitleCitations } from './citations.js';
+import { findPlatformNames } from './platforms.js';
+
+type MutableName = { -readonly [K in keyof KnownName]: KnownName[K] } & { aliases: string[] };
+
+/** Collects every name the corpus knows: extracted from the text, then merged with the registry. */
+export class NameCollector {
+  private readonly names = new Map<string, MutableName>();
+
+  static keyOf(kind: NameKind, name: string): string {
+    return `${kind}:${name}`;
+  }
+
+  add(kind: NameKind, name: string, extra: Partial<MutableName> = {}): MutableName {
+    const key = NameCollector.keyOf(kind, name);
+    let entry = this.names.get(key);
+    if (!entry) {
+      entry = { kind, name, aliases: [], display: name, ...extra };
+      this.names.set(key, entry);
+    } else {
+      for (const alias of extra.aliases ?? []) if (!entry.aliases.includes(alias)) entry.aliases.push(alias);
+      if (extra.docId && !entry.docId) Object.assign(entry, { docId: extra.docId, docNumber: extra.docNumber });
+    }
+    return entry;
+  }
+
+  has(kind: NameKind, name: string): boolean {
+    return this.names.has(NameCollector.keyOf(kind, name));
+  }
+
+  all(): KnownName[] {
+    return [...this.names.values()].map((entry) => ({ ...entry, aliases: entry.aliases.filter((a) => a !== entry.name) }));
+  }
+}
+
+/** Names from the corpus text and the registry. Terms take precedence: a glossary term is never also a platform. */
+export function collectNames(documents: readonly StructuredDocument[], registry: Registry): KnownName[] {
+  const names = new NameCollector();
+  const terms = new Set<string>();
+  for (const doc of documents) {
+    names.add('document', doc.meta.title, { docId: doc.meta.id, docNumber: doc.meta.docNumber, display: `《${doc.meta.title}》` });
+    if (doc.meta.docNumber) names.add('document', doc.meta.title, { aliases: [doc.meta.docNumber] });
+    if (doc.meta.issuer) names.add('agency', doc.meta.issuer);
+    for (const entry of doc.glossary) {
+      for (const term of entry.terms) {
+        terms.add(term);
+        names.add('term', term, { display: entry.head.includes(`“${term}”`) ? `“${term}”` : term });
+      }
+    }
+    for (const indicator of doc.indicators) names.add('indicator', indicator.name, { aliases: [stripAllQuotes(indicator.name)] });
+    for (const clause of doc.clauses) for (const unit of clause.leadUnits) if (isAgencyName(unit.name)) names.add('agency', unit.name);
+  }
+  for (const doc of documents) collectFromText(names, doc.text, registry, terms);
+  applyRegistry(names, registry);
+  return names.all();
+}
+
+function collectFromText(names: NameCollector, text: string, registry: Registry, terms: ReadonlySet<string>): void {
+  for (const [platform] of findPlatformNames(text, registry.brandPrefixes)) {
+    if (!terms.has(platform)) names.add('platform', platform, { display: `“${platform}”` });
+  }
+  for (const citation of findTitleCitations(text)) names.add('document', citation.title, { display: `《${citation.title}》` });
+  for (const number of findDocNumbers(text)) if (!number.wrongBrackets) names.add('document', number.canonical);
+  for (const { full, short } of findAbbreviations(text)) {
+    for (const kind of ['agency', 'platform', 'term', 'document'] as const) {
+      if (names.has(kind, full)) names.add(kind, full, { aliases: [short] });
+    }
+  }
+}
+
+function applyRegistry(names: NameCollector, registry: Registry): void {
+  for (const entry of registry.names) {
+    const target = names.add(entry.kind, entry.name, { display: entry.display ?? entry.name });
+    for (const alias of entry.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
+    if (entry.display) target.display = entry.display;
+    if (entry.deprecated) {
+      target.deprecated = { ...entry.deprecated };
+    }
+  }
+}
+
+const stripAllQuotes = (text: string) => stripQuotes(text).replace(/[“”"]/g, '');
+
+/** Lead-unit parentheticals also hold phrases such as 各地级以上市政府; only named bodies are agencies. */
+function isAgencyName(name: string): boolean {
+  return name.length >= 3 && !/^(各|相关|有关)/.test(name);
+}
