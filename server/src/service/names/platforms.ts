@@ -1,6 +1,9 @@
-/** Words that, right after a quoted name, say the name is a platform, app or system. */
-const PLATFORM_SUFFIX = '(?:平台|APP|App|app|小程序|移动端|客户端|系统|门户|应用|公众号|品牌)';
-const QUOTED_PLATFORM = new RegExp(`“([^“”\\s]{2,10})”(?:[^，。；、“”]{0,6}?)${PLATFORM_SUFFIX}`, 'g');
+/** Words that, after a quoted name and a short description (移动办公平台), say the name is a platform. */
+const PLATFORM_SUFFIX = '(?:平台|APP|App|app|小程序|客户端|门户|公众号|系统)';
+/** Words that say so only right after the name: “粤视会”应用, but not “一张表”创新应用. */
+const ADJACENT_SUFFIX = '(?:应用|品牌|移动端)';
+const NAME = '([^“”\\s、，。；：]{2,10})';
+const QUOTED_PLATFORM = new RegExp(`“${NAME}”(?:[\\u4e00-\\u9fff]{0,4}?${PLATFORM_SUFFIX}|${ADJACENT_SUFFIX})`, 'g');
 
 /**
  * Platform names a text introduces: “粤商通”APP, “粤政易”移动办公平台, and with the province's brand

@@ -144,7 +144,13 @@ const bigrams = (text: string): Set<string> => {
   for (let i = 0; i + 1 < clean.length; i++) set.add(clean.slice(i, i + 2));
   return set;
 };
-const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+
+/** Share of a name's character pairs that a method text repeats: how plainly it speaks of that name. */
+const coverage = (method: Set<string>, name: string): { share: number; pairs: number } => {
+  const pairs = bigrams(name);
+  const shared = [...pairs].filter((pair) => method.has(pair)).length;
+  return { share: pairs.size === 0 ? 0 : shared / pairs.size, pairs: shared };
+};
 
 /**
  * Keeps a source's data problem visible: a ratio formula for a count, or a method whose words
@@ -158,12 +164,13 @@ function methodProblem(indicator: Indicator, all: readonly Indicator[]): string 
     reasons.push(`计算方法是比率公式，但单位是“${indicator.unit}” / a ratio formula for a quantity in ${indicator.unit}`);
   }
   const words = bigrams(method);
-  const own = overlap(words, bigrams(indicator.name));
+  const own = coverage(words, indicator.name);
   const best = all
     .filter((other) => other !== indicator)
-    .map((other) => ({ other, score: overlap(words, bigrams(other.name)) }))
-    .sort((a, b) => b.score - a.score)[0];
-  if (best && best.score >= 3 && best.score >= own + 2) {
+    .map((other) => ({ other, score: coverage(words, other.name) }))
+    .sort((a, b) => b.score.share - a.score.share)[0];
+  // Plainly another row's: it repeats at least half of that name (five pairs or more) and little of its own.
+  if (best && best.score.share >= 0.5 && best.score.pairs >= 5 && own.share < 0.3) {
     reasons.push(`计算方法更像是第${best.other.number}项“${best.other.name}”的 / the method reads like that of row ${best.other.number}`);
   }
   return reasons.length ? `指标“${indicator.name}”的计算方法疑似错位：${reasons.join('；')}` : undefined;

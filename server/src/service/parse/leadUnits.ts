@@ -4,7 +4,7 @@ import type { LeadUnit } from '../model.js';
 const TRAILING_LEAD = /[（(]([^（）()]*?)(?:牵头|负责)[^（）()]*[）)]\s*[。.]?\s*$/;
 
 /** Leading administrative level of an agency name: 省财政厅 -> 省, 自治区民政厅 -> 自治区. */
-const LEVEL_PREFIX = /^(省|自治区|市|县|区)/;
+const LEVEL_PREFIX = /^(省|自治区|市(?!场)|县|区(?!域))/;
 
 /** Units that carry their own place or are not government departments never inherit a prefix. */
 const OWN_PLACE = /(政府|公司|集团|银行|大学|各|相关|有关|中央|国家|全国)|^.{1,6}(?:省|市|县|区)(?!委|直)/;

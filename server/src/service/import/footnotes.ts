@@ -1,0 +1,72 @@
+import type { Unit } from './sourceText.js';
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** A footnote as printed at the bottom of a page: the mark, then its text. */
+const DEFINITION = new RegExp(`^([${SUPERSCRIPT_DIGITS}]+|[${CIRCLED}])\\s*(\\S.*)$`);
+
+export interface FootnoteResult {
+  readonly units: Unit[];
+  readonly warnings: string[];
+}
+
+/**
+ * Turns printed footnotes into Markdown footnotes: the mark in the text becomes [^n] and the note
+ * at the page bottom becomes `[^n]: text`. A note belongs to the nearest mark above it, because a
+ * PDF prints each note on the page of its mark. Marks without a note (① used to enumerate) stay.
+ */
+export function convertFootnotes(units: readonly Unit[]): FootnoteResult {
+  const out: Unit[] = [...units];
+  const warnings: string[] = [];
+  const used = new Set<string>();
+  out.forEach((unit, index) => {
+    if (unit.kind !== 'text') return;
+    const match = DEFINITION.exec(unit.text);
+    if (!match) return;
+    const mark = match[1];
+    const at = findMark(out, index, mark);
+    if (!at) {
+      // Circled numbers at a line start are usually an enumeration; only superscripts are surely notes.
+      if (CIRCLED.includes(mark)) return;
+      warnings.push(`脚注 ${mark} 找不到正文中的标注，保留原样 / footnote ${mark} has no mark in the text; kept as written`);
+      return;
+    }
+    const label = uniqueLabel(valueOf(mark), used);
+    out[at.unit] = { kind: 'text', text: at.text.slice(0, at.offset) + `[^${label}]` + at.text.slice(at.offset + mark.length) };
+    out[index] = { kind: 'footnote', label, text: match[2].trim() };
+  });
+  return { units: out, warnings };
+}
+
+/** The last occurrence of the mark above the note, not part of a longer mark (¹ in ¹⁰). */
+function findMark(units: readonly Unit[], before: number, mark: string): { unit: number; offset: number; text: string } | undefined {
+  const family = SUPERSCRIPT_DIGITS.includes(mark[0]) ? SUPERSCRIPT_DIGITS : '';
+  for (let index = before - 1; index >= 0; index--) {
+    const unit = units[index];
+    if (unit.kind !== 'text' || DEFINITION.test(unit.text)) continue;
+    let offset = unit.text.lastIndexOf(mark);
+    while (offset >= 0) {
+      const isDigit = (ch: string | undefined) => ch !== undefined && family.includes(ch);
+      const standalone = !family || (!isDigit(unit.text[offset - 1]) && !isDigit(unit.text[offset + mark.length]));
+      // A mark opening a line is an enumerator (① first point), not a reference.
+      if (standalone && offset > 0) return { unit: index, offset, text: unit.text };
+      offset = offset > 0 ? unit.text.lastIndexOf(mark, offset - 1) : -1;
+    }
+  }
+  return undefined;
+}
+
+function valueOf(mark: string): number {
+  const circled = CIRCLED.indexOf(mark);
+  if (circled >= 0) return circled + 1;
+  return Number([...mark].map((ch) => SUPERSCRIPT_DIGITS.indexOf(ch)).join(''));
+}
+
+/** Pages often restart their notes at 1; a repeated number gets a suffix so labels stay unique. */
+function uniqueLabel(value: number, used: Set<string>): string {
+  let label = String(value);
+  for (let n = 2; used.has(label); n++) label = `${value}-${n}`;
+  used.add(label);
+  return label;
+}

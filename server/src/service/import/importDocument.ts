@@ -1,0 +1,58 @@
+import { documentMetaSchema, formatFrontMatter } from '../corpus/metadata.js';
+import type { DocumentMeta } from '../model.js';
+import { guessMetadata, missingFieldWarnings } from './guessMetadata.js';
+import { normalizeSource } from './normalizeSource.js';
+
+export interface ImportedDocument {
+  /** The normalized corpus document: metadata header, then the body. */
+  readonly markdown: string;
+  readonly meta: DocumentMeta;
+  /** What the importer could not determine or had to change, in Chinese and English. */
+  readonly warnings: string[];
+}
+
+/**
+ * Turns a raw policy text (web scrape, PDF text, Markdown export) into a normalized corpus document.
+ * Nothing of the document's own text is rewritten: the importer only leaves out what is not part of
+ * it (portal chrome, table of contents, page numbers, advertisements), closes page breaks and line
+ * wraps, and writes footnotes and tables as Markdown. Metadata comes from the text; `supplied`
+ * fields win over guesses and are listed in `meta.supplied`, so a reader can tell them apart.
+ */
+export function importDocument(raw: string, sourceFileName: string, supplied: Partial<DocumentMeta> = {}): ImportedDocument {
+  const normalized = normalizeSource(raw);
+  const guess = guessMetadata(normalized);
+  const suppliedFields = Object.keys(supplied).filter(
+    (key) => key !== 'supplied' && (supplied as Record<string, unknown>)[key] !== undefined,
+  );
+  const meta = withoutUndefined({
+    id: fileStem(sourceFileName),
+    title: guess.title ?? '',
+    docNumber: guess.docNumber,
+    issuer: guess.issuer,
+    date: guess.date ?? '',
+    kind: guess.kind ?? '其他',
+    source: sourceFileName,
+    period: guess.period,
+    truncated: normalized.truncated || undefined,
+    ...withoutUndefined({ ...supplied, supplied: undefined }),
+    supplied: suppliedFields.length > 0 ? inSchemaOrder(suppliedFields) : undefined,
+  }) as DocumentMeta;
+  const warnings = [...normalized.warnings, ...missingFieldWarnings(guess, supplied)];
+  return { markdown: `${formatFrontMatter(meta)}\n${normalized.body}`, meta, warnings };
+}
+
+/** 004_5b5c….txt -> 004_5b5c…: the file name without its extension is the document id. */
+function fileStem(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[^.]+$/, '');
+}
+
+/** Absent fields are left out rather than written as undefined, so the header only lists what is known. */
+function withoutUndefined(fields: Partial<DocumentMeta>): Partial<DocumentMeta> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+function inSchemaOrder(fields: readonly string[]): string[] {
+  const order = Object.keys(documentMetaSchema.shape);
+  return [...fields].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
