@@ -1,1 +1,54 @@
+import { parseArgs, UsageError } from './node/cli/args.js';
+import { runImport } from './node/cli/importCommand.js';
+import { loadCorpusForCli } from './node/cli/loadIndex.js';
+import { formatSearch } from './node/cli/search.js';
+import { describeName } from './node/cli/show.js';
+import { corpusStats, formatStats } from './node/cli/stats.js';
 
+const USAGE = `用法 usage:
+  policy-lens corpus stats [--json] [--corpus <dir>]… [--no-bundled]
+  policy-lens corpus show <名称或术语 name-or-term> [--corpus <dir>]…
+  policy-lens corpus import <raw.txt> [--out corpus/] [--id ID] [--title T] [--doc-number N] [--issuer I] [--date YYYY-MM[-DD]] [--kind K] [--period 2021-2025] [--force]
+  policy-lens search <查询 query> [--limit 10] [--corpus <dir>]…`;
+
+const VALUED = ['corpus', 'out', 'id', 'title', 'doc-number', 'issuer', 'date', 'kind', 'period', 'limit', 'format'];
+
+function main(argv: string[]): number {
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const args = parseArgs(argv, VALUED);
+  const [command, sub, ...rest] = args.positionals;
+  const withPositionals = (positionals: string[]) => ({ ...args, positionals });
+  if (command === 'corpus' && sub === 'import') return runImport(withPositionals(rest), print);
+  if (command === 'corpus' && sub === 'stats') {
+    const { index, problems } = loadCorpusForCli(args, log);
+    const stats = corpusStats(index, problems);
+    print(args.flags.has('json') ? JSON.stringify(stats, null, 2) : formatStats(stats));
+    return problems.some((p) => p.severity === 'error') ? 2 : 0;
+  }
+  if (command === 'corpus' && sub === 'show') {
+    const query = rest.join(' ');
+    if (!query) throw new UsageError(USAGE);
+    print(describeName(loadCorpusForCli(args, log).index, query));
+    return 0;
+  }
+  if (command === 'search') {
+    const query = [sub, ...rest].filter(Boolean).join(' ');
+    if (!query) throw new UsageError(USAGE);
+    const limit = Number(args.options.get('limit')?.[0] ?? 10);
+    print(formatSearch(loadCorpusForCli(args, log).index, query, Number.isFinite(limit) && limit > 0 ? limit : 10));
+    return 0;
+  }
+  if (args.flags.has('help') || !command) {
+    print(USAGE);
+    return command ? 0 : 2;
+  }
+  throw new UsageError(`未知命令 unknown command: ${args.positionals.join(' ')}\n${USAGE}`);
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${error instanceof UsageError ? error.message : `错误 error: ${(error as Error).stack ?? error}`}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CorpusFile } from '../service/corpus/loadCorpus.js';
+import { EMPTY_REGISTRY, mergeRegistries, parseRegistry, type Registry } from '../service/corpus/registry.js';
+import type { CorpusProblem } from '../service/model.js';
+
+export const REGISTRY_FILE = 'registry.yaml';
+
+/** The corpus shipped with the extension: `corpus/` beside `dist/`. */
+export function bundledCorpusFolder(): string {
+  return resolve(__dirname, '..', 'corpus');
+}
+
+export interface CorpusOnDisk {
+  readonly files: CorpusFile[];
+  readonly registry: Registry;
+  readonly problems: CorpusProblem[];
+}
+
+/**
+ * Reads every corpus document (.md, and .txt so it can be refused with advice) and registry file of
+ * the folders. Unreadable folders and files become problems; nothing throws.
+ */
+export function readCorpusFolders(folders: readonly string[]): CorpusOnDisk {
+  const files: CorpusFile[] = [];
+  const registries: Registry[] = [EMPTY_REGISTRY];
+  const problems: CorpusProblem[] = [];
+  for (const folder of folders) {
+    for (const path of listFiles(folder, problems)) {
+      const uri = pathToFileURL(path).toString();
+      try {
+        if (path.endsWith(REGISTRY_FILE)) {
+          const parsed = parseRegistry(readFileSync(path, 'utf8'));
+          if (parsed.ok) registries.push(parsed.registry);
+          else problems.push({ uri, severity: 'error', message: `${REGISTRY_FILE}: ${parsed.message}`, field: parsed.field, range: lineRange(parsed.line) });
+        } else {
+          files.push({ uri, content: readFileSync(path) });
+        }
+      } catch (error) {
+        problems.push({ uri, severity: 'error', message: `无法读取 / cannot read: ${(error as Error).message}` });
+      }
+    }
+  }
+  return { files, registry: mergeRegistries(registries), problems };
+}
+
+function listFiles(folder: string, problems: CorpusProblem[]): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (error) {
+      problems.push({ uri: pathToFileURL(dir).toString(), severity: 'error', message: `语料目录无法读取 / corpus folder unreadable: ${(error as Error).message}` });
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(dir, name);
+      let isDirectory = false;
+      try {
+        isDirectory = statSync(path).isDirectory();
+      } catch {
+        continue; // a dangling link: nothing to read
+      }
+      if (isDirectory) visit(path);
+      else if (['.md', '.txt'].includes(extname(name).toLowerCase()) || name === REGISTRY_FILE) out.push(path);
+    }
+  };
+  visit(folder);
+  return out;
+}
+
+function lineRange(line: number | undefined) {
+  if (line === undefined) return undefined;
+  const zeroBased = Math.max(0, line - 1);
+  return { start: { line: zeroBased, character: 0 }, end: { line: zeroBased, character: 0 } };
+}

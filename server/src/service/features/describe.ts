@@ -1,0 +1,83 @@
+import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
+import type { GlossaryEntry, Indicator, KnownName, Range } from '../model.js';
+import { nameKey } from '../text/normalize.js';
+
+/** Where the corpus defines or best describes a name, best first. */
+export interface Description {
+  readonly doc: IndexedDocument;
+  readonly range: Range;
+  readonly glossary?: GlossaryEntry;
+  readonly indicator?: Indicator;
+  readonly sentence?: string;
+}
+
+export function glossaryEntriesFor(index: CorpusIndex, name: KnownName): Array<{ doc: IndexedDocument; entry: GlossaryEntry }> {
+  const key = nameKey(name.name);
+  return index.documents.flatMap((doc) => doc.glossary.filter((e) => e.terms.some((term) => nameKey(term) === key)).map((entry) => ({ doc, entry })));
+}
+
+export function indicatorsFor(index: CorpusIndex, name: KnownName): Array<{ doc: IndexedDocument; indicator: Indicator }> {
+  const key = nameKey(name.name);
+  return index.documents.flatMap((doc) => doc.indicators.filter((i) => nameKey(i.name) === key).map((indicator) => ({ doc, indicator })));
+}
+
+const INTRODUCING_VERB = /(推出|打造|建成|上线|建设|构建|搭建|依托|面向)[^，。；]{0,12}$/;
+const PLATFORM_WORD = /^[”"]?[^，。；]{0,8}?(平台|APP|App|小程序|系统|门户|客户端|热线)/;
+
+/** The corpus sentence that says most plainly what a platform or agency is. */
+export function bestSentence(index: CorpusIndex, name: KnownName): Description | undefined {
+  let best: { score: number; description: Description } | undefined;
+  for (const mention of index.mentionsOf(name)) {
+    const doc = index.document(mention.docId);
+    if (!doc) continue;
+    const lineText = doc.lines.lineText(mention.range.start.line);
+    const { sentence, start } = sentenceAround(lineText, mention.range.start.character);
+    const before = lineText.slice(start, mention.range.start.character).replace(/[“"]$/, '');
+    const after = lineText.slice(mention.range.end.character);
+    let score = 0;
+    if (PLATFORM_WORD.test(after)) score += 3;
+    if (INTRODUCING_VERB.test(before)) score += 2;
+    if (/是|为|指/.test(after.slice(0, 3))) score += 2;
+    if (doc.meta.kind === '规划') score += 1;
+    score -= Math.max(0, sentence.length - 120) / 60;
+    if (!best || score > best.score) {
+      const lineStart = { line: mention.range.start.line, character: start };
+      best = { score, description: { doc, sentence, range: { start: lineStart, end: { line: lineStart.line, character: start + sentence.length } } } };
+    }
+  }
+  return best?.description;
+}
+
+function sentenceAround(line: string, at: number): { sentence: string; start: number } {
+  let start = at;
+  while (start > 0 && !/[。；！？]/.test(line[start - 1])) start--;
+  let end = at;
+  while (end < line.length && !/[。；！？]/.test(line[end])) end++;
+  const sentence = line.slice(start, Math.min(line.length, end + 1)).replace(/^[\s\u3000]+/, '');
+  return { sentence, start: start + (line.slice(start).length - line.slice(start).replace(/^[\s\u3000]+/, '').length) };
+}
+
+/** Definitions for "go to definition", best first. */
+export function describeName(index: CorpusIndex, name: KnownName): Description[] {
+  const out: Description[] = [];
+  for (const { doc, entry } of glossaryEntriesFor(index, name)) out.push({ doc, range: entry.range, glossary: entry });
+  for (const { doc, indicator } of indicatorsFor(index, name)) out.push({ doc, range: indicator.range, indicator });
+  if (name.kind === 'document' && name.docId) {
+    const doc = index.document(name.docId);
+    if (doc) out.push({ doc, range: titleRange(doc) });
+  }
+  if (out.length === 0) {
+    const sentence = bestSentence(index, name);
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+/** The line where a document's body starts: its title, for "go to document". */
+export function titleRange(doc: IndexedDocument): Range {
+  for (let line = doc.bodyStartLine; line < doc.lines.lineCount; line++) {
+    const text = doc.lines.lineText(line);
+    if (text.trim()) return { start: { line, character: 0 }, end: { line, character: text.length } };
+  }
+  return { start: { line: doc.bodyStartLine, character: 0 }, end: { line: doc.bodyStartLine, character: 0 } };
+}

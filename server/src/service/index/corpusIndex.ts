@@ -1,0 +1,141 @@
+import type { CancellationToken } from '../cancellation.js';
+import type { CorpusFile, DuplicateDocument, StructuredDocument } from '../corpus/loadCorpus.js';
+import { loadCorpus } from '../corpus/loadCorpus.js';
+import type { Registry } from '../corpus/registry.js';
+import { documentFigures } from '../figures/documentFigures.js';
+import type { Clause, CorpusProblem, Figure, KnownName, Mention } from '../model.js';
+import { collectNames } from '../names/knownNames.js';
+import { Bm25Index } from '../search/bm25.js';
+import { tokenizeDocument, tokenizeQuery } from '../search/tokenize.js';
+import type { Segmenter } from '../segmenter.js';
+import { nameKey } from '../text/normalize.js';
+import { NameMatcher } from './nameMatcher.js';
+import { surfaceForms } from './nameForms.js';
+
+export type IndexedDocument = StructuredDocument & { readonly figures: Figure[] };
+
+export interface ClauseHit {
+  readonly clause: Clause;
+  readonly document: IndexedDocument;
+  readonly score: number;
+}
+
+/** Everything the editor features ask of the corpus, answered from memory. */
+export class CorpusIndex {
+  readonly matcher: NameMatcher<KnownName>;
+  private readonly namesByForm = new Map<string, KnownName[]>();
+  private readonly mentions = new Map<KnownName, Mention[]>();
+  private readonly documentsById = new Map<string, IndexedDocument>();
+  private readonly clauseSearch = new Bm25Index<Clause>();
+
+  private constructor(
+    readonly documents: readonly IndexedDocument[],
+    readonly names: readonly KnownName[],
+    readonly problems: readonly CorpusProblem[],
+    readonly duplicates: readonly DuplicateDocument[],
+    readonly registry: Registry,
+    private readonly segmenter: Segmenter,
+  ) {
+    const entries: Array<{ key: string; value: KnownName }> = [];
+    for (const name of names) {
+      for (const form of surfaceForms(name)) {
+        entries.push({ key: form, value: name });
+        const key = nameKey(form);
+        this.namesByForm.set(key, [...(this.namesByForm.get(key) ?? []), name]);
+      }
+      segmenter.addWord(name.name);
+    }
+    this.matcher = new NameMatcher(entries);
+    for (const document of documents) this.documentsById.set(document.meta.id, document);
+  }
+
+  static build(files: readonly CorpusFile[], registry: Registry, segmenter: Segmenter, token?: CancellationToken): CorpusIndex {
+    const loaded = loadCorpus(files, { token });
+    const names = collectNames(loaded.documents, registry);
+    const bare = new CorpusIndex([], names, loaded.problems, loaded.duplicates, registry, segmenter);
+    const documents = loaded.documents.map((doc) => ({ ...doc, figures: documentFigures(doc, bare.matcher) }));
+    const index = new CorpusIndex(documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
+    index.indexMentions(token);
+    index.indexClauses(token);
+    return index;
+  }
+
+  private indexMentions(token?: CancellationToken): void {
+    for (const document of this.documents) {
+      if (token?.isCancellationRequested) return;
+      const bodyStart = document.lines.lineStart(document.bodyStartLine);
+      for (const match of this.matcher.findAll(document.text.slice(bodyStart))) {
+        for (const name of match.values) {
+          const list = this.mentions.get(name) ?? [];
+          list.push({
+            name: name.name,
+            kind: name.kind,
+            docId: document.meta.id,
+            written: document.text.slice(bodyStart + match.start, bodyStart + match.end),
+            range: document.lines.rangeOf(bodyStart + match.start, bodyStart + match.end),
+          });
+          this.mentions.set(name, list);
+        }
+      }
+    }
+  }
+
+  private indexClauses(token?: CancellationToken): void {
+    for (const document of this.documents) {
+      for (const clause of document.clauses) {
+        if (token?.isCancellationRequested) return;
+        const leads = clause.leadUnits.map((unit) => unit.name).join(' ');
+        this.clauseSearch.add(tokenizeDocument(`${clause.title} ${clause.text} ${leads}`, this.segmenter), clause);
+      }
+    }
+  }
+
+  document(id: string): IndexedDocument | undefined {
+    return this.documentsById.get(id);
+  }
+
+  /** A document by 文号 (any bracket width) or by title (with or without 《》). */
+  findDocument(reference: string): IndexedDocument | undefined {
+    const key = nameKey(reference).replace(/[[(（［【]/g, '〔').replace(/[\])）］】]/g, '〕');
+    return this.documents.find((doc) => {
+      const number = doc.meta.docNumber ? nameKey(doc.meta.docNumber) : undefined;
+      return number === key || nameKey(doc.meta.title) === key;
+    });
+  }
+
+  /** Names written this way (name or alias, quotes and spaces ignored). */
+  lookupName(text: string): KnownName[] {
+    return this.namesByForm.get(nameKey(text)) ?? [];
+  }
+
+  mentionsOf(name: KnownName): readonly Mention[] {
+    return this.mentions.get(name) ?? [];
+  }
+
+  /** Figures about a subject (and metric), oldest document first. */
+  figuresFor(subject: string, metric?: string): Figure[] {
+    const subjectKey = nameKey(subject);
+    const figures = this.documents.flatMap((doc) => doc.figures).filter((f) => nameKey(f.subject) === subjectKey && (!metric || f.metric === metric));
+    return figures.sort((a, b) => this.dateOf(a.docId).localeCompare(this.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
+  }
+
+  allFigures(): Figure[] {
+    return this.documents.flatMap((doc) => doc.figures);
+  }
+
+  /** A task by document (id, 文号 or title) and number as printed ((五), （五）, 5). */
+  clause(documentReference: string, number: string): Clause | undefined {
+    const document = this.document(documentReference) ?? this.findDocument(documentReference);
+    const wanted = nameKey(number).replace(/[()]/g, '');
+    return document?.clauses.find((clause) => nameKey(clause.number).replace(/[()]/g, '').replace(/[.．、]$/, '') === wanted.replace(/[.．、]$/, ''));
+  }
+
+  searchClauses(query: string, limit: number, token?: CancellationToken): ClauseHit[] {
+    const hits = this.clauseSearch.search(tokenizeQuery(query, this.segmenter), limit, token);
+    return hits.map((hit) => ({ clause: hit.value, score: hit.score, document: this.documentsById.get(hit.value.docId)! }));
+  }
+
+  dateOf(docId: string): string {
+    return this.documentsById.get(docId)?.meta.date ?? '';
+  }
+}

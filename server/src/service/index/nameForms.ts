@@ -1,0 +1,19 @@
+import type { KnownName } from '../model.js';
+import { stripQuotes } from '../text/normalize.js';
+
+/**
+ * The spellings under which a name is found in text: the name, its aliases, and for names written
+ * with inner quotes (政务服务“好差评”) the same without them. Surrounding quotes are not part of a
+ * form: the matcher finds 粤省事 inside “粤省事” and the diagnostics look at the quotes around it.
+ */
+export function surfaceForms(name: KnownName): string[] {
+  const forms = new Set<string>();
+  for (const raw of [name.name, ...name.aliases]) {
+    const bare = stripQuotes(raw);
+    if (bare.length < 2) continue;
+    forms.add(bare);
+    const unquoted = bare.replace(/[“”"]/g, '');
+    if (unquoted.length >= 2) forms.add(unquoted);
+  }
+  return [...forms];
+}

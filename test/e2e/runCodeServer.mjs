@@ -1,0 +1,293 @@
+// Runs the e2e suite in a real VS Code workbench: code-server 4.100.3 (VS Code 1.100.3, real Node extension
+// host) driven by headless Debian Chromium through playwright-core. Desktop VS Code cannot be downloaded on
+// these machines; see /work/shared/notes/real-vscode.md. Prerequisites: `bash test/e2e/setup.sh` (tools) and
+// `node esbuild.mjs` (dist/extension.js). Exits with the suite's exit code.
+//
+// Environment:
+//   POLICY_LENS_E2E_CACHE       where setup.sh installed code-server + playwright-core (~/.cache/policy-lens-e2e)
+//   POLICY_LENS_E2E_TIMEOUT_MS  overall limit for the whole run (default 180000)
+//   POLICY_LENS_E2E_GREP        run only tests whose name contains this text
+//   POLICY_LENS_E2E_VERBOSE=1   also print the workbench's own log lines and code-server's output
+//   CHROMIUM_PATH               browser binary (default /usr/bin/chromium)
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSuite } from './buildSuite.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..', '..');
+const workspaceFolder = join(here, 'fixtures', 'workspace');
+const artifactsDir = join(here, '.artifacts');
+const cacheDir = process.env.POLICY_LENS_E2E_CACHE || join(homedir(), '.cache', 'policy-lens-e2e');
+const codeServerBin = join(cacheDir, 'node_modules', '.bin', 'code-server');
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const overallTimeoutMs = Number(process.env.POLICY_LENS_E2E_TIMEOUT_MS) || 180_000;
+const healthTimeoutMs = 60_000;
+const verbose = process.env.POLICY_LENS_E2E_VERBOSE === '1';
+
+// Printed by screenshot() in suite/harness.ts.
+const SCREENSHOT_MARKER = /@@screenshot ([\w.-]+)/;
+// The gallery is unreachable on an offline machine; the workbench's failing lookups are not our concern.
+const OFFLINE_NOISE = /open-vsx\.org/;
+
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+const say = (message) => console.log(`[e2e] ${message}`);
+
+/** Everything started here, so that one cleanup path can stop it whatever happened. */
+const started = { codeServer: undefined, browserServer: undefined, browser: undefined, page: undefined, tempDir: undefined };
+
+// One watchdog for the whole run (start-up, page load, tests), so that nothing can hang a CI job.
+const watchdog = setTimeout(async () => {
+  say(`overall timeout of ${overallTimeoutMs} ms reached; the screen at that moment is in timeout.png`);
+  if (started.page) await withTimeout(takeScreenshot(started.page, 'timeout', undefined), 5_000);
+  await finish(1);
+}, overallTimeoutMs);
+
+main().then(
+  (code) => finish(code),
+  (error) => {
+    if (finishing) return; // the watchdog or a signal closed the browser under main(): already reported
+    console.error(`[e2e] ${error instanceof Error ? error.stack : error}`);
+    return finish(1);
+  },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => finish(130));
+
+async function main() {
+  if (!existsSync(codeServerBin)) throw new Error(`code-server not found at ${codeServerBin}: run bash test/e2e/setup.sh`);
+  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} not found: run bash test/e2e/setup.sh`);
+  if (!existsSync(join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: run node esbuild.mjs');
+  const suiteEntry = await buildSuite();
+
+  // Stale screenshots from an earlier run would be mistaken for this run's.
+  rmSync(artifactsDir, { recursive: true, force: true });
+  mkdirSync(join(artifactsDir, 'logs'), { recursive: true });
+
+  const tempDir = (started.tempDir = mkdtempSync(join(tmpdir(), 'policy-lens-e2e-')));
+  const ackDir = join(tempDir, 'ack');
+  // The extensions dir MUST exist beforehand, otherwise the extension host silently loads no extensions.
+  for (const dir of ['ext', 'user/User', 'ack']) mkdirSync(join(tempDir, dir), { recursive: true });
+  writeFileSync(join(tempDir, 'user', 'User', 'settings.json'), JSON.stringify(workbenchSettings(), null, 2));
+
+  const port = await freeLoopbackPort();
+  const base = `http://127.0.0.1:${port}`;
+  // --config: otherwise code-server writes ~/.config/code-server/config.yaml.
+  writeFileSync(join(tempDir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+
+  say(`starting code-server on ${base}`);
+  const codeServerLog = createWriteStream(join(artifactsDir, 'code-server.log'));
+  const codeServer = (started.codeServer = spawn(
+    codeServerBin,
+    [
+      '--config', join(tempDir, 'config.yaml'),
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--extensions-dir', join(tempDir, 'ext'),
+      '--user-data-dir', join(tempDir, 'user'),
+    ],
+    {
+      cwd: repoRoot,
+      // The extension host inherits this environment: the suite finds the screenshot acknowledgements here.
+      env: { ...process.env, POLICY_LENS_E2E_ACK_DIR: ackDir },
+      // Own process group, so that cleanup also stops the extension host, pty host and file watcher it forks.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  ));
+  for (const stream of [codeServer.stdout, codeServer.stderr]) {
+    stream.pipe(codeServerLog, { end: false });
+    if (verbose) stream.on('data', (chunk) => process.stdout.write(`[code-server] ${chunk}`));
+  }
+  const codeServerExited = once(codeServer, 'exit').then(([code, signal]) => {
+    throw new Error(`code-server exited early (code ${code}, signal ${signal}); see ${join(artifactsDir, 'code-server.log')}`);
+  });
+  codeServerExited.catch(() => {}); // observed below through Promise.race; avoid an unhandled rejection
+
+  await Promise.race([waitForHealthy(base), codeServerExited]);
+  say(`code-server healthy after ${elapsed()}`);
+
+  const { chromium } = loadPlaywright();
+  // launchServer rather than launch: it tells us the browser's PID, so cleanup can always kill it.
+  const browserServer = (started.browserServer = await chromium.launchServer({
+    executablePath: chromiumPath,
+    headless: true,
+    // Playwright's own signal handlers would exit the process before finish() stops code-server.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  }));
+  const browser = (started.browser = await chromium.connect(browserServer.wsEndpoint()));
+  const page = (started.page = await browser.newPage({ viewport: { width: 1400, height: 860 } }));
+  if (verbose) page.on('console', (message) => console.log(`[page:${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`[page:error] ${error.message}`));
+
+  // The workbench reports the extension host's console and the tests' result through these two functions.
+  let screenshots = Promise.resolve();
+  let reportExit;
+  const testsExited = new Promise((resolve) => (reportExit = resolve));
+  await page.exposeFunction('codeAutomationLog', (type, message) => {
+    const text = String(message);
+    const marker = SCREENSHOT_MARKER.exec(text);
+    if (marker) {
+      // Chained so that two quick requests cannot interleave; the suite waits for the .done file.
+      screenshots = screenshots.then(() => takeScreenshot(page, marker[1], ackDir));
+      return;
+    }
+    if (OFFLINE_NOISE.test(text) && !verbose) return;
+    // This is the workbench's log service, which during a test run also carries the extension host's console.
+    console.log(type === 'info' ? text : `[vscode:${type}] ${text}`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code, logs) => {
+    saveWorkbenchLogs(logs);
+    reportExit(Number(code));
+  });
+
+  const url = `${base}/?folder=${encodeURIComponent(workspaceFolder)}&payload=${encodeURIComponent(
+    JSON.stringify([
+      ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${repoRoot}`],
+      ['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${suiteEntry}`],
+    ]),
+  )}`;
+  say('opening the workbench with the test payload');
+  await page.goto(url);
+
+  const result = await Promise.race([testsExited, codeServerExited]);
+  await screenshots;
+  if (result !== 0) await takeScreenshot(page, 'failure', undefined);
+  say(`tests exited with code ${result} after ${elapsed()}`);
+  return result;
+}
+
+/** Quiet, reproducible workbench: no welcome page, tips, update checks or trust prompt on top of the draft. */
+function workbenchSettings() {
+  return {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'security.workspace.trust.enabled': false,
+    'chat.commandCenter.enabled': false,
+    // /work/main is a git checkout: without this a "open the parent repository?" toast covers the screenshot.
+    'git.openRepositoryInParentFolders': 'never',
+  };
+}
+
+async function takeScreenshot(page, name, ackDir) {
+  const file = join(artifactsDir, `${name}.png`);
+  try {
+    // Written under a temporary name and renamed, so nobody ever sees half a PNG.
+    await page.screenshot({ path: `${file}.tmp.png` });
+    renameSync(`${file}.tmp.png`, file);
+    say(`screenshot ${file}`);
+  } catch (error) {
+    say(`screenshot ${name} failed: ${error.message}`);
+  }
+  // Acknowledge even after a failure: the test should go on rather than wait for its timeout.
+  if (ackDir) writeFileSync(join(ackDir, `${name}.done`), '');
+}
+
+function saveWorkbenchLogs(logs) {
+  if (!Array.isArray(logs)) return;
+  for (const { relativePath, contents } of logs) {
+    const file = join(artifactsDir, 'logs', relativePath);
+    if (!file.startsWith(join(artifactsDir, 'logs'))) continue; // a path from the page must stay in logs/
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, contents);
+  }
+}
+
+function loadPlaywright() {
+  // playwright-core lives in the tools cache, not in the project's node_modules.
+  const require = createRequire(join(cacheDir, 'package.json'));
+  try {
+    return require('playwright-core');
+  } catch {
+    throw new Error(`playwright-core not found in ${cacheDir}: run bash test/e2e/setup.sh`);
+  }
+}
+
+async function freeLoopbackPort() {
+  // Ask the OS for a free port, then hand it to code-server. Another process could take it in between;
+  // on a CI machine that is rare enough, and the failure would be loud (code-server exits early).
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address();
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+async function waitForHealthy(base) {
+  const deadline = Date.now() + healthTimeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`code-server did not answer ${base}/healthz within ${healthTimeoutMs} ms`);
+}
+
+let finishing = false;
+async function finish(code) {
+  if (finishing) return;
+  finishing = true;
+  clearTimeout(watchdog);
+  const { codeServer, browserServer, browser, tempDir } = started;
+  // Bounded: a hung browser must not keep the CI job alive.
+  await withTimeout(browser?.close(), 5_000);
+  const browserProcess = browserServer?.process();
+  await withTimeout(browserServer?.close(), 5_000);
+  if (browserProcess?.pid && isRunning(browserProcess)) killGroup(browserProcess.pid, 'SIGKILL');
+  if (codeServer?.pid && isRunning(codeServer)) {
+    const exited = once(codeServer, 'exit');
+    killGroup(codeServer.pid, 'SIGTERM');
+    if ((await withTimeout(exited, 5_000)) === 'timeout') killGroup(codeServer.pid, 'SIGKILL');
+  }
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  say(`done in ${elapsed()}, exit code ${code}`);
+  process.exit(code);
+}
+
+function isRunning(child) {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+function killGroup(pid, signal) {
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, signal);
+      return;
+    } catch {
+      // already gone, or not a group leader: try the plain PID next
+    }
+  }
+}
+
+function withTimeout(promise, ms) {
+  if (!promise) return Promise.resolve();
+  let timer;
+  return Promise.race([
+    promise.catch(() => {}),
+    new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), ms))),
+  ]).finally(() => clearTimeout(timer));
+}

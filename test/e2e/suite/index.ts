@@ -1,0 +1,15 @@
+// Entry point the extension host loads (extensionTestsPath): it calls run() and exits with 0 when the promise
+// resolves, 1 when it rejects. Bundled to test/e2e/out/suite/index.js by test/e2e/buildSuite.mjs.
+//
+// To add tests: write suite/<feature>.test.ts exporting `tests: E2eTest[]` (see activation.test.ts) and
+// list it below. Explicit imports rather than a glob because the suite is bundled into one file.
+import { runTests } from './harness.js';
+import { tests as activation } from './activation.test.js';
+
+const all = [...activation];
+
+export function run(): Promise<void> {
+  // POLICY_LENS_E2E_GREP=hover runs only the tests whose name contains "hover".
+  const grep = process.env.POLICY_LENS_E2E_GREP;
+  return runTests(grep ? all.filter((test) => test.name.includes(grep)) : all);
+}
