@@ -41,7 +41,8 @@ export function completion(index: CorpusIndex, draft: DraftDocument, position: {
       kind: ITEM_KIND[name.kind],
       detail: detailOf(index, name),
       filterText: item.filterText,
-      sortText: `${item.rank}${name.name.length.toString().padStart(3, '0')}${name.name}`,
+      // Names the corpus uses most come first.
+      sortText: `${item.rank}${String(99999 - Math.min(99999, index.mentionsOf(name).length)).padStart(5, '0')}${name.name}`,
       textEdit: { range: { start, end: { line: position.line, character: position.character + item.consumeAfter } }, newText: item.newText },
       data: { kind: name.kind, name: name.name, locale },
     });

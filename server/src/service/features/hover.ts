@@ -5,7 +5,7 @@ import { t, type Locale } from '../l10n.js';
 import type { Figure, KnownName } from '../model.js';
 import type { DraftDocument } from './documentText.js';
 import { bestSentence, glossaryEntriesFor, indicatorsFor } from './describe.js';
-import { escapeMarkdown, openLink, sourceLabel, sourceLine } from './sources.js';
+import { escapeMarkdown, openLink, shortTitle, sourceLabel, sourceLine } from './sources.js';
 import { targetAt, type Target } from './targetAt.js';
 
 const KIND_ORDER: Record<KnownName['kind'], number> = { term: 0, indicator: 1, platform: 2, agency: 3, document: 4 };
@@ -114,7 +114,7 @@ function figureLines(index: CorpusIndex, figures: readonly Figure[], locale: Loc
       })
       .map((f) => {
         const doc = index.document(f.docId);
-        const link = doc ? openLink(locale, doc, f.range, doc.meta.title.replace(/^广东省|^.{2,3}省/, '').slice(0, 14)) : '';
+        const link = doc ? openLink(locale, doc, f.range, shortTitle(doc)) : '';
         return `${f.year ?? ''}${t(locale, '年', '')} ${t(locale, FIGURE_KIND[f.kind][0], FIGURE_KIND[f.kind][1])} ${f.comparator}${f.value}${f.unit}（${link}）`;
       });
     return `- ${escapeMarkdown(metric)}：${items.join(' · ')}`;

@@ -7,6 +7,12 @@ export function sourceLabel(doc: IndexedDocument): string {
   return `《${doc.meta.title}》${doc.meta.docNumber ? `（${doc.meta.docNumber}）` : ''}`;
 }
 
+/** A short name for lists: 2021年工作要点, 2021—2025年规划. */
+export function shortTitle(doc: IndexedDocument): string {
+  const [from, to] = doc.meta.period ?? [Number(doc.meta.date.slice(0, 4)), Number(doc.meta.date.slice(0, 4))];
+  return `${from === to ? from : `${from}—${to}`}年${doc.meta.kind}`;
+}
+
 /** A Markdown link that opens the corpus document at a line (VS Code reads the #L fragment). */
 export function openLink(locale: Locale, doc: IndexedDocument, range: Range, label?: string): string {
   const line = range.start.line + 1;

@@ -10,14 +10,21 @@ export interface DocNumberMatch {
   readonly wrongBrackets: boolean;
 }
 
+/** Words that run into an issuer code without belonging to it: 依据粤办函… -> 粤办函. */
+const LEADING_WORDS = /^(?:依据|根据|按照|参照|参见|详见|对照|落实|贯彻|印发|转发|关于|即|见|和|与|及|或|的|以|经|按|据|文件|号文|通知|意见)+/;
+
 export function findDocNumbers(text: string): DocNumberMatch[] {
-  return [...text.matchAll(DOC_NUMBER)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    canonical: `${m[1]}〔${m[3]}〕${m[5]}号`,
-    wrongBrackets: m[2] !== '〔' || m[4] !== '〕',
-  }));
+  return [...text.matchAll(DOC_NUMBER)].map((m) => {
+    const code = m[1].replace(LEADING_WORDS, '') || m[1];
+    const start = m.index + (m[1].length - code.length);
+    return {
+      start,
+      end: m.index + m[0].length,
+      text: m[0].slice(m[1].length - code.length),
+      canonical: `${code}〔${m[3]}〕${m[5]}号`,
+      wrongBrackets: m[2] !== '〔' || m[4] !== '〕',
+    };
+  });
 }
 
 export interface TitleCitation {

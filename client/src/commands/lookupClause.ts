@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LookupClausesRequest, type ClauseLookupItem } from '../../../server/src/protocol';
+
+interface ClausePick extends vscode.QuickPickItem {
+  readonly item: ClauseLookupItem;
+}
+
+/** "Look up clause": a live QuickPick over the server's clause search; choosing opens the source. */
+export function registerLookupClause(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('policyLens.lookupClause', async (initialQuery?: string) => {
+      const languageClient = client();
+      if (!languageClient) return;
+      const en = vscode.env.language.startsWith('en');
+      const pick = vscode.window.createQuickPick<ClausePick>();
+      pick.placeholder = en ? 'Search the corpus in Chinese, e.g. 政务云 算力' : '输入中文检索语料条款，如：政务云 算力';
+      pick.matchOnDescription = true;
+      pick.matchOnDetail = true;
+      let request = 0;
+      const search = async (query: string) => {
+        const mine = ++request;
+        if (!query.trim()) {
+          pick.items = [];
+          return;
+        }
+        pick.busy = true;
+        try {
+          const items = await languageClient.sendRequest<LookupClausesRequest.Result>(LookupClausesRequest.method, { query, limit: 30 });
+          if (mine !== request) return; // a newer query is under way
+          pick.items = items.map((item) => ({
+            label: `${item.number}${item.title}`,
+            description: `${item.docTitle}${item.docNumber ? `（${item.docNumber}）` : ''}`,
+            detail: `${item.leadUnits.length ? `${item.leadUnits.join('、')}牵头 · ` : ''}${item.text}`,
+            alwaysShow: true,
+            item,
+          }));
+        } finally {
+          if (mine === request) pick.busy = false;
+        }
+      };
+      pick.onDidChangeValue((value) => void search(value));
+      pick.onDidAccept(async () => {
+        const chosen = pick.selectedItems[0]?.item;
+        pick.hide();
+        if (!chosen) return;
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(chosen.uri));
+        const range = new vscode.Range(chosen.range.start.line, chosen.range.start.character, chosen.range.end.line, chosen.range.end.character);
+        await vscode.window.showTextDocument(document, { selection: new vscode.Range(range.start, range.start), preview: true });
+      });
+      pick.onDidHide(() => pick.dispose());
+      pick.show();
+      if (typeof initialQuery === 'string') {
+        pick.value = initialQuery;
+        await search(initialQuery);
+      }
+    }),
+  );
+}

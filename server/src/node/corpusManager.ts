@@ -1,0 +1,118 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CorpusStatus } from '../protocol.js';
+import type { CancellationToken } from '../service/cancellation.js';
+import type { CorpusFile } from '../service/corpus/loadCorpus.js';
+import type { LanguageService, Logger } from '../service/languageService.js';
+import type { CorpusProblem } from '../service/model.js';
+import type { Settings } from '../service/settings.js';
+import { bundledCorpusFolder, readCorpusFolders } from './corpusFolders.js';
+
+export interface CorpusManagerHooks {
+  /** Text of corpus files open in the editor: it wins over what is on disk. */
+  readonly openCorpusText: (uri: string) => string | undefined;
+  readonly onIndexed: (status: CorpusStatus, problems: readonly CorpusProblem[]) => void;
+  readonly progress: () => Promise<{ report(message: string): void; done(): void }>;
+  readonly logger: Logger;
+}
+
+/**
+ * Knows which folders make up the corpus, (re)indexes them, and re-indexes when a corpus file
+ * changes on disk or in the editor — debounced, so a burst of saves costs one rebuild.
+ */
+export class CorpusManager {
+  private folders: string[] = [];
+  private watchers: FSWatcher[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<CorpusStatus> | undefined;
+  private status: CorpusStatus = { state: 'indexing', documents: 0, names: 0, errors: 0, warnings: 0 };
+
+  constructor(
+    private readonly service: LanguageService,
+    private readonly hooks: CorpusManagerHooks,
+  ) {}
+
+  get currentStatus(): CorpusStatus {
+    return this.status;
+  }
+
+  configure(settings: Settings, workspaceRoots: readonly string[]): void {
+    const root = workspaceRoots[0] ?? process.cwd();
+    const folders = [
+      ...(settings.corpus.includeBundled ? [bundledCorpusFolder()] : []),
+      ...settings.corpus.paths.map((path) => (isAbsolute(path) ? path : resolve(root, path))),
+    ];
+    this.folders = [...new Set(folders)];
+    this.watch();
+  }
+
+  /** Whether a document belongs to the corpus (it then re-indexes on change). */
+  contains(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const path = fileURLToPath(uri);
+    return this.folders.some((folder) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+
+  scheduleReindex(delayMs = 300): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.reindex(), delayMs);
+  }
+
+  /** Re-indexes now; concurrent calls share the run in progress. */
+  reindex(token?: CancellationToken): Promise<CorpusStatus> {
+    this.running ??= this.run(token).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run(token?: CancellationToken): Promise<CorpusStatus> {
+    const progress = await this.hooks.progress();
+    const started = Date.now();
+    try {
+      progress.report(`读取语料 reading ${this.folders.length} folder(s)`);
+      const onDisk = readCorpusFolders(this.folders);
+      const files: CorpusFile[] = onDisk.files.map((file) => ({ uri: file.uri, content: this.hooks.openCorpusText(file.uri) ?? file.content }));
+      progress.report(`索引 indexing ${files.length} file(s)`);
+      const index = this.service.indexCorpus(files, onDisk.registry, token);
+      const problems = [...onDisk.problems, ...index.problems];
+      this.status = {
+        state: 'ready',
+        documents: index.documents.length,
+        names: index.names.length,
+        errors: problems.filter((p) => p.severity === 'error').length,
+        warnings: problems.filter((p) => p.severity === 'warning').length,
+        indexMs: Date.now() - started,
+      };
+      this.hooks.logger.info(`语料已索引 corpus indexed: ${index.documents.length} documents, ${index.names.length} names, ${problems.length} problems, ${this.status.indexMs} ms`);
+      this.hooks.onIndexed(this.status, problems);
+    } catch (error) {
+      // A bug in indexing must not take the server down: report it and keep the previous index.
+      this.status = { ...this.status, state: 'failed', message: (error as Error).message };
+      this.hooks.logger.error(`语料索引失败 corpus indexing failed: ${(error as Error).stack ?? error}`);
+      this.hooks.onIndexed(this.status, []);
+    } finally {
+      progress.done();
+    }
+    return this.status;
+  }
+
+  private watch(): void {
+    this.dispose();
+    for (const folder of this.folders) {
+      try {
+        const watcher = watch(folder, { recursive: true }, (_event, file) => {
+          if (file && /\.(md|txt|ya?ml)$/i.test(String(file))) this.scheduleReindex();
+        });
+        watcher.on('error', (error) => this.hooks.logger.warn(`无法监视 cannot watch ${folder}: ${error.message}`));
+        this.watchers.push(watcher);
+      } catch (error) {
+        this.hooks.logger.warn(`无法监视 cannot watch ${folder}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const watcher of this.watchers) watcher.close();
+    this.watchers = [];
+  }
+}

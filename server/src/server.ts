@@ -1,0 +1,179 @@
+import { fileURLToPath } from 'node:url';
+import {
+  DiagnosticSeverity,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CorpusManager } from './node/corpusManager.js';
+import { JiebaSegmenter } from './node/jiebaSegmenter.js';
+import { WorkspaceDrafts } from './node/workspaceDrafts.js';
+import { CorpusStatsRequest, CorpusStatusNotification, LookupClausesRequest, ReindexRequest } from './protocol.js';
+import { corpusReport } from './node/corpusReport.js';
+import { draftDocument, type DraftDocument } from './service/features/documentText.js';
+import { localeFrom, type Locale } from './service/l10n.js';
+import { createLanguageService, type Logger } from './service/languageService.js';
+import type { CorpusProblem } from './service/model.js';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './service/settings.js';
+
+/** Wires the LSP connection to the language service. Handlers stay thin: find the draft, forward the token. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const drafts = new Map<string, DraftDocument>();
+  const logger: Logger = {
+    info: (m) => connection.console.info(m),
+    warn: (m) => connection.console.warn(m),
+    error: (m) => connection.console.error(m),
+  };
+  let clientLocale: Locale = 'zh';
+  let settings: Settings = DEFAULT_SETTINGS;
+  let roots: string[] = [];
+  let progressSupported = false;
+  let configurationSupported = false;
+  const segmenter = new JiebaSegmenter({ log: (m) => logger.warn(m) });
+
+  const draftOf = (uri: string): DraftDocument | undefined => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const cached = drafts.get(uri);
+    if (cached && cached.version === document.version) return cached;
+    const draft = draftDocument(uri, document.version, document.getText());
+    drafts.set(uri, draft);
+    return draft;
+  };
+  const openDrafts = function* () {
+    for (const document of documents.all()) {
+      const draft = draftOf(document.uri);
+      if (draft) yield draft;
+    }
+  };
+
+  let workspace: WorkspaceDrafts;
+  const service = createLanguageService({
+    segmenter,
+    logger,
+    locale: () => (settings.language === 'auto' ? clientLocale : settings.language),
+    workspaceDrafts: () => workspace.all(),
+  });
+  const corpus = new CorpusManager(service, {
+    openCorpusText: (uri) => documents.get(uri)?.getText(),
+    onIndexed: (status, problems) => {
+      publishCorpusProblems(problems);
+      void connection.sendNotification(CorpusStatusNotification.method, status);
+    },
+    progress: async () => {
+      if (!progressSupported) return { report: () => undefined, done: () => undefined };
+      const progress = await connection.window.createWorkDoneProgress();
+      progress.begin('Policy Lens', 0, '索引政策语料 indexing corpus', false);
+      return { report: (message) => progress.report(message), done: () => progress.done() };
+    },
+    logger,
+  });
+  workspace = new WorkspaceDrafts(openDrafts, (uri) => corpus.contains(uri));
+
+  let problemUris = new Set<string>();
+  const publishCorpusProblems = (problems: readonly CorpusProblem[]) => {
+    const byUri = new Map<string, Diagnostic[]>();
+    for (const problem of problems) {
+      const list = byUri.get(problem.uri) ?? [];
+      list.push({
+        range: problem.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: problem.severity === 'error' ? DiagnosticSeverity.Error : problem.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+        source: 'policy-lens',
+        code: problem.field ? `corpus.${problem.field}` : 'corpus.file',
+        message: problem.message,
+      });
+      byUri.set(problem.uri, list);
+    }
+    for (const uri of problemUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
+    problemUris = new Set(byUri.keys());
+  };
+
+  const loadSettings = async () => {
+    if (!configurationSupported) return;
+    const section: unknown = await connection.workspace.getConfiguration('policyLens');
+    const read = readSettings(section);
+    settings = read.settings;
+    for (const problem of read.problems) {
+      const message = `设置 ${problem.key} 无效，已使用默认值：${problem.message} / invalid setting, using the default`;
+      logger.warn(message);
+      void connection.window.showWarningMessage(message);
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = localeFrom(params.locale);
+    progressSupported = Boolean(params.capabilities.window?.workDoneProgress);
+    configurationSupported = Boolean(params.capabilities.workspace?.configuration);
+    roots = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
+    if (roots.length === 0 && params.rootUri) roots = [fileURLToPath(params.rootUri)];
+    workspace.setRoots(roots);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: ['“', '《', ...'粤'] },
+      },
+      serverInfo: { name: 'policy-lens', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await loadSettings();
+    corpus.configure(settings, roots);
+    // Load the segmenter's dictionary now, not inside the first request that needs it.
+    segmenter.load();
+    await corpus.reindex();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await loadSettings();
+    corpus.configure(settings, roots);
+    await corpus.reindex();
+  });
+
+  const guard = <P extends { textDocument: { uri: string } }, R>(empty: R, run: (draft: DraftDocument, params: P) => R) => (params: P): R => {
+    const draft = draftOf(params.textDocument.uri);
+    if (!draft) return empty;
+    try {
+      return run(draft, params);
+    } catch (error) {
+      // One bad request must not take the server down; log it and answer "nothing here".
+      logger.error(`请求失败 request failed: ${(error as Error).stack ?? error}`);
+      return empty;
+    }
+  };
+
+  connection.onHover((params, token) => guard(null, (draft) => service.hover(draft, params.position, token) ?? null)(params));
+  connection.onDefinition((params, token) => guard([], (draft) => service.definition(draft, params.position, token))(params));
+  connection.onReferences((params, token) => guard([], (draft) => service.references(draft, params.position, token))(params));
+  connection.onDocumentSymbol((params, token) => guard([], (draft) => service.documentSymbols(draft, token))(params));
+  connection.onCompletion((params, token) => guard([], (draft) => service.completion(draft, params.position, token))(params));
+  connection.onWorkspaceSymbol((params, token) => service.workspaceSymbols(params.query, token));
+  connection.onRequest(LookupClausesRequest.method, (params: LookupClausesRequest.Params, token) =>
+    service.lookupClauses(String(params?.query ?? ''), params?.limit, token),
+  );
+  connection.onRequest(CorpusStatsRequest.method, () => ({
+    markdown: service.index ? corpusReport(service.index, corpus.currentStatus) : '语料尚未索引 / corpus not indexed yet',
+    status: corpus.currentStatus,
+  }));
+  connection.onRequest(ReindexRequest.method, () => corpus.reindex());
+
+  documents.onDidChangeContent((change) => {
+    if (corpus.contains(change.document.uri)) corpus.scheduleReindex();
+  });
+  documents.onDidClose((event) => drafts.delete(event.document.uri));
+  connection.onShutdown(() => corpus.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

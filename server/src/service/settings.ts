@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/**
+ * Every user setting, declared once. The server validates what the client sends with the zod schema
+ * built from this list, and `contributes.configuration` in package.json is generated from it
+ * (scripts/generate-configuration.ts; a test fails when they drift).
+ */
+export interface SettingDeclaration {
+  /** The setting id without the `policyLens.` prefix, dotted: corpus.paths */
+  readonly key: string;
+  readonly schema: z.ZodTypeAny;
+  readonly default: unknown;
+  /** The JSON schema fragment VS Code shows in the settings UI. */
+  readonly json: Record<string, unknown>;
+  readonly description: { readonly zh: string; readonly en: string };
+  readonly scope: 'window' | 'resource' | 'machine-overridable';
+}
+
+export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
+  {
+    key: 'corpus.paths',
+    schema: z.array(z.string().min(1, '路径不能为空 / empty path')),
+    default: [],
+    json: { type: 'array', items: { type: 'string' } },
+    description: {
+      zh: '额外的政策语料目录（相对于工作区或绝对路径）。目录中的 .md 文件须带元数据头，原始文本请先用 `policy-lens corpus import` 转换。',
+      en: 'Extra policy corpus folders (workspace-relative or absolute). Their .md files need a metadata header; convert raw text with `policy-lens corpus import` first.',
+    },
+    scope: 'resource',
+  },
+  {
+    key: 'corpus.includeBundled',
+    schema: z.boolean(),
+    default: true,
+    json: { type: 'boolean' },
+    description: { zh: '是否包含扩展自带的广东省数字政府语料。', en: 'Include the bundled Guangdong digital-government corpus.' },
+    scope: 'resource',
+  },
+  {
+    key: 'language',
+    schema: z.enum(['auto', 'zh', 'en']),
+    default: 'auto',
+    json: { type: 'string', enum: ['auto', 'zh', 'en'] },
+    description: { zh: '提示与诊断信息的语言：auto 跟随编辑器界面语言。', en: 'Language of hovers and diagnostics: auto follows the editor UI language.' },
+    scope: 'window',
+  },
+  {
+    key: 'trace.server',
+    schema: z.enum(['off', 'messages', 'verbose']),
+    default: 'off',
+    json: { type: 'string', enum: ['off', 'messages', 'verbose'] },
+    description: { zh: '在输出面板中记录客户端与语言服务器之间的通信。', en: 'Trace the communication between the client and the language server in the output panel.' },
+    scope: 'window',
+  },
+];
+
+export interface Settings {
+  readonly corpus: { readonly paths: string[]; readonly includeBundled: boolean };
+  readonly language: 'auto' | 'zh' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Settings = { corpus: { paths: [], includeBundled: true }, language: 'auto' };
+
+export interface SettingsProblem {
+  readonly key: string;
+  readonly message: string;
+}
+
+/**
+ * Validates the `policyLens` section as the client sends it. An invalid value falls back to its
+ * default and is reported; the other settings still apply.
+ */
+export function readSettings(section: unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
+  const value = (key: string): unknown => {
+    const declaration = SETTING_DECLARATIONS.find((d) => d.key === key)!;
+    const raw = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), section);
+    if (raw === undefined || raw === null) return declaration.default;
+    const parsed = declaration.schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    problems.push({ key: `policyLens.${key}`, message: parsed.error.issues.map((issue) => `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`).join('; ') });
+    return declaration.default;
+  };
+  const settings: Settings = {
+    corpus: { paths: value('corpus.paths') as string[], includeBundled: value('corpus.includeBundled') as boolean },
+    language: value('language') as Settings['language'],
+  };
+  return { settings, problems };
+}
+
+/** `contributes.configuration` for package.json, generated from the declarations. */
+export function configurationContribution(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const declaration of SETTING_DECLARATIONS) {
+    properties[`policyLens.${declaration.key}`] = {
+      ...declaration.json,
+      default: declaration.default,
+      scope: declaration.scope,
+      description: `%config.${declaration.key}%`,
+    };
+  }
+  return { title: 'Policy Lens', properties };
+}
