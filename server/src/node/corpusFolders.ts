@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CorpusFile } from '../service/corpus/loadCorpus.js';
 import { EMPTY_REGISTRY, mergeRegistries, parseRegistry, type Registry } from '../service/corpus/registry.js';
@@ -7,9 +7,15 @@ import type { CorpusProblem } from '../service/model.js';
 
 export const REGISTRY_FILE = 'registry.yaml';
 
-/** The corpus shipped with the extension: `corpus/` beside `dist/`. */
+/**
+ * The corpus shipped with the extension: `corpus/` at the package root — beside `dist/` in the
+ * bundle, a few levels up when run from source (tests, benchmarks).
+ */
 export function bundledCorpusFolder(): string {
-  return resolve(__dirname, '..', 'corpus');
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'corpus', REGISTRY_FILE))) return join(dir, 'corpus');
+    if (dirname(dir) === dir) return resolve(__dirname, '..', 'corpus');
+  }
 }
 
 export interface CorpusOnDisk {

@@ -66,9 +66,13 @@ export interface LeadUnit {
   readonly written: string;
 }
 
-/** A numbered task: （五）… or 1.… with its body. */
+/**
+ * A numbered task — （五）… or 1.… with its body — or, for searching documents written without task
+ * numbers (a plan's 第一节 or 专栏), a passage: a section's own text.
+ */
 export interface Clause {
   readonly docId: string;
+  readonly kind: 'task' | 'passage';
   /** As printed, e.g. （五） or 3. */
   readonly number: string;
   readonly ordinal: number;

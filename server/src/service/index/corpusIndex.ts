@@ -127,7 +127,7 @@ export class CorpusIndex {
   clause(documentReference: string, number: string): Clause | undefined {
     const document = this.document(documentReference) ?? this.findDocument(documentReference);
     const wanted = nameKey(number).replace(/[()]/g, '');
-    return document?.clauses.find((clause) => nameKey(clause.number).replace(/[()]/g, '').replace(/[.．、]$/, '') === wanted.replace(/[.．、]$/, ''));
+    return document?.clauses.find((clause) => clause.kind === 'task' && nameKey(clause.number).replace(/[()]/g, '').replace(/[.．、]$/, '') === wanted.replace(/[.．、]$/, ''));
   }
 
   searchClauses(query: string, limit: number, token?: CancellationToken): ClauseHit[] {

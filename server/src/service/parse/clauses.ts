@@ -4,6 +4,12 @@ import { readLeadUnits } from './leadUnits.js';
 import { plainLine } from './numbering.js';
 
 const TASK_KINDS = new Set(['level2', 'level3', 'level4']);
+const PASSAGE_KINDS = new Set(['chapter', 'part', 'level1', 'box', 'heading']);
+const MAX_PASSAGE = 3000;
+
+function hasTasks(section: Section): boolean {
+  return section.children.some((child) => TASK_KINDS.has(child.kind) || hasTasks(child));
+}
 const SENTENCE_END = /[。！？]/;
 
 export interface ClauseContext {
@@ -21,6 +27,10 @@ export function extractClauses(roots: readonly Section[], context: ClauseContext
       if (context.excluded.has(section)) continue;
       const here = section.number ? [...path, section.number] : path;
       if (TASK_KINDS.has(section.kind)) clauses.push(toClause(section, here, parentTitle, context));
+      else if (PASSAGE_KINDS.has(section.kind) && !hasTasks(section)) {
+        const passage = toPassage(section, here, parentTitle, context);
+        if (passage) clauses.push(passage);
+      }
       visit(section.children, here, section.title || parentTitle);
     }
   };
@@ -47,6 +57,7 @@ function toClause(section: Section, path: string[], sectionTitle: string | undef
   const range: Range = lines.rangeOf(start, last.start + last.text.length);
   return {
     docId: context.docId,
+    kind: 'task',
     number: section.number,
     ordinal: section.ordinal,
     path,
@@ -92,4 +103,32 @@ function rawTitleLength(lines: LineIndex, section: Section, numberEnd: number): 
   const rest = lines.lineText(section.range.start.line).slice(numberEnd);
   const match = SENTENCE_END.exec(rest);
   return (match ? match.index : rest.replace(/[\s*]+$/, '').length);
+}
+
+/** A section's own text up to its first subsection, as a searchable passage (none when it has no text). */
+function toPassage(section: Section, path: string[], sectionTitle: string | undefined, context: ClauseContext): Clause | undefined {
+  const { lines } = context;
+  const firstChild = section.children[0];
+  const lastLine = firstChild ? firstChild.range.start.line - 1 : section.fullRange.end.line;
+  const body: string[] = [];
+  for (let line = section.range.start.line + 1; line <= lastLine; line++) {
+    const text = plainLine(lines.lineText(line));
+    if (text && !/^(\||\[\^)/.test(text)) body.push(text);
+  }
+  const text = body.join('\n');
+  if (!text) return undefined;
+  const endLine = Math.max(section.range.start.line, lastLine);
+  return {
+    docId: context.docId,
+    kind: 'passage',
+    number: section.number,
+    ordinal: section.ordinal,
+    path,
+    title: section.title,
+    text: text.length > MAX_PASSAGE ? `${text.slice(0, MAX_PASSAGE)}…` : text,
+    leadUnits: [],
+    range: { start: section.range.start, end: { line: endLine, character: lines.lineText(endLine).length } },
+    titleRange: section.range,
+    sectionTitle,
+  };
 }
