@@ -59,6 +59,10 @@ export class JiebaSegmenter implements Segmenter {
     return (this.loaded ??= this.loadBackend()).backend.cut(text);
   }
 
+  isWord(text: string): boolean {
+    return (this.loaded ??= this.loadBackend()).backend.isWord(text);
+  }
+
   /** Buffered until load, so teaching the corpus names does not itself pay for loading jieba. */
   addWord(word: string): void {
     if (this.loaded) this.loaded.backend.addWord(word);
@@ -82,7 +86,7 @@ export class JiebaSegmenter implements Segmenter {
       for (const word of words) jieba.insertWord(word);
       const insertMs = performance.now() - phaseStart;
       return {
-        backend: new NodejiebaSegmenter(jieba),
+        backend: new NodejiebaSegmenter(jieba, words),
         report: { backend: 'nodejieba', requireMs, dictionaryMs, insertMs, wordsInserted: words.length },
       };
     } catch (error) {
@@ -101,13 +105,28 @@ export class JiebaSegmenter implements Segmenter {
 
 /** nodejieba as a Segmenter. Its dictionary is process-wide: words inserted here are seen by every user. */
 class NodejiebaSegmenter implements Segmenter {
-  constructor(private readonly jieba: JiebaModule) {}
+  private readonly taught: Set<string>;
+
+  constructor(
+    private readonly jieba: JiebaModule,
+    taught: readonly string[],
+  ) {
+    this.taught = new Set(taught);
+  }
+
+  /** Without the HMM, jieba keeps a span whole only when its dictionary has it. */
+  isWord(text: string): boolean {
+    if (text.length < 2 || this.taught.has(text)) return false;
+    const words = this.jieba.cut(text, false);
+    return words.length === 1 && words[0] === text;
+  }
 
   cut(text: string): string[] {
     return this.jieba.cut(text).filter((word) => word.trim().length > 0);
   }
 
   addWord(word: string): void {
+    this.taught.add(word);
     this.jieba.insertWord(word);
   }
 }

@@ -7,4 +7,9 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Teach the segmenter a word it must keep whole (a platform, a term, an agency). */
   addWord(word: string): void;
+  /**
+   * Whether the text is an ordinary word of the language (in the general dictionary, not one of the
+   * taught names): such a span is never reported as a misspelt name.
+   */
+  isWord(text: string): boolean;
 }

@@ -126,13 +126,46 @@ export class CorpusIndex {
   /** A task by document (id, 文号 or title) and number as printed ((五), （五）, 5). */
   clause(documentReference: string, number: string): Clause | undefined {
     const document = this.document(documentReference) ?? this.findDocument(documentReference);
-    const wanted = nameKey(number).replace(/[()]/g, '');
-    return document?.clauses.find((clause) => clause.kind === 'task' && nameKey(clause.number).replace(/[()]/g, '').replace(/[.．、]$/, '') === wanted.replace(/[.．、]$/, ''));
+    const key = (printed: string) => nameKey(printed).replace(/[.．、]$/, '');
+    const wanted = key(number);
+    // Brackets given are part of the level: （1） is not 1. — only a bare 五 or 5 may match either.
+    const same = /[()]/.test(wanted) ? (printed: string) => key(printed) === wanted : (printed: string) => key(printed).replace(/[()]/g, '') === wanted;
+    return document?.clauses.find((clause) => clause.kind === 'task' && same(clause.number));
   }
 
   searchClauses(query: string, limit: number, token?: CancellationToken): ClauseHit[] {
     const hits = this.clauseSearch.search(tokenizeQuery(query, this.segmenter), limit, token);
     return hits.map((hit) => ({ clause: hit.value, score: hit.score, document: this.documentsById.get(hit.value.docId)! }));
+  }
+
+  private corpusText: string | undefined;
+  private readonly attested = new Map<string, boolean>();
+  private readonly ordinary = new Map<string, boolean>();
+
+  /**
+   * Whether the corpus itself writes this text somewhere. The corpus is the source of truth: what it
+   * writes (数字政府, 跨省通办) is usage, not a slip of a similar name.
+   */
+  isAttested(text: string): boolean {
+    let known = this.attested.get(text);
+    if (known === undefined) {
+      this.corpusText ??= this.documents.map((doc) => doc.text).join('\n');
+      known = this.corpusText.includes(text);
+      if (this.attested.size > 50_000) this.attested.clear();
+      this.attested.set(text, known);
+    }
+    return known;
+  }
+
+  /** An ordinary word (the segmenter's dictionary or the registry's list), never a misspelt name. */
+  isOrdinaryWord(text: string): boolean {
+    let known = this.ordinary.get(text);
+    if (known === undefined) {
+      known = this.registry.ordinaryWords.includes(text) || this.segmenter.isWord(text);
+      if (this.ordinary.size > 50_000) this.ordinary.clear();
+      this.ordinary.set(text, known);
+    }
+    return known;
   }
 
   dateOf(docId: string): string {

@@ -54,17 +54,19 @@ export function collectNames(documents: readonly StructuredDocument[], registry:
     for (const indicator of doc.indicators) names.add('indicator', indicator.name, { aliases: [stripAllQuotes(indicator.name)] });
     for (const clause of doc.clauses) for (const unit of clause.leadUnits) if (isAgencyName(unit.name)) names.add('agency', unit.name);
   }
-  for (const doc of documents) collectFromText(names, doc.text, registry, terms);
+  // A 文号 of a document the corpus holds is that document's alias, not a second, text-less document.
+  const ownNumbers = new Set(documents.flatMap((doc) => (doc.meta.docNumber ? [doc.meta.docNumber] : [])));
+  for (const doc of documents) collectFromText(names, doc.text, registry, terms, ownNumbers);
   applyRegistry(names, registry);
   return names.all();
 }
 
-function collectFromText(names: NameCollector, text: string, registry: Registry, terms: ReadonlySet<string>): void {
+function collectFromText(names: NameCollector, text: string, registry: Registry, terms: ReadonlySet<string>, ownNumbers: ReadonlySet<string>): void {
   for (const [platform] of findPlatformNames(text, registry.brandPrefixes)) {
     if (!terms.has(platform)) names.add('platform', platform, { display: `“${platform}”` });
   }
   for (const citation of findTitleCitations(text)) names.add('document', citation.title, { display: `《${citation.title}》` });
-  for (const number of findDocNumbers(text)) if (!number.wrongBrackets) names.add('document', number.canonical);
+  for (const number of findDocNumbers(text)) if (!number.wrongBrackets && !ownNumbers.has(number.canonical)) names.add('document', number.canonical);
   for (const { full, short } of findAbbreviations(text)) {
     for (const kind of ['agency', 'platform', 'term', 'document'] as const) {
       if (names.has(kind, full)) names.add(kind, full, { aliases: [short] });

@@ -19,6 +19,11 @@ export class SimpleSegmenter implements Segmenter {
     for (const word of words) this.addWord(word);
   }
 
+  /** The simple segmenter knows no general dictionary: it can vouch for no ordinary word. */
+  isWord(_text: string): boolean {
+    return false;
+  }
+
   addWord(word: string): void {
     if (word.length < 2 || this.words.has(word)) return; // a single character is a word anyway
     this.words.add(word);

@@ -1,0 +1,56 @@
+import type { CancellationToken } from '../cancellation.js';
+import type { DraftDocument } from '../features/documentText.js';
+import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { Locale } from '../l10n.js';
+import type { Severity } from '../model.js';
+import { checkContext } from './checkContext.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
+import { findDocNumberProblems } from './docNumbers.js';
+import { findDeprecatedNames, findQuoteProblems, findVariants, rangeKey } from './nameChecks.js';
+import { findNearMisses } from './nearMiss.js';
+import type { PolicyDiagnostic } from './policyDiagnostic.js';
+import { Suppressions } from './suppressions.js';
+import { findUnknownPlatforms } from './unknownPlatforms.js';
+import { draftFigures, findInconsistentValues, findValueProblems } from './valueChecks.js';
+
+export type SeverityOverride = Severity | 'off';
+
+export interface CheckOptions {
+  readonly locale: Locale;
+  /** Per-code severity from the settings; 'off' disables the code. */
+  readonly severities?: Partial<Record<DiagnosticCode, SeverityOverride>>;
+}
+
+/** Every check on one draft, with suppression comments and severity settings applied. */
+export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: CheckOptions, token?: CancellationToken): PolicyDiagnostic[] {
+  const context = checkContext(index, draft, options.locale);
+  const found: PolicyDiagnostic[] = [];
+  const run = (check: () => PolicyDiagnostic[]) => {
+    if (!token?.isCancellationRequested) found.push(...check());
+  };
+  run(() => findNearMisses(context));
+  run(() => findDeprecatedNames(context));
+  const variants = findVariants(context);
+  found.push(...variants);
+  const variantRanges = new Set(variants.map((v) => rangeKey(v.range)));
+  run(() => findQuoteProblems(context, variantRanges));
+  const nearMissSpans = found.filter((d) => d.code === 'name.near-miss').map((d) => [draft.lines.offsetAt(d.range.start), draft.lines.offsetAt(d.range.end)]);
+  run(() => findUnknownPlatforms(context, (start, end) => nearMissSpans.some(([s, e]) => s < end && start < e)));
+  run(() => findDocNumberProblems(context));
+  if (!token?.isCancellationRequested) {
+    const figures = draftFigures(context);
+    found.push(...findValueProblems(context, figures), ...findInconsistentValues(context, figures));
+  }
+  if (token?.isCancellationRequested) return [];
+  const suppressions = new Suppressions(draft.lines);
+  return found
+    .filter((d) => !suppressions.isSuppressed(d.code, d.range.start.line))
+    .flatMap((d) => {
+      const override = options.severities?.[d.code];
+      if (override === 'off') return [];
+      // A setting raises or lowers a code; a check's own lower severity (a hint) stays lower.
+      const severity = override ?? (d.severity === 'info' ? 'info' : DIAGNOSTIC_CODES[d.code]);
+      return [{ ...d, severity }];
+    })
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

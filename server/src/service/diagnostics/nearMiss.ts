@@ -1,0 +1,144 @@
+import type { CorpusIndex } from '../index/corpusIndex.js';
+import { t } from '../l10n.js';
+import type { KnownName } from '../model.js';
+import { describeName } from '../features/describe.js';
+import type { CheckContext } from './checkContext.js';
+import { isOneSlip } from './editDistance.js';
+import type { PolicyDiagnostic } from './policyDiagnostic.js';
+
+const CHECKED_KINDS = new Set<KnownName['kind']>(['platform', 'term', 'agency', 'indicator']);
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9+·]+$/;
+
+interface Anchor {
+  readonly name: KnownName;
+  /** A small number for the name, so tried spans can be remembered as numbers. */
+  readonly id: number;
+  /** The pair is the name's first two characters (else its last two). */
+  readonly first: boolean;
+}
+
+/**
+ * The first and the last character pair of every checkable name. One slip in a name leaves at least
+ * one of them intact (except in the middle of a three-character name), and each fixes where the
+ * slipped span must start or end — so a draft is scanned with few candidates per position.
+ */
+const anchorsByIndex = new WeakMap<CorpusIndex, Map<string, Anchor[]>>();
+
+function anchorsOf(index: CorpusIndex): Map<string, Anchor[]> {
+  let anchors = anchorsByIndex.get(index);
+  if (anchors) return anchors;
+  anchors = new Map();
+  index.names.forEach((name, id) => {
+    if (!CHECKED_KINDS.has(name.kind) || name.deprecated || [...name.name].length < 3 || !NAME_CHARS.test(name.name)) return;
+    for (const first of [true, false]) {
+      const pair = first ? name.name.slice(0, 2) : name.name.slice(-2);
+      const list = anchors.get(pair) ?? [];
+      list.push({ name, id, first });
+      anchors.set(pair, list);
+    }
+  });
+  anchorsByIndex.set(index, anchors);
+  return anchors;
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly names: KnownName[];
+}
+
+/** Spans one slip away from a known name that are neither a known name nor an ordinary word. */
+export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
+  const { draft, index } = context;
+  const text = draft.text;
+  const known = new Uint8Array(text.length);
+  for (const match of context.matches) known.fill(1, match.start, match.end);
+  const anchors = anchorsOf(index);
+  const tried = new Set<number>();
+  const names = index.names.length;
+  const hits = new Map<string, Hit>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    // A pair inside a name written correctly anchors nothing new: that text is the name.
+    if (known[i] && known[i + 1]) continue;
+    const list = anchors.get(text.slice(i, i + 2));
+    if (!list) continue;
+    for (const { name, id, first } of list) {
+      const length = name.name.length;
+      for (const spanLength of [length - 1, length, length + 1]) {
+        const start = first ? i : i + 2 - spanLength;
+        const end = start + spanLength;
+        const key = (start * 128 + spanLength) * names + id;
+        if (start < 0 || end > text.length || tried.has(key)) continue;
+        tried.add(key);
+        if (!isCandidate(context, known, start, end, name)) continue;
+        const hitKey = `${start}:${end}`;
+        const hit = hits.get(hitKey) ?? { start, end, names: [] };
+        if (!hit.names.includes(name)) hit.names.push(name);
+        hits.set(hitKey, hit);
+      }
+    }
+  }
+  return dropOverlaps([...hits.values()]).map((hit) => toDiagnostic(context, hit));
+}
+
+function isCandidate(context: CheckContext, known: Uint8Array, start: number, end: number, name: KnownName): boolean {
+  const written = context.draft.text.slice(start, end);
+  if ([...written].length < 3 || !NAME_CHARS.test(written) || !isOneSlip(written, name.name)) return false;
+  // Text that is (mostly) a known name is that name, not a slip of another.
+  let covered = 0;
+  for (let i = start; i < end; i++) covered += known[i];
+  if (covered * 2 >= end - start) return false;
+  if (context.index.lookupName(written).length > 0 || context.index.isAttested(written) || context.index.isOrdinaryWord(written)) return false;
+  return [...name.name].length > 3 || looksLikeAName(context, start, end);
+}
+
+/** Three-character names are short enough to arise by chance: ask for quotes, the brand prefix or a platform word. */
+function looksLikeAName(context: CheckContext, start: number, end: number): boolean {
+  const text = context.draft.text;
+  if (text[start - 1] === '“' || text[end] === '”') return true;
+  if (context.index.registry.brandPrefixes.some((prefix) => text.startsWith(prefix, start))) return true;
+  return /^(平台|APP|App|小程序|系统)/.test(text.slice(end, end + 3));
+}
+
+/** Of overlapping spans keep the one whose length best fits its name, then the longest. */
+function dropOverlaps(hits: Hit[]): Hit[] {
+  const fit = (hit: Hit) => Math.min(...hit.names.map((n) => Math.abs(n.name.length - (hit.end - hit.start))));
+  const sorted = [...hits].sort((a, b) => fit(a) - fit(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const hit of sorted) if (!kept.some((k) => k.start < hit.end && hit.start < k.end)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * When a slip is one away from two names (一网通管: 一网统管 or 一网通办), the likelier intent keeps
+ * the last character — the head of a Chinese compound — and is the name the corpus uses more.
+ */
+function rankNames(index: CorpusIndex, written: string, names: KnownName[]): KnownName[] {
+  const keepsHead = (name: KnownName) => (written.at(-1) === name.name.at(-1) ? 0 : 1);
+  return [...names].sort((a, b) => keepsHead(a) - keepsHead(b) || index.mentionsOf(b).length - index.mentionsOf(a).length);
+}
+
+function toDiagnostic(context: CheckContext, hit: Hit): PolicyDiagnostic {
+  const { draft, index, locale } = context;
+  const written = draft.text.slice(hit.start, hit.end);
+  const names = rankNames(index, written, hit.names);
+  const range = draft.lines.rangeOf(hit.start, hit.end);
+  const best = names[0];
+  const related = names.flatMap((name) => {
+    const description = describeName(index, name)[0];
+    return description ? [{ uri: description.doc.uri, range: description.range, message: t(locale, `“${name.name}”见此`, `"${name.name}" is defined here`) }] : [];
+  });
+  const alternatives = names.slice(1).map((n) => `“${n.name}”`).join(t(locale, '或', ' or '));
+  return {
+    code: 'name.near-miss',
+    range,
+    severity: 'warning',
+    message: t(
+      locale,
+      `“${written}”疑为“${best.name}”之误${alternatives ? `（也可能是${alternatives}）` : ''}`,
+      `"${written}" looks like a slip of "${best.name}"${alternatives ? ` (or ${alternatives})` : ''}`,
+    ),
+    related,
+    fixes: names.map((name, i) => ({ title: t(locale, `改为“${name.name}”`, `Change to "${name.name}"`), range, newText: name.name, preferred: i === 0 })),
+  };
+}

@@ -1,0 +1,128 @@
+import { shortTitle } from '../features/sources.js';
+import { figuresInText } from '../figures/figuresInText.js';
+import { countersComparable, normalizeQuantity } from '../figures/units.js';
+import { t } from '../l10n.js';
+import type { Figure } from '../model.js';
+import { buildSections } from '../parse/sections.js';
+import { nameKey } from '../text/normalize.js';
+import type { CheckContext } from './checkContext.js';
+import type { PolicyDiagnostic, RelatedSource } from './policyDiagnostic.js';
+
+/** Figures stated in the draft, with the draft's own year as the default target year. */
+export function draftFigures(context: CheckContext): Figure[] {
+  const { draft } = context;
+  return figuresInText({
+    docId: draft.uri,
+    text: draft.text,
+    lines: draft.lines,
+    sections: buildSections(draft.lines, 0),
+    fromLine: 0,
+    defaultYear: context.year,
+    asOfYear: context.year !== undefined ? context.year - 1 : undefined,
+    matches: context.matches,
+  });
+}
+
+const amount = (f: Figure) => normalizeQuantity(f.value, f.unit);
+const sameAmount = (a: Figure, b: Figure) => {
+  const x = amount(a);
+  const y = amount(b);
+  return countersComparable(x.counter, y.counter) && Math.abs(x.base - y.base) <= 1e-9 * Math.max(1, Math.abs(x.base));
+};
+const comparable = (a: Figure, b: Figure) => countersComparable(amount(a).counter, amount(b).counter);
+const written = (f: Figure) => `${f.value}${f.unit}`;
+
+/**
+ * value.outdated, value.baseline-as-target, value.conflict: a target of the draft compared with the
+ * corpus figures for the same subject and metric (日均 vs 月均, 注册 vs 活跃 and counts vs ratios
+ * are different metrics and never compared).
+ */
+export function findValueProblems(context: CheckContext, figures: readonly Figure[]): PolicyDiagnostic[] {
+  const out: PolicyDiagnostic[] = [];
+  for (const figure of figures) {
+    if (figure.kind !== 'target') continue;
+    const corpus = context.index.figuresFor(figure.subject, figure.metric).filter((c) => comparable(c, figure));
+    const targets = corpus.filter((c) => c.kind === 'target' && c.year !== undefined);
+    if (targets.length === 0) continue;
+    const problem = compareTarget(context, figure, targets, corpus.filter((c) => c.kind === 'baseline'));
+    if (problem) out.push(problem);
+  }
+  return out;
+}
+
+function compareTarget(context: CheckContext, figure: Figure, targets: Figure[], baselines: Figure[]): PolicyDiagnostic | undefined {
+  const { locale } = context;
+  const year = figure.year ?? context.year;
+  if (targets.some((c) => sameAmount(c, figure) && (year === undefined || c.year === year))) return undefined;
+  const sameYear = year === undefined ? [] : targets.filter((c) => c.year === year);
+  if (sameYear.length > 0) {
+    const expected = newest(context, sameYear);
+    return diagnostic(context, figure, 'value.conflict', expected,
+      t(locale, `${label(figure)}${year}年的目标在语料中为${written(expected)}，此处为${written(figure)}`, `The corpus target of ${label(figure)} for ${year} is ${written(expected)}, not ${written(figure)}`), sameYear);
+  }
+  const latest = newest(context, targets);
+  const baseline = baselines.find((b) => sameAmount(b, figure));
+  if (baseline) {
+    return diagnostic(context, figure, 'value.baseline-as-target', latest,
+      t(locale, `${written(figure)}是${label(figure)}的基线值（${baseline.year ?? ''}年），不是目标；语料目标为${written(latest)}（${latest.year}年）`, `${written(figure)} is the baseline of ${label(figure)} (${baseline.year ?? ''}), not a target; the corpus target is ${written(latest)} (${latest.year})`), [baseline, latest]);
+  }
+  const older = targets.find((c) => sameAmount(c, figure) && c.year !== undefined && latest.year !== undefined && c.year < latest.year);
+  if (older && !sameAmount(latest, figure) && (year === undefined || year > (older.year ?? 0))) {
+    const doc = context.index.document(older.docId);
+    return diagnostic(context, figure, 'value.outdated', latest,
+      t(locale, `${written(figure)}是${doc ? `《${shortTitle(doc)}》` : ''}${older.year}年的目标，已被更新：${latest.year}年目标为${written(latest)}`, `${written(figure)} is the ${older.year} target${doc ? ` of ${shortTitle(doc)}` : ''}; the newer target for ${latest.year} is ${written(latest)}`), [older, latest]);
+  }
+  return undefined;
+}
+
+/** The target of the latest year, from the newest document. */
+function newest(context: CheckContext, figures: Figure[]): Figure {
+  return [...figures].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || context.index.dateOf(b.docId).localeCompare(context.index.dateOf(a.docId)))[0];
+}
+
+function label(figure: Figure): string {
+  return nameKey(figure.subject) === nameKey(figure.metric) ? `“${figure.subject}”` : `“${figure.subject}”${figure.metric}`;
+}
+
+function diagnostic(context: CheckContext, figure: Figure, code: PolicyDiagnostic['code'], expected: Figure, message: string, sources: Figure[]): PolicyDiagnostic {
+  const related: RelatedSource[] = sources.flatMap((source) => {
+    const doc = context.index.document(source.docId);
+    return doc ? [{ uri: doc.uri, range: source.range, message: `${shortTitle(doc)}：${source.text.slice(0, 60)}` }] : [];
+  });
+  const replacement = written(expected);
+  return {
+    code,
+    range: figure.range,
+    severity: 'warning',
+    message,
+    related,
+    fixes: [{ title: t(context.locale, `改为${replacement}`, `Change to ${replacement}`), range: figure.range, newText: replacement, preferred: true }],
+  };
+}
+
+/** value.inconsistent: the draft gives two values for one subject, metric, kind and year. */
+export function findInconsistentValues(context: CheckContext, figures: readonly Figure[]): PolicyDiagnostic[] {
+  const groups = new Map<string, Figure[]>();
+  // Only targets about a known platform or indicator: results and loose metric phrases ("部门") are
+  // too varied to call two numbers a contradiction.
+  for (const figure of figures.filter((f) => f.kind === 'target' && context.index.lookupName(f.subject).length > 0)) {
+    const key = [nameKey(figure.subject), figure.metric, figure.kind, figure.year ?? context.year ?? '', amount(figure).counter].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), figure]);
+  }
+  const out: PolicyDiagnostic[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    for (const other of group.slice(1)) {
+      if (sameAmount(first, other)) continue;
+      out.push({
+        code: 'value.inconsistent',
+        range: other.range,
+        severity: 'warning',
+        message: t(context.locale, `${label(other)}在本文稿中前后不一：第${first.range.start.line + 1}行为${written(first)}，此处为${written(other)}`, `${label(other)} is given two values in this draft: ${written(first)} on line ${first.range.start.line + 1}, ${written(other)} here`),
+        related: [{ uri: context.draft.uri, range: first.range, message: t(context.locale, '前文的数值', 'the earlier value') }],
+        fixes: [{ title: t(context.locale, `改为${written(first)}`, `Change to ${written(first)}`), range: other.range, newText: written(first), preferred: false }],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { NameMatch } from '../index/nameMatcher.js';
+import type { Figure, KnownName, Section } from '../model.js';
+import { flattenSections } from '../parse/sections.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import { isAchievedHeading } from './comparators.js';
+import { extractFigures, type FigureSpan, type KnownSubject } from './extractFigures.js';
+
+const SUBJECT_KINDS = new Set<KnownName['kind']>(['platform', 'indicator']);
+
+export interface TextForFigures {
+  readonly docId: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly sections: readonly Section[];
+  readonly fromLine: number;
+  /** The year targets default to (the end of a plan's period, a work-points year). */
+  readonly defaultYear?: number;
+  /** The year results in a 现状 section are as of (the year before the period starts). */
+  readonly asOfYear?: number;
+  /** Known names found in the text (leftmost-longest). */
+  readonly matches: ReadonlyArray<NameMatch<KnownName>>;
+}
+
+/** The platform and indicator names a figure can be about, in text order. */
+export function figureSubjects(matches: ReadonlyArray<NameMatch<KnownName>>): KnownSubject[] {
+  return matches
+    .filter((match) => match.values.some((name) => SUBJECT_KINDS.has(name.kind)))
+    .map((match) => ({ start: match.start, end: match.end, name: preferredName(match.values) }));
+}
+
+function preferredName(values: readonly KnownName[]): string {
+  return (values.find((v) => v.kind === 'platform') ?? values.find((v) => v.kind === 'indicator') ?? values[0]).name;
+}
+
+/** Figures of the prose lines of a text (tables excluded), each with its section's context. */
+export function figuresInText(input: TextForFigures): Figure[] {
+  const subjects = figureSubjects(input.matches);
+  const achievedLines = new Set<number>();
+  for (const section of flattenSections(input.sections).filter((s) => isAchievedHeading(s.title))) {
+    for (let line = section.fullRange.start.line; line <= section.fullRange.end.line; line++) achievedLines.add(line);
+  }
+  const spans: FigureSpan[] = [];
+  for (let line = input.fromLine; line < input.lines.lineCount; line++) {
+    const text = input.lines.lineText(line);
+    if (!text.trim() || /^\s*\|/.test(text)) continue;
+    const start = input.lines.lineStart(line);
+    const achieved = achievedLines.has(line);
+    spans.push({ start, end: start + text.length, achieved: achieved || undefined, year: achieved ? input.asOfYear : undefined });
+  }
+  // Subjects sorted by start: a binary search finds those of one line.
+  const findSubjects = (start: number, end: number): KnownSubject[] => {
+    let low = 0;
+    let high = subjects.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (subjects[mid].start < start) low = mid + 1;
+      else high = mid;
+    }
+    const out: KnownSubject[] = [];
+    for (let i = low; i < subjects.length && subjects[i].start < end; i++) if (subjects[i].end <= end) out.push(subjects[i]);
+    return out;
+  };
+  return extractFigures({
+    docId: input.docId,
+    text: input.text,
+    sentences: spans,
+    findSubjects,
+    toRange: (start, end) => input.lines.rangeOf(start, end),
+    defaultYear: input.defaultYear,
+  });
+}
