@@ -8,10 +8,11 @@
 //   POLICY_LENS_E2E_TIMEOUT_MS  overall limit for the whole run (default 180000)
 //   POLICY_LENS_E2E_GREP        run only tests whose name contains this text
 //   POLICY_LENS_E2E_VERBOSE=1   also print the workbench's own log lines and code-server's output
+//   POLICY_LENS_E2E_UPDATE_DOCS=1  copy the README screenshots (DOC_IMAGES) to docs/images/ after a passing run
 //   CHROMIUM_PATH               browser binary (default /usr/bin/chromium)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -30,8 +31,13 @@ const overallTimeoutMs = Number(process.env.POLICY_LENS_E2E_TIMEOUT_MS) || 180_0
 const healthTimeoutMs = 60_000;
 const verbose = process.env.POLICY_LENS_E2E_VERBOSE === '1';
 
-// Printed by screenshot() in suite/harness.ts.
-const SCREENSHOT_MARKER = /@@screenshot ([\w.-]+)/;
+// Printed by screenshot() and clickInWorkbench() in suite/harness.ts: "@@<action> <name> <json options>".
+const RUNNER_REQUEST = /@@(screenshot|click) ([\w.-]+)(?: (\{.*\}))?/;
+// How long the page may take to show what a request waits for (a hover renders after its command returned).
+const UI_TIMEOUT_MS = 10_000;
+// Screenshots the README shows: POLICY_LENS_E2E_UPDATE_DOCS=1 copies them from .artifacts to docs/images.
+const DOC_IMAGES = ['hover-glossary'];
+const updateDocs = process.env.POLICY_LENS_E2E_UPDATE_DOCS === '1';
 // The gallery is unreachable on an offline machine; the workbench's failing lookups are not our concern.
 const OFFLINE_NOISE = /open-vsx\.org/;
 
@@ -45,7 +51,7 @@ const started = { codeServer: undefined, browserServer: undefined, browser: unde
 // One watchdog for the whole run (start-up, page load, tests), so that nothing can hang a CI job.
 const watchdog = setTimeout(async () => {
   say(`overall timeout of ${overallTimeoutMs} ms reached; the screen at that moment is in timeout.png`);
-  if (started.page) await withTimeout(takeScreenshot(started.page, 'timeout', undefined), 5_000);
+  if (started.page) await withTimeout(takeScreenshot(started.page, 'timeout'), 5_000);
   await finish(1);
 }, overallTimeoutMs);
 
@@ -133,15 +139,17 @@ async function main() {
   page.on('pageerror', (error) => console.log(`[page:error] ${error.message}`));
 
   // The workbench reports the extension host's console and the tests' result through these two functions.
-  let screenshots = Promise.resolve();
+  let requests = Promise.resolve();
   let reportExit;
   const testsExited = new Promise((resolve) => (reportExit = resolve));
   await page.exposeFunction('codeAutomationLog', (type, message) => {
     const text = String(message);
-    const marker = SCREENSHOT_MARKER.exec(text);
-    if (marker) {
-      // Chained so that two quick requests cannot interleave; the suite waits for the .done file.
-      screenshots = screenshots.then(() => takeScreenshot(page, marker[1], ackDir));
+    const request = RUNNER_REQUEST.exec(text);
+    if (request) {
+      const [, action, name, json] = request;
+      const options = parseOptions(json);
+      // Chained so that two quick requests cannot interleave; the suite waits for the .done/.failed file.
+      requests = requests.then(() => (action === 'click' ? click(page, name, options, ackDir) : takeScreenshot(page, name, options, ackDir)));
       return;
     }
     if (OFFLINE_NOISE.test(text) && !verbose) return;
@@ -163,9 +171,10 @@ async function main() {
   await page.goto(url);
 
   const result = await Promise.race([testsExited, codeServerExited]);
-  await screenshots;
-  if (result !== 0) await takeScreenshot(page, 'failure', undefined);
+  await requests;
+  if (result !== 0) await takeScreenshot(page, 'failure');
   say(`tests exited with code ${result} after ${elapsed()}`);
+  if (result === 0 && updateDocs) copyDocImages();
   return result;
 }
 
@@ -184,21 +193,103 @@ function workbenchSettings() {
     'chat.commandCenter.enabled': false,
     // /work/main is a git checkout: without this a "open the parent repository?" toast covers the screenshot.
     'git.openRepositoryInParentFolders': 'never',
+    // The suite edits the fixture draft (completion) and reverts it: nothing may be written to the checkout.
+    'files.autoSave': 'off',
   };
 }
 
-async function takeScreenshot(page, name, ackDir) {
+/**
+ * Saves .artifacts/<name>.png. With options.waitForSelector, first waits (bounded) until the page shows that
+ * element; if it never does, the screenshot is still taken (it shows what was there instead) and the
+ * request is acknowledged as failed, so the test fails with the reason.
+ */
+async function takeScreenshot(page, name, options = {}, ackDir = undefined) {
   const file = join(artifactsDir, `${name}.png`);
+  let failure;
+  if (options.waitForSelector) {
+    try {
+      await locate(page, options.waitForSelector, options.withText).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    } catch (error) {
+      failure = `the page did not show ${describeTarget(options.waitForSelector, options.withText)}: ${firstLine(error)}`;
+    }
+  }
   try {
+    const clip = options.clipTo ? await clipRegion(page, options.clipTo) : undefined;
     // Written under a temporary name and renamed, so nobody ever sees half a PNG.
-    await page.screenshot({ path: `${file}.tmp.png` });
+    // animations: 'disabled' fast-forwards the hover's fade-in, which would otherwise leave it see-through.
+    await page.screenshot({ path: `${file}.tmp.png`, animations: 'disabled', clip });
     renameSync(`${file}.tmp.png`, file);
     say(`screenshot ${file}`);
   } catch (error) {
-    say(`screenshot ${name} failed: ${error.message}`);
+    failure ??= `screenshot failed: ${firstLine(error)}`;
   }
-  // Acknowledge even after a failure: the test should go on rather than wait for its timeout.
-  if (ackDir) writeFileSync(join(ackDir, `${name}.done`), '');
+  if (failure) say(`screenshot ${name}: ${failure}`);
+  // Acknowledge even after a failure: the test should go on (and report it) rather than wait for its timeout.
+  acknowledge(ackDir, name, failure);
+}
+
+/** The part of the page to keep: an element's box, cut to at most `height` pixels from its top. */
+async function clipRegion(page, { selector, height }) {
+  const box = await page.locator(selector).first().boundingBox({ timeout: UI_TIMEOUT_MS });
+  if (!box) throw new Error(`${selector} is not visible`);
+  return { x: box.x, y: box.y, width: box.width, height: height ? Math.min(height, box.height) : box.height };
+}
+
+/** Clicks an element of the page with the mouse, as a person would. */
+async function click(page, name, options, ackDir) {
+  let failure;
+  if (!options.selector) failure = 'no selector given';
+  else {
+    try {
+      await locate(page, options.selector, options.withText).click({ timeout: UI_TIMEOUT_MS });
+      say(`clicked ${describeTarget(options.selector, options.withText)} (${name})`);
+    } catch (error) {
+      failure = `could not click ${describeTarget(options.selector, options.withText)}: ${firstLine(error)}`;
+      await takeScreenshot(page, `${name}-failed`);
+    }
+  }
+  acknowledge(ackDir, name, failure);
+}
+
+function locate(page, selector, withText) {
+  const all = page.locator(selector);
+  return (withText ? all.filter({ hasText: withText }) : all).first();
+}
+
+function acknowledge(ackDir, name, failure) {
+  if (!ackDir) return;
+  writeFileSync(join(ackDir, `${name}.${failure ? 'failed' : 'done'}`), failure ?? '');
+}
+
+function parseOptions(json) {
+  if (!json) return {};
+  try {
+    return JSON.parse(json);
+  } catch {
+    return {};
+  }
+}
+
+function describeTarget(selector, withText) {
+  return withText ? `${selector} containing ${JSON.stringify(withText)}` : selector;
+}
+
+function firstLine(error) {
+  return String(error instanceof Error ? error.message : error).split('\n')[0];
+}
+
+function copyDocImages() {
+  const docsDir = join(repoRoot, 'docs', 'images');
+  mkdirSync(docsDir, { recursive: true });
+  for (const name of DOC_IMAGES) {
+    const source = join(artifactsDir, `${name}.png`);
+    if (!existsSync(source)) {
+      say(`no ${name}.png to copy to docs/images (did its test run?)`);
+      continue;
+    }
+    copyFileSync(source, join(docsDir, `${name}.png`));
+    say(`copied ${name}.png to ${docsDir}`);
+  }
 }
 
 function saveWorkbenchLogs(logs) {
@@ -208,6 +299,19 @@ function saveWorkbenchLogs(logs) {
     if (!file.startsWith(join(artifactsDir, 'logs'))) continue; // a path from the page must stay in logs/
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, contents);
+  }
+}
+
+// Errors and warnings that concern this extension or its grammar: the tests cannot see them, a person would.
+const OUR_PROBLEM = /\[(error|warning)\].*(policy-?lens|policyLens|grammar|textmate|injection)/i;
+
+function reportWorkbenchProblems() {
+  const logsDir = join(artifactsDir, 'logs');
+  if (!existsSync(logsDir)) return;
+  const files = readdirSync(logsDir, { recursive: true }).filter((file) => String(file).endsWith('.log'));
+  for (const file of files) {
+    const lines = readFileSync(join(logsDir, String(file)), 'utf8').split('\n');
+    for (const line of lines) if (OUR_PROBLEM.test(line) && !OFFLINE_NOISE.test(line)) say(`log ${file}: ${line}`);
   }
 }
 
@@ -263,7 +367,18 @@ async function finish(code) {
     killGroup(codeServer.pid, 'SIGTERM');
     if ((await withTimeout(exited, 5_000)) === 'timeout') killGroup(codeServer.pid, 'SIGKILL');
   }
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  if (tempDir) {
+    // The extension host's logs (the Policy Lens output channel, the language client's trace) live on the
+    // code-server side; keep them with the workbench's before the profile goes.
+    const remoteLogs = join(tempDir, 'user', 'logs');
+    try {
+      if (existsSync(remoteLogs)) cpSync(remoteLogs, join(artifactsDir, 'logs', 'remote'), { recursive: true });
+    } catch (error) {
+      say(`could not keep the extension host logs: ${firstLine(error)}`);
+    }
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+  reportWorkbenchProblems();
   say(`done in ${elapsed()}, exit code ${code}`);
   process.exit(code);
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Drives dist/server.js from headless Neovim's built-in LSP client: a second real editor besides VS Code,
 # and a quick one (no browser). The requests to send live in checks.json. Needs `node esbuild.mjs` first.
-#   POLICY_LENS_NVIM_STRICT=1  treat "server exited before initialize" as a failure instead of a skip
+# Exits non-zero when a check fails, or when the server exits, does not answer or never gets ready.
+#   POLICY_LENS_SERVER       another server build to drive (default: the bundle in dist/)
+#   POLICY_LENS_NVIM_CHECKS  another checks file (default: checks.json next to this script)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,7 +22,8 @@ if ! command -v nvim >/dev/null; then
   fi
   rm -f "$apt_log"
 fi
-[ -f "$server" ] || { echo "[nvim-e2e] $server missing: run node esbuild.mjs"; exit 1; }
+# A missing build is a different mistake from a server that does not answer: say so before nvim starts.
+[ -f "$server" ] || { echo "[nvim-e2e] FAIL $server missing: run node esbuild.mjs (npm run test:nvim does)"; exit 1; }
 
 set +e
 # timeout: a wedged nvim must not hang CI; client.lua's own waits are far shorter.
@@ -31,8 +34,10 @@ POLICY_LENS_NVIM_CHECKS="${POLICY_LENS_NVIM_CHECKS:-$here/checks.json}" \
 code=$?
 set -e
 
-if [ "$code" = 77 ] && [ "${POLICY_LENS_NVIM_STRICT:-}" != 1 ]; then
-  echo "[nvim-e2e] skipped (exit 0); set POLICY_LENS_NVIM_STRICT=1 to make this a failure"
-  exit 0
-fi
+case "$code" in
+  0) ;;
+  124) echo "[nvim-e2e] FAIL nvim did not finish within 120 s" ;;
+  *) echo "[nvim-e2e] FAIL (exit $code)" ;;
+esac
+# Any non-zero code from nvim (even a stray 77) is a failure: there is no skip any more.
 exit "$code"

@@ -2,9 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { type E2eTest, openFixture, screenshot, waitFor } from './harness.js';
-
-// publisher.name from package.json
-export const EXTENSION_ID = 'policy-lens.policy-lens';
+import { EXTENSION_ID } from './policyLens.js';
 
 export const tests: E2eTest[] = [
   {

@@ -8,7 +8,11 @@ import * as vscode from 'vscode';
 export interface E2eTest {
   readonly name: string;
   run(): Promise<void>;
+  /** A hung test fails after this long instead of stalling the run until the runner's watchdog (default 60 s). */
+  readonly timeoutMs?: number;
 }
+
+const DEFAULT_TEST_TIMEOUT_MS = 60_000;
 
 const POLL_INTERVAL_MS = 50;
 
@@ -52,19 +56,51 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
   return vscode.window.showTextDocument(document);
 }
 
+/** What the runner should wait for on the page before it takes a screenshot. */
+export interface ScreenshotOptions {
+  /** A CSS selector (Playwright syntax) that must be visible, e.g. '.monaco-hover'. */
+  readonly waitForSelector?: string;
+  /** ...and whose text must contain this. */
+  readonly withText?: string;
+  /** Keep only this element's box (at most `height` pixels of it): a README image readable at its size. */
+  readonly clipTo?: { readonly selector: string; readonly height?: number };
+}
+
 /**
  * Asks the runner for a screenshot of the workbench as it looks now. The marker line reaches the runner
  * through the page's codeAutomationLog; the runner saves test/e2e/.artifacts/<name>.png and then drops an
  * acknowledgement file, which we wait for so the next test cannot change the screen before the shot is taken.
- * Runners without a browser (test-electron) set no ack directory: then this only logs the marker.
+ * Widgets (a hover, the suggest list) render in the page after the command that opens them has returned:
+ * `waitForSelector` makes the runner wait until the page shows them; if it never does, the shot still
+ * happens and this rejects. Runners without a browser (test-electron) set no ack directory: then this
+ * only logs the marker.
  */
-export async function screenshot(name: string): Promise<void> {
-  if (!/^[\w.-]+$/.test(name)) throw new Error(`screenshot name must be a plain file name: ${name}`);
-  console.log(`@@screenshot ${name}`);
+export async function screenshot(name: string, options: ScreenshotOptions = {}): Promise<void> {
+  await askRunner('screenshot', name, options);
+}
+
+/**
+ * Asks the runner to click an element of the workbench page, as a person would with the mouse (a link in
+ * a hover, say): some behaviour is reachable only through the rendered UI. Resolves false without a
+ * browser runner (test-electron), so the caller can skip what depends on the click.
+ */
+export async function clickInWorkbench(name: string, selector: string, withText?: string): Promise<boolean> {
+  return askRunner('click', name, { selector, withText });
+}
+
+async function askRunner(action: 'screenshot' | 'click', name: string, options: object): Promise<boolean> {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`runner request names must be plain file names: ${name}`);
   const ackDir = process.env.POLICY_LENS_E2E_ACK_DIR;
-  if (!ackDir) return;
-  const ack = path.join(ackDir, `${name}.done`);
-  await waitFor(() => fs.existsSync(ack), 20_000, `screenshot ${name}`);
+  const done = ackDir && path.join(ackDir, `${name}.done`);
+  const failed = ackDir && path.join(ackDir, `${name}.failed`);
+  // A request of the same name earlier in the run must not count as this one's answer.
+  for (const file of [done, failed]) if (file) fs.rmSync(file, { force: true });
+  // One line: the runner parses "@@<action> <name> <json>" (see RUNNER_REQUEST in runCodeServer.mjs).
+  console.log(`@@${action} ${name} ${JSON.stringify(options)}`);
+  if (!done || !failed) return false;
+  await waitFor(() => fs.existsSync(done) || fs.existsSync(failed), 30_000, `the runner to ${action} ${name}`);
+  if (fs.existsSync(failed)) throw new Error(`runner could not ${action} ${name}: ${fs.readFileSync(failed, 'utf8')}`);
+  return true;
 }
 
 /** Runs the tests in order; rejects (which makes the extension host exit non-zero) if any failed. */
@@ -74,7 +110,7 @@ export async function runTests(tests: readonly E2eTest[]): Promise<void> {
   for (const test of tests) {
     const t0 = Date.now();
     try {
-      await test.run();
+      await withTimeout(test.run(), test.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS);
       console.log(`  ✔ ${test.name} (${Date.now() - t0} ms)`);
     } catch (error) {
       failures.push(test.name);
@@ -85,6 +121,14 @@ export async function runTests(tests: readonly E2eTest[]): Promise<void> {
   const passed = tests.length - failures.length;
   console.log(`e2e: ${passed} passed, ${failures.length} failed (${Date.now() - started} ms)`);
   if (failures.length) throw new Error(`${failures.length} e2e test(s) failed: ${failures.join('; ')}`);
+}
+
+function withTimeout(running: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`test did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([running, timeout]).finally(() => clearTimeout(timer));
 }
 
 function indent(text: string): string {

@@ -5,8 +5,14 @@
 // list it below. Explicit imports rather than a glob because the suite is bundled into one file.
 import { runTests } from './harness.js';
 import { tests as activation } from './activation.test.js';
+import { tests as hover, widgetTests as hoverWidget } from './hover.test.js';
+import { tests as navigation } from './navigation.test.js';
+import { tests as completion } from './completion.test.js';
+import { tests as commands } from './commands.test.js';
 
-const all = [...activation];
+// Activation first (it must see the extension wake up on its own); the hover tests start by waiting for
+// the server; the rendered hover widget (screenshot, link click) last.
+const all = [...activation, ...hover, ...navigation, ...completion, ...commands, ...hoverWidget];
 
 export function run(): Promise<void> {
   // POLICY_LENS_E2E_GREP=hover runs only the tests whose name contains "hover".
