@@ -14,6 +14,8 @@ export interface ServerSession {
   readonly diagnostics: Map<string, unknown[]>;
   readonly notifications: Array<{ method: string; params: unknown }>;
   readonly stderr: string[];
+  /** What the server answered to `initialize` (its capabilities and serverInfo). */
+  readonly initializeResult: unknown;
   /** Resolves when the server says the corpus is indexed. */
   readonly ready: Promise<{ state: string; documents: number }>;
   open(uri: string, text: string, version?: number): void;
@@ -48,7 +50,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const rootPath = options.rootPath ?? REPO;
-  await connection.sendRequest('initialize', {
+  const initializeResult: unknown = await connection.sendRequest('initialize', {
     processId: process.pid,
     locale: options.locale ?? 'zh-cn',
     rootUri: pathToFileURL(rootPath).toString(),
@@ -62,6 +64,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
     diagnostics,
     notifications,
     stderr,
+    initializeResult,
     ready,
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });

@@ -25,6 +25,8 @@ const MAX_ITEMS = 60;
 export function completion(index: CorpusIndex, draft: DraftDocument, position: { line: number; character: number }, locale: Locale, token?: CancellationToken): CompletionItem[] {
   const offset = draft.lines.offsetAt(position);
   const lineStart = draft.lines.lineStart(position.line);
+  // A character past the end of its line stands for the end of the line: edits must be made there.
+  const cursor = draft.lines.positionAt(offset);
   const before = draft.text.slice(lineStart, offset);
   const after = draft.text.slice(offset, offset + 1);
   const items: CompletionItem[] = [];
@@ -35,7 +37,7 @@ export function completion(index: CorpusIndex, draft: DraftDocument, position: {
     if (name.deprecated) continue;
     const item = titled ? afterTitleMark(name, titled[1], after) : quoted ? afterQuote(name, quoted[1], after) : bare(name, before, index.registry.brandPrefixes);
     if (!item) continue;
-    const start = { line: position.line, character: position.character - item.typed };
+    const start = { line: cursor.line, character: cursor.character - item.typed };
     items.push({
       label: name.display,
       kind: ITEM_KIND[name.kind],
@@ -43,7 +45,7 @@ export function completion(index: CorpusIndex, draft: DraftDocument, position: {
       filterText: item.filterText,
       // Names the corpus uses most come first.
       sortText: `${item.rank}${String(99999 - Math.min(99999, index.mentionsOf(name).length)).padStart(5, '0')}${name.name}`,
-      textEdit: { range: { start, end: { line: position.line, character: position.character + item.consumeAfter } }, newText: item.newText },
+      textEdit: { range: { start, end: { line: cursor.line, character: cursor.character + item.consumeAfter } }, newText: item.newText },
       data: { kind: name.kind, name: name.name, locale },
     });
   }
@@ -65,7 +67,8 @@ function afterTitleMark(name: KnownName, typed: string, after: string): Candidat
 }
 
 function afterQuote(name: KnownName, typed: string, after: string): Candidate | undefined {
-  if (!name.display.startsWith('“') || !name.name.startsWith(typed)) return undefined;
+  // Only a name written inside quotes (“粤省事”); “粤省事”日均活跃用户数 merely begins with one.
+  if (name.display !== `“${name.name}”` || !name.name.startsWith(typed)) return undefined;
   return { typed: typed.length, newText: after === '”' ? name.name : `${name.name}”`, filterText: name.name, consumeAfter: 0, rank: name.kind === 'platform' ? 0 : 1 };
 }
 

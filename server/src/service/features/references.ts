@@ -8,7 +8,7 @@ import { targetAt } from './targetAt.js';
 /** Every mention of the name under the cursor, in the corpus and in the workspace's drafts. */
 export function references(index: CorpusIndex, draft: DraftDocument, position: { line: number; character: number }, workspaceDrafts: Iterable<DraftDocument>, token?: CancellationToken): Location[] {
   const target = targetAt(index, draft, draft.lines.offsetAt(position));
-  if (!target) return [];
+  if (!target || token?.isCancellationRequested) return [];
   const names: readonly KnownName[] =
     target.type === 'name' ? target.names : target.type === 'document' && target.document ? index.names.filter((n) => n.kind === 'document' && n.docId === target.document!.meta.id) : [];
   if (names.length === 0) return [];

@@ -10,8 +10,13 @@ const GLOSSARY_TITLE = /名词解释|名词术语|术语(?:解释|定义|表)?$|
 /** An entry line: number, head, colon, definition. */
 const ENTRY = /^\s*(?:[0-9０-９]+\s*[.．、]|[（(][0-9０-９]+[）)])\s*(.{1,60}?)\s*[：:]\s*(.*)$/;
 
+/** A numbered paragraph's title is its first sentence: only the bare label makes it a glossary. */
+const GLOSSARY_LABEL = /^(?:主要|有关|相关)?(?:名词解释|名词术语|术语(?:解释|定义|表)?|释义|词汇表|用语含义|概念解释)[：:]?$/;
+const PARAGRAPH_KINDS = new Set<Section['kind']>(['level1', 'level2', 'level3', 'level4']);
+
 export function isGlossarySection(section: Section): boolean {
-  return GLOSSARY_TITLE.test(section.title);
+  // A task such as （三）做好政策释义和宣传解读 mentions 释义 but defines nothing.
+  return PARAGRAPH_KINDS.has(section.kind) ? GLOSSARY_LABEL.test(section.title) : GLOSSARY_TITLE.test(section.title);
 }
 
 /** Glossary sections of a document (a 名词解释 annex, a 术语 chapter …). */

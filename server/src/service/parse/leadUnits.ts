@@ -8,7 +8,7 @@ const LEVEL_PREFIX = /^(省|自治区|市(?!场)|县|区(?!域))/;
 
 /** Units that carry their own place or are not government departments never inherit a prefix. */
 const OWN_PLACE = /(政府|公司|集团|银行|大学|各|相关|有关|中央|国家|全国)|^.{1,6}(?:省|市|县|区)(?!委|直)/;
-const DEPARTMENT_SUFFIX = /(厅|局|委|办|委员会|办公室|中心|署|院|部|会|队|社|室)$/;
+const DEPARTMENT_SUFFIX = /(厅|局|委|办|委员会|办公室|中心|署|院|部|会|队|社|室|联)$/;
 
 export interface LeadUnitsMatch {
   readonly units: LeadUnit[];
@@ -32,7 +32,7 @@ export function splitLeadUnits(list: string): LeadUnit[] {
   const units: LeadUnit[] = [];
   let prefix = '';
   for (const raw of list.split(/[、，,；;]/)) {
-    const written = raw.replace(/(按职责)?(分别)?$/, '').replace(/等$/, '').trim();
+    const written = raw.replace(/(按职责(?:分工)?)?(分别)?$/, '').replace(/等$/, '').trim();
     if (!written) continue;
     const own = LEVEL_PREFIX.exec(written);
     if (own) {
