@@ -1,4 +1,5 @@
 import { parseArgs, UsageError } from './node/cli/args.js';
+import { runCheck } from './node/cli/check.js';
 import { runImport } from './node/cli/importCommand.js';
 import { loadCorpusForCli } from './node/cli/loadIndex.js';
 import { formatSearch } from './node/cli/search.js';
@@ -9,7 +10,9 @@ const USAGE = `用法 usage:
   policy-lens corpus stats [--json] [--corpus <dir>]… [--no-bundled]
   policy-lens corpus show <名称或术语 name-or-term> [--corpus <dir>]…
   policy-lens corpus import <raw.txt> [--out corpus/] [--id ID] [--title T] [--doc-number N] [--issuer I] [--date YYYY-MM[-DD]] [--kind K] [--period 2021-2025] [--force]
-  policy-lens search <查询 query> [--limit 10] [--corpus <dir>]…`;
+  policy-lens search <查询 query> [--limit 10] [--corpus <dir>]…
+  policy-lens check <文件或目录 files or folders…> [--format text|json|sarif] [--fix] [--corpus <dir>]… [--no-bundled]
+退出码 exit: 0 无问题 clean · 1 有错误或警告 errors/warnings · 2 用法或语料错误 usage or corpus errors`;
 
 const VALUED = ['corpus', 'out', 'id', 'title', 'doc-number', 'issuer', 'date', 'kind', 'period', 'limit', 'format'];
 
@@ -32,6 +35,12 @@ function main(argv: string[]): number {
     print(describeName(loadCorpusForCli(args, log).index, query));
     return 0;
   }
+  if (command === 'check') {
+    const { index, problems } = loadCorpusForCli(args, log);
+    for (const problem of problems) log(`${problem.severity === 'error' ? '错误 error' : '警告 warning'}: ${problem.message}`);
+    if (problems.some((p) => p.severity === 'error')) return 2;
+    return runCheck(index, withPositionals([sub, ...rest].filter(Boolean)), print, log);
+  }
   if (command === 'search') {
     const query = [sub, ...rest].filter(Boolean).join(' ');
     if (!query) throw new UsageError(USAGE);
@@ -45,6 +54,12 @@ function main(argv: string[]): number {
   }
   throw new UsageError(`未知命令 unknown command: ${args.positionals.join(' ')}\n${USAGE}`);
 }
+
+// `policy-lens … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 try {
   process.exitCode = main(process.argv.slice(2));

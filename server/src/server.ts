@@ -1,6 +1,10 @@
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
+  CodeActionKind,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -9,6 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bundledCorpusFolder } from './node/corpusFolders.js';
 import { CorpusManager } from './node/corpusManager.js';
 import { JiebaSegmenter } from './node/jiebaSegmenter.js';
 import { WorkspaceDrafts } from './node/workspaceDrafts.js';
@@ -58,11 +63,35 @@ export function startServer(connection: Connection): void {
     logger,
     locale: () => (settings.language === 'auto' ? clientLocale : settings.language),
     workspaceDrafts: () => workspace.all(),
+    severities: () => settings.diagnostics.severity,
+    readmeUrl: pathToFileURL(join(dirname(bundledCorpusFolder()), 'README.md')).toString(),
   });
+  const timers = new Map<string, NodeJS.Timeout>();
+  const validate = (uri: string) => {
+    const draft = draftOf(uri);
+    if (!draft || !service.index || corpus.contains(uri)) return;
+    try {
+      void connection.sendDiagnostics({ uri, version: draft.version, diagnostics: service.diagnostics(draft) });
+    } catch (error) {
+      logger.error(`检查失败 check failed for ${uri}: ${(error as Error).stack ?? error}`);
+    }
+  };
+  // A short pause after typing: one check per burst of keystrokes, and a stale version never published.
+  const scheduleValidation = (uri: string, delayMs = 50) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      validate(uri);
+    }, delayMs));
+  };
+  const validateAll = () => {
+    for (const document of documents.all()) validate(document.uri);
+  };
   const corpus = new CorpusManager(service, {
     openCorpusText: (uri) => documents.get(uri)?.getText(),
     onIndexed: (status, problems) => {
       publishCorpusProblems(problems);
+      validateAll();
       void connection.sendNotification(CorpusStatusNotification.method, status);
     },
     progress: async () => {
@@ -102,7 +131,9 @@ export function startServer(connection: Connection): void {
     for (const problem of read.problems) {
       const message = `设置 ${problem.key} 无效，已使用默认值：${problem.message} / invalid setting, using the default`;
       logger.warn(message);
-      void connection.window.showWarningMessage(message);
+      // A notification, not window/showMessageRequest: a client that cannot answer the request would
+      // reject it, and the unhandled rejection would take the server down.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     }
   };
 
@@ -122,6 +153,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: ['“', '《', ...'粤'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
     };
@@ -137,6 +169,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     await loadSettings();
+    service.resetFindings();
     corpus.configure(settings, roots);
     await corpus.reindex();
   });
@@ -158,6 +191,7 @@ export function startServer(connection: Connection): void {
   connection.onReferences((params, token) => guard([], (draft) => service.references(draft, params.position, token))(params));
   connection.onDocumentSymbol((params, token) => guard([], (draft) => service.documentSymbols(draft, token))(params));
   connection.onCompletion((params, token) => guard([], (draft) => service.completion(draft, params.position, token))(params));
+  connection.onCodeAction((params, token) => guard([], (draft) => service.codeActions(draft, params.range, params.context.diagnostics, token))(params));
   connection.onWorkspaceSymbol((params, token) => service.workspaceSymbols(params.query, token));
   connection.onRequest(LookupClausesRequest.method, (params: LookupClausesRequest.Params, token) =>
     service.lookupClauses(String(params?.query ?? ''), params?.limit, token),
@@ -170,8 +204,13 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((change) => {
     if (corpus.contains(change.document.uri)) corpus.scheduleReindex();
+    else scheduleValidation(change.document.uri);
   });
-  documents.onDidClose((event) => drafts.delete(event.document.uri));
+  documents.onDidClose((event) => {
+    drafts.delete(event.document.uri);
+    clearTimeout(timers.get(event.document.uri));
+    if (!corpus.contains(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
   connection.onShutdown(() => corpus.dispose());
 
   documents.listen(connection);

@@ -1,4 +1,9 @@
-import type { CompletionItem, DocumentSymbol, Hover, Location, LocationLink, SymbolInformation } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, LocationLink, Range, SymbolInformation } from 'vscode-languageserver-types';
+import { checkDraft, type SeverityOverride } from './diagnostics/checkDraft.js';
+import type { DiagnosticCode } from './diagnostics/codes.js';
+import type { PolicyDiagnostic } from './diagnostics/policyDiagnostic.js';
+import { codeActions } from './features/codeActions.js';
+import { toLspDiagnostic } from './features/diagnostics.js';
 import type { ClauseLookupItem } from '../protocol.js';
 import type { CancellationToken } from './cancellation.js';
 import type { CorpusFile } from './corpus/loadCorpus.js';
@@ -29,6 +34,10 @@ export interface LanguageServiceOptions {
   readonly locale: () => Locale;
   /** Markdown drafts of the workspace (open or on disk), for find references. */
   readonly workspaceDrafts: () => Iterable<DraftDocument>;
+  /** Per-code severity from the settings (default: each code's own). */
+  readonly severities?: () => Partial<Record<DiagnosticCode, SeverityOverride>>;
+  /** Where the diagnostic codes are documented (codeDescription links point into it). */
+  readonly readmeUrl?: string;
 }
 
 type Position = { line: number; character: number };
@@ -45,10 +54,28 @@ export interface LanguageService {
   workspaceSymbols(query: string, token?: CancellationToken): SymbolInformation[];
   completion(draft: DraftDocument, position: Position, token?: CancellationToken): CompletionItem[];
   lookupClauses(query: string, limit?: number, token?: CancellationToken): ClauseLookupItem[];
+  /** The checker's findings for a draft (cached per draft version). */
+  findings(draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[];
+  diagnostics(draft: DraftDocument, token?: CancellationToken): Diagnostic[];
+  codeActions(draft: DraftDocument, range: Range, contextDiagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[];
+  resetFindings(): void;
 }
+
+/** The project's README, where every diagnostic code has a section. */
+export const DEFAULT_README_URL = 'https://github.com/policy-lens/policy-lens/blob/main/README.md';
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   let index: CorpusIndex | undefined;
+  // Findings per draft version and index: code actions reuse what the last check found.
+  let findingsCache = new WeakMap<DraftDocument, PolicyDiagnostic[]>();
+  const findings = (draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[] => {
+    if (!index) return [];
+    const cached = findingsCache.get(draft);
+    if (cached) return cached;
+    const found = checkDraft(index, draft, { locale: options.locale(), severities: options.severities?.() }, token);
+    if (!token?.isCancellationRequested) findingsCache.set(draft, found);
+    return found;
+  };
   const withIndex = <T>(empty: T, run: (index: CorpusIndex) => T): T => (index ? run(index) : empty);
   return {
     get index() {
@@ -56,7 +83,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     indexCorpus(files, registry, token) {
       const next = CorpusIndex.build(files, registry, options.segmenter, token);
-      if (!token?.isCancellationRequested) index = next;
+      if (!token?.isCancellationRequested) {
+        index = next;
+        findingsCache = new WeakMap();
+      }
       return next;
     },
     hover: (draft, position, token) => withIndex(undefined, (i) => hover(i, draft, position, options.locale(), token)),
@@ -66,5 +96,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     workspaceSymbols: (query, token) => withIndex([], (i) => workspaceSymbols(i, query, token)),
     completion: (draft, position, token) => withIndex([], (i) => completion(i, draft, position, options.locale(), token)),
     lookupClauses: (query, limit, token) => withIndex([], (i) => lookupClauses(i, query, clauseLookupLimit(limit), token)),
+    findings,
+    diagnostics: (draft, token) => findings(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL)),
+    codeActions: (draft, range, contextDiagnostics, token) => codeActions(draft.uri, range, findings(draft, token), contextDiagnostics, options.locale()),
+    /** Settings changed: findings must be computed again. */
+    resetFindings: () => {
+      findingsCache = new WeakMap();
+    },
   };
 }

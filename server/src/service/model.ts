@@ -192,7 +192,7 @@ export interface ParsedDocument {
   readonly dataIssues: DataIssue[];
 }
 
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** A problem with a corpus file: shown as a diagnostic on that file and in `corpus stats`. */
 export interface CorpusProblem {

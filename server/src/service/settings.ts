@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { ALL_CODES, type DiagnosticCode } from './diagnostics/codes.js';
+import type { SeverityOverride } from './diagnostics/checkDraft.js';
+
+const SEVERITY_VALUES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
 /**
  * Every user setting, declared once. The server validates what the client sends with the zod schema
@@ -45,6 +49,21 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
     scope: 'window',
   },
   {
+    key: 'diagnostics.severity',
+    schema: z.record(z.enum(ALL_CODES as [DiagnosticCode, ...DiagnosticCode[]]), z.enum(SEVERITY_VALUES)),
+    default: {},
+    json: {
+      type: 'object',
+      properties: Object.fromEntries(ALL_CODES.map((code) => [code, { type: 'string', enum: [...SEVERITY_VALUES] }])),
+      additionalProperties: false,
+    },
+    description: {
+      zh: '按诊断代码设置级别（error / warning / info / hint），设为 off 即关闭该检查。例如 { "value.outdated": "error", "name.quotes": "off" }。',
+      en: 'Severity per diagnostic code (error / warning / info / hint); off turns the check off. E.g. { "value.outdated": "error", "name.quotes": "off" }.',
+    },
+    scope: 'resource',
+  },
+  {
     key: 'trace.server',
     schema: z.enum(['off', 'messages', 'verbose']),
     default: 'off',
@@ -57,9 +76,10 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
 export interface Settings {
   readonly corpus: { readonly paths: string[]; readonly includeBundled: boolean };
   readonly language: 'auto' | 'zh' | 'en';
+  readonly diagnostics: { readonly severity: Partial<Record<DiagnosticCode, SeverityOverride>> };
 }
 
-export const DEFAULT_SETTINGS: Settings = { corpus: { paths: [], includeBundled: true }, language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { corpus: { paths: [], includeBundled: true }, language: 'auto', diagnostics: { severity: {} } };
 
 export interface SettingsProblem {
   readonly key: string;
@@ -84,6 +104,7 @@ export function readSettings(section: unknown): { settings: Settings; problems: 
   const settings: Settings = {
     corpus: { paths: value('corpus.paths') as string[], includeBundled: value('corpus.includeBundled') as boolean },
     language: value('language') as Settings['language'],
+    diagnostics: { severity: value('diagnostics.severity') as Settings['diagnostics']['severity'] },
   };
   return { settings, problems };
 }

@@ -43,8 +43,13 @@ export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: Ch
   }
   if (token?.isCancellationRequested) return [];
   const suppressions = new Suppressions(draft.lines);
+  const comments = commentSpans(draft.text);
+  const inComment = (d: PolicyDiagnostic) => {
+    const offset = draft.lines.offsetAt(d.range.start);
+    return comments.some(([start, end]) => start <= offset && offset < end);
+  };
   return found
-    .filter((d) => !suppressions.isSuppressed(d.code, d.range.start.line))
+    .filter((d) => !suppressions.isSuppressed(d.code, d.range.start.line) && !inComment(d))
     .flatMap((d) => {
       const override = options.severities?.[d.code];
       if (override === 'off') return [];
@@ -53,4 +58,16 @@ export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: Ch
       return [{ ...d, severity }];
     })
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** HTML comments are notes to the editors, not the document's text: nothing in them is checked. */
+function commentSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let start = text.indexOf('<!--'); start >= 0; start = text.indexOf('<!--', start + 4)) {
+    const close = text.indexOf('-->', start + 4);
+    const end = close < 0 ? text.length : close + 3;
+    spans.push([start, end]);
+    if (close < 0) break;
+  }
+  return spans;
 }

@@ -16,7 +16,7 @@ export function findDeprecatedNames(context: CheckContext): PolicyDiagnostic[] {
   const out: PolicyDiagnostic[] = [];
   for (const match of context.matches) {
     const name = match.values.find((value) => value.deprecated);
-    if (!name?.deprecated || isHistorical(context, match.start, match.end, name.deprecated.replacedBy)) continue;
+    if (!name?.deprecated || isHistorical(context, match.start, match.end)) continue;
     const d = name.deprecated;
     const range = draft.lines.rangeOf(match.start, match.end);
     const written = draft.text.slice(match.start, match.end);
@@ -41,15 +41,17 @@ export function findDeprecatedNames(context: CheckContext): PolicyDiagnostic[] {
  * A sentence that tells the history — 原省咨询投诉平台, or the old and the new name together (撤并…
  * 省信息中心…组建省政务服务数据管理局) — uses the old name on purpose.
  */
-function isHistorical(context: CheckContext, start: number, end: number, replacedBy: string | undefined): boolean {
+function isHistorical(context: CheckContext, start: number, end: number): boolean {
   const text = context.draft.text;
-  if (text[start - 1] === '原' || /(原|前身|曾用名|更名|改名)/.test(text.slice(Math.max(0, start - 6), start))) return true;
-  if (!replacedBy) return false;
   const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
   let sentenceEnd = text.slice(end).search(/[。\n]/);
   sentenceEnd = sentenceEnd < 0 ? text.length : end + sentenceEnd;
-  return text.slice(sentenceStart, sentenceEnd).includes(replacedBy);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  // Words that tell a change: 撤并…组建, 在原…基础上, 更名为, 前身.
+  return HISTORY_WORDS.test(sentence);
 }
+
+const HISTORY_WORDS = /撤并|撤销|并入|组建|改组|更名|改名|前身|曾用名|基础上|取代|替代/;
 
 interface Occurrence {
   readonly name: KnownName;
@@ -62,7 +64,7 @@ interface Occurrence {
 }
 
 function insideQuotes(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(lineStart, at);
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
@@ -129,7 +131,7 @@ export function findVariants(context: CheckContext): PolicyDiagnostic[] {
   }
   const out: PolicyDiagnostic[] = [];
   for (const [name, list] of byName) {
-    if (name.kind === 'platform' && !corpusQuotes(context, name)) continue;
+    if (name.kind === 'platform' && !corpusIsConsistent(context, name)) continue;
     const forms = new Map<string, Occurrence[]>();
     for (const o of list) forms.set(o.form, [...(forms.get(o.form) ?? []), o]);
     if (forms.size < 2) continue;
@@ -153,19 +155,32 @@ export function findVariants(context: CheckContext): PolicyDiagnostic[] {
 }
 
 /**
- * Whether the corpus writes the platform quoted as a rule (nine times in ten or more). Only then is a
- * bare mention beside quoted ones a variant; names the corpus itself writes both ways are left alone.
+ * Whether the corpus writes the platform as its display form (quoted or bare) as a rule — seven
+ * times in ten or more. Only then is another form beside it in one draft a variant; names the corpus
+ * itself writes both ways about equally are left alone.
  */
-function corpusQuotes(context: CheckContext, name: KnownName): boolean {
+function corpusIsConsistent(context: CheckContext, name: KnownName): boolean {
   const mentions = context.index.mentionsOf(name);
-  if (mentions.length === 0) return false;
-  let quoted = 0;
+  if (mentions.length === 0) return true;
+  const wantsQuotes = name.display.startsWith('“');
+  let asDisplayed = 0;
+  const formsByDoc = new Map<string, Set<boolean>>();
   for (const mention of mentions) {
     const doc = context.index.document(mention.docId);
     const line = doc?.lines.lineText(mention.range.start.line) ?? '';
-    if (line[mention.range.start.character - 1] === '“' && line[mention.range.end.character] === '”') quoted++;
+    const quoted = line[mention.range.start.character - 1] === '“' && line[mention.range.end.character] === '”';
+    // Part of a longer quoted name (“粤省事码（粤居码）”): neither form.
+    if (!quoted && insideQuotes(line, mention.range.start.character)) continue;
+    if (quoted === wantsQuotes) asDisplayed++;
+    formsByDoc.set(mention.docId, (formsByDoc.get(mention.docId) ?? new Set()).add(quoted));
   }
-  return quoted / mentions.length >= 0.9;
+  // A corpus document that itself writes the name both ways shows both are accepted usage.
+  if ([...formsByDoc.values()].some((forms) => forms.size > 1)) return false;
+  return asDisplayed / mentions.length >= 0.7;
+}
+
+function corpusQuotes(context: CheckContext, name: KnownName): boolean {
+  return name.display.startsWith('“') && corpusIsConsistent(context, name);
 }
 
 /** The corpus's own form wins when the draft uses it; otherwise the draft's most frequent form. */

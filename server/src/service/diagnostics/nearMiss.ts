@@ -84,12 +84,29 @@ export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
 function isCandidate(context: CheckContext, known: Uint8Array, start: number, end: number, name: KnownName): boolean {
   const written = context.draft.text.slice(start, end);
   if ([...written].length < 3 || !NAME_CHARS.test(written) || !isOneSlip(written, name.name)) return false;
-  // Text that is (mostly) a known name is that name, not a slip of another.
+  if (isOtherLevel(written, name.name)) return false;
+  // Text that is (mostly) a known name is that name, not a slip of another — unless that known name
+  // is part of the one slipped (一网通管 holds 一网 of 一网统管).
   let covered = 0;
   for (let i = start; i < end; i++) covered += known[i];
-  if (covered * 2 >= end - start) return false;
+  if (covered * 2 >= end - start && !coveredByParts(context, start, end, name)) return false;
   if (context.index.lookupName(written).length > 0 || context.index.isAttested(written) || context.index.isOrdinaryWord(written)) return false;
   return [...name.name].length > 3 || looksLikeAName(context, start, end);
+}
+
+/** 市政务服务数据管理局 is the city's own agency, not a slip of the province's 省政务服务数据管理局. */
+const LEVELS = '省市县区州镇乡村';
+function isOtherLevel(written: string, name: string): boolean {
+  return written.length === name.length && written.slice(1) === name.slice(1) && LEVELS.includes(written[0]) && LEVELS.includes(name[0]);
+}
+
+function coveredByParts(context: CheckContext, start: number, end: number, name: KnownName): boolean {
+  let foreign = 0;
+  for (const match of context.matches) {
+    if (match.end <= start || match.start >= end) continue;
+    if (!name.name.includes(context.draft.text.slice(match.start, match.end))) foreign += Math.min(end, match.end) - Math.max(start, match.start);
+  }
+  return foreign * 2 < end - start;
 }
 
 /** Three-character names are short enough to arise by chance: ask for quotes, the brand prefix or a platform word. */

@@ -1,4 +1,5 @@
 import { shortTitle } from '../features/sources.js';
+import { canonicalFigure } from '../figures/canonicalFigure.js';
 import { figuresInText } from '../figures/figuresInText.js';
 import { countersComparable, normalizeQuantity } from '../figures/units.js';
 import { t } from '../l10n.js';
@@ -7,11 +8,25 @@ import { buildSections } from '../parse/sections.js';
 import { nameKey } from '../text/normalize.js';
 import type { CheckContext } from './checkContext.js';
 import type { PolicyDiagnostic, RelatedSource } from './policyDiagnostic.js';
+import { findDocNumbers, findTitleCitations } from '../names/citations.js';
 
-/** Figures stated in the draft, with the draft's own year as the default target year. */
+function citedDocumentYear(context: CheckContext, line: string): number | undefined {
+  const references = [...findTitleCitations(line).map((c) => c.title), ...findDocNumbers(line).map((n) => n.canonical)];
+  for (const reference of references) {
+    const doc = context.index.findDocument(reference);
+    if (doc) return doc.meta.period?.[1] ?? Number(doc.meta.date.slice(0, 4));
+  }
+  return undefined;
+}
+
+/**
+ * Figures stated in the draft, with the draft's own year as the default target year — except in a
+ * sentence that cites a corpus document (《…》提出…), whose figures are that document's.
+ */
 export function draftFigures(context: CheckContext): Figure[] {
   const { draft } = context;
-  return figuresInText({
+  const figures = figuresInText({
+    spanYear: (line) => citedDocumentYear(context, draft.lines.lineText(line)),
     docId: draft.uri,
     text: draft.text,
     lines: draft.lines,
@@ -21,6 +36,7 @@ export function draftFigures(context: CheckContext): Figure[] {
     asOfYear: context.year !== undefined ? context.year - 1 : undefined,
     matches: context.matches,
   });
+  return figures.map((figure) => canonicalFigure(figure, (text) => context.index.lookupName(text)));
 }
 
 const amount = (f: Figure) => normalizeQuantity(f.value, f.unit);
@@ -54,15 +70,11 @@ function compareTarget(context: CheckContext, figure: Figure, targets: Figure[],
   const { locale } = context;
   const year = figure.year ?? context.year;
   if (targets.some((c) => sameAmount(c, figure) && (year === undefined || c.year === year))) return undefined;
-  const sameYear = year === undefined ? [] : targets.filter((c) => c.year === year);
-  if (sameYear.length > 0) {
-    const expected = newest(context, sameYear);
-    return diagnostic(context, figure, 'value.conflict', expected,
-      t(locale, `${label(figure)}${year}年的目标在语料中为${written(expected)}，此处为${written(figure)}`, `The corpus target of ${label(figure)} for ${year} is ${written(expected)}, not ${written(figure)}`), sameYear);
-  }
   const latest = newest(context, targets);
+  // The most specific explanation first: a baseline restated as a target, then an older target, and
+  // only then a plain conflict with the target set for that year.
   const baseline = baselines.find((b) => sameAmount(b, figure));
-  if (baseline) {
+  if (baseline && !targets.some((c) => sameAmount(c, figure))) {
     return diagnostic(context, figure, 'value.baseline-as-target', latest,
       t(locale, `${written(figure)}是${label(figure)}的基线值（${baseline.year ?? ''}年），不是目标；语料目标为${written(latest)}（${latest.year}年）`, `${written(figure)} is the baseline of ${label(figure)} (${baseline.year ?? ''}), not a target; the corpus target is ${written(latest)} (${latest.year})`), [baseline, latest]);
   }
@@ -71,6 +83,12 @@ function compareTarget(context: CheckContext, figure: Figure, targets: Figure[],
     const doc = context.index.document(older.docId);
     return diagnostic(context, figure, 'value.outdated', latest,
       t(locale, `${written(figure)}是${doc ? `《${shortTitle(doc)}》` : ''}${older.year}年的目标，已被更新：${latest.year}年目标为${written(latest)}`, `${written(figure)} is the ${older.year} target${doc ? ` of ${shortTitle(doc)}` : ''}; the newer target for ${latest.year} is ${written(latest)}`), [older, latest]);
+  }
+  const sameYear = year === undefined ? [] : targets.filter((c) => c.year === year);
+  if (sameYear.length > 0) {
+    const expected = newest(context, sameYear);
+    return diagnostic(context, figure, 'value.conflict', expected,
+      t(locale, `${label(figure)}${year}年的目标在语料中为${written(expected)}，此处为${written(figure)}`, `The corpus target of ${label(figure)} for ${year} is ${written(expected)}, not ${written(figure)}`), sameYear);
   }
   return undefined;
 }
@@ -100,12 +118,22 @@ function diagnostic(context: CheckContext, figure: Figure, code: PolicyDiagnosti
   };
 }
 
+/**
+ * Only figures specific enough to call two numbers a contradiction: a metric of three characters or
+ * more about a known name, or a quoted or long metric phrase ("部门", "服务" are too loose); and a
+ * target, or a result whose sentence states its year.
+ */
+function isComparable(context: CheckContext, figure: Figure): boolean {
+  const metric = figure.metric;
+  const specific = metric.length >= 3 && (context.index.lookupName(figure.subject).length > 0 || /“.+”/.test(metric) || metric.length >= 6);
+  const dated = figure.kind === 'target' || (figure.year !== undefined && figure.text.includes(String(figure.year)));
+  return specific && dated;
+}
+
 /** value.inconsistent: the draft gives two values for one subject, metric, kind and year. */
 export function findInconsistentValues(context: CheckContext, figures: readonly Figure[]): PolicyDiagnostic[] {
   const groups = new Map<string, Figure[]>();
-  // Only targets about a known platform or indicator: results and loose metric phrases ("部门") are
-  // too varied to call two numbers a contradiction.
-  for (const figure of figures.filter((f) => f.kind === 'target' && context.index.lookupName(f.subject).length > 0)) {
+  for (const figure of figures.filter((f) => isComparable(context, f))) {
     const key = [nameKey(figure.subject), figure.metric, figure.kind, figure.year ?? context.year ?? '', amount(figure).counter].join('|');
     groups.set(key, [...(groups.get(key) ?? []), figure]);
   }

@@ -6,7 +6,7 @@ import { findComparatorBefore, joinComparator, tenseMarkerBefore } from './compa
 import { distributeLists } from './distribute.js';
 import { isAnaphoric, metricKey, readCountedNoun, readQuotedQualifier } from './metric.js';
 import { findQuantities, type Quantity } from './quantities.js';
-import { firstInside, nearestBefore, orderSubjects, type KnownSubject } from './subjects.js';
+import { firstInside, nearestBefore, orderSubjects, topicBefore, type KnownSubject } from './subjects.js';
 import { findYearMentions, yearBefore, type YearMention } from './timeframe.js';
 import { isClassifier, isPercent } from './units.js';
 
@@ -99,7 +99,9 @@ function ownMetric(ctx: SpanContext, q: Quantity, sentence: Span, regionFrom: nu
   const covers = named && nearest.start >= regionFrom && nearest.end >= metricEnd;
   const phrase = text.slice(named && !covers ? nearest.end : regionFrom, metricEnd);
   const anaphoric = !nearest && isAnaphoric(text.slice(regionFrom, metricEnd));
-  const subject = nearest ?? (anaphoric ? nearestBefore(subjects, ctx.span.start, q.start) : undefined);
+  // Carried over from an earlier clause: the sentence's topic platform, if it has one.
+  const carried = nearest && !named ? (topicBefore(text, subjects, sentence.start, metricEnd) ?? nearest) : nearest;
+  const subject = carried ?? (anaphoric ? nearestBefore(subjects, ctx.span.start, q.start) : undefined);
   return { key: metricKey(phrase), phrase, end: q.tailEnd, named, ...(subject ? { subject } : {}) };
 }
 

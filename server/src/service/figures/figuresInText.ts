@@ -19,6 +19,8 @@ export interface TextForFigures {
   readonly asOfYear?: number;
   /** Known names found in the text (leftmost-longest). */
   readonly matches: ReadonlyArray<NameMatch<KnownName>>;
+  /** A year a line's own context implies (a cited document's), over the default. */
+  readonly spanYear?: (line: number) => number | undefined;
 }
 
 /** The platform and indicator names a figure can be about, in text order. */
@@ -45,7 +47,7 @@ export function figuresInText(input: TextForFigures): Figure[] {
     if (!text.trim() || /^\s*\|/.test(text)) continue;
     const start = input.lines.lineStart(line);
     const achieved = achievedLines.has(line);
-    spans.push({ start, end: start + text.length, achieved: achieved || undefined, year: achieved ? input.asOfYear : undefined });
+    spans.push({ start, end: start + text.length, achieved: achieved || undefined, year: input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined) });
   }
   // Subjects sorted by start: a binary search finds those of one line.
   const findSubjects = (start: number, end: number): KnownSubject[] => {

@@ -2,6 +2,7 @@ import type { CancellationToken } from '../cancellation.js';
 import type { CorpusFile, DuplicateDocument, StructuredDocument } from '../corpus/loadCorpus.js';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { Registry } from '../corpus/registry.js';
+import { canonicalFigure } from '../figures/canonicalFigure.js';
 import { documentFigures } from '../figures/documentFigures.js';
 import type { Clause, CorpusProblem, Figure, KnownName, Mention } from '../model.js';
 import { collectNames } from '../names/knownNames.js';
@@ -10,7 +11,7 @@ import { tokenizeDocument, tokenizeQuery } from '../search/tokenize.js';
 import type { Segmenter } from '../segmenter.js';
 import { nameKey } from '../text/normalize.js';
 import { NameMatcher } from './nameMatcher.js';
-import { surfaceForms } from './nameForms.js';
+import { isMatchable, surfaceForms } from './nameForms.js';
 
 export type IndexedDocument = StructuredDocument & { readonly figures: Figure[] };
 
@@ -39,7 +40,7 @@ export class CorpusIndex {
     const entries: Array<{ key: string; value: KnownName }> = [];
     for (const name of names) {
       for (const form of surfaceForms(name)) {
-        entries.push({ key: form, value: name });
+        if (isMatchable(name, form)) entries.push({ key: form, value: name });
         const key = nameKey(form);
         this.namesByForm.set(key, [...(this.namesByForm.get(key) ?? []), name]);
       }
@@ -53,7 +54,10 @@ export class CorpusIndex {
     const loaded = loadCorpus(files, { token });
     const names = collectNames(loaded.documents, registry);
     const bare = new CorpusIndex([], names, loaded.problems, loaded.duplicates, registry, segmenter);
-    const documents = loaded.documents.map((doc) => ({ ...doc, figures: documentFigures(doc, bare.matcher) }));
+    const documents = loaded.documents.map((doc) => ({
+      ...doc,
+      figures: documentFigures(doc, bare.matcher).map((figure) => canonicalFigure(figure, (text) => bare.lookupName(text))),
+    }));
     const index = new CorpusIndex(documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
     index.indexMentions(token);
     index.indexClauses(token);

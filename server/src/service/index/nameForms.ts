@@ -1,6 +1,11 @@
 import type { KnownName } from '../model.js';
 import { stripQuotes } from '../text/normalize.js';
 
+/** Two Han characters of a glossary list (一网, 一次) occur by chance everywhere: looked up, never matched. */
+export function isMatchable(name: KnownName, form: string): boolean {
+  return !(name.kind === 'term' && /^[\u4e00-\u9fff]{2}$/.test(form));
+}
+
 /**
  * The spellings under which a name is found in text: the name, its aliases, and for names written
  * with inner quotes (政务服务“好差评”) the same without them. Surrounding quotes are not part of a

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkDraft } from '../../service/diagnostics/checkDraft.js';
+import type { PolicyDiagnostic } from '../../service/diagnostics/policyDiagnostic.js';
+import { decodeCorpusFile } from '../../service/corpus/decode.js';
+import { preferredEdits } from '../../service/features/codeActions.js';
+import { draftDocument, type DraftDocument } from '../../service/features/documentText.js';
+import type { CorpusIndex } from '../../service/index/corpusIndex.js';
+import { localeFrom } from '../../service/l10n.js';
+import { UsageError, type ParsedArgs } from './args.js';
+import { toSarif } from './sarif.js';
+
+export interface CheckedFile {
+  readonly path: string;
+  readonly draft: DraftDocument;
+  readonly findings: PolicyDiagnostic[];
+}
+
+/** `check <files or folders…> [--format text|json|sarif] [--fix]`: exit 0 clean, 1 findings, 2 usage/corpus errors. */
+export function runCheck(index: CorpusIndex, args: ParsedArgs, print: (line: string) => void, log: (line: string) => void): number {
+  if (args.positionals.length === 0) throw new UsageError('用法 usage: policy-lens check <files or folders…> [--format text|json|sarif] [--fix] [--corpus <dir>]…');
+  const format = args.options.get('format')?.[0] ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format 须为 must be text | json | sarif');
+  const locale = localeFrom(process.env.POLICY_LENS_LANG ?? process.env.LANG);
+  const checked: CheckedFile[] = [];
+  let unreadable = 0;
+  for (const path of markdownFiles(args.positionals)) {
+    const decoded = decodeCorpusFile(readFileSync(path));
+    if (!decoded.ok) {
+      log(`错误 error: ${path}: ${decoded.message}`);
+      unreadable++;
+      continue;
+    }
+    const draft = draftDocument(pathToFileURL(path).toString(), 0, decoded.text);
+    checked.push({ path, draft, findings: checkDraft(index, draft, { locale }) });
+  }
+  if (args.flags.has('fix')) applyFixes(index, checked, print, log, locale);
+  if (format === 'json') print(JSON.stringify(checked.map(jsonOf), null, 2));
+  else if (format === 'sarif') print(JSON.stringify(toSarif(checked), null, 2));
+  else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
+  if (unreadable > 0) return 2;
+  return checked.some((file) => file.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+function textLine(path: string, finding: PolicyDiagnostic): string {
+  const { line, character } = finding.range.start;
+  return `${relative(process.cwd(), path) || path}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${finding.message}`;
+}
+
+function jsonOf(file: CheckedFile) {
+  return {
+    file: relative(process.cwd(), file.path) || file.path,
+    diagnostics: file.findings.map((f) => ({ line: f.range.start.line + 1, column: f.range.start.character + 1, range: f.range, severity: f.severity, code: f.code, message: f.message, related: f.related, fixes: f.fixes })),
+  };
+}
+
+/**
+ * --fix: only preferred fixes, each file written atomically (temporary file, then rename), and the
+ * findings checked again so the report shows what is left.
+ */
+function applyFixes(index: CorpusIndex, checked: CheckedFile[], print: (line: string) => void, log: (line: string) => void, locale: ReturnType<typeof localeFrom>): void {
+  checked.forEach((file, i) => {
+    const edits = preferredEdits(file.findings);
+    if (edits.length === 0) return;
+    const offsets = edits.map((e) => ({ start: file.draft.lines.offsetAt(e.range.start), end: file.draft.lines.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+    let text = file.draft.text;
+    for (const edit of offsets) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    try {
+      const temporary = `${file.path}.policy-lens-${process.pid}.tmp`;
+      writeFileSync(temporary, text);
+      renameSync(temporary, file.path);
+    } catch (error) {
+      log(`错误 error: ${file.path}: 无法写入 cannot write: ${(error as Error).message}`);
+      return;
+    }
+    for (const edit of offsets.reverse()) {
+      const at = file.draft.lines.positionAt(edit.start);
+      print(`已修复 fixed ${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1} “${file.draft.text.slice(edit.start, edit.end)}” -> “${edit.newText}”`);
+    }
+    const draft = draftDocument(file.draft.uri, 1, text);
+    checked[i] = { path: file.path, draft, findings: checkDraft(index, draft, { locale }) };
+  });
+}
+
+/** Files as given, and the .md files below folders (node_modules and hidden folders skipped). */
+function markdownFiles(inputs: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (path: string, explicit: boolean) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(`找不到 not found: ${path}`);
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const child = join(path, name);
+        if (statSync(child).isDirectory() || name.toLowerCase().endsWith('.md')) visit(child, false);
+      }
+    } else if (explicit || path.toLowerCase().endsWith('.md')) {
+      out.push(path);
+    }
+  };
+  for (const input of inputs) visit(resolve(input), true);
+  return out;
+}
