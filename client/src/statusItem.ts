@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import type { CorpusStatus } from '../../server/src/protocol';
 
-const isEnglish = () => vscode.env.language.startsWith('en');
+/** The language setting wins over the editor's UI language, as it does for hovers. */
+const isEnglish = () => {
+  const setting = vscode.workspace.getConfiguration('policyLens').get<string>('language', 'auto');
+  return setting === 'auto' ? vscode.env.language.startsWith('en') : setting === 'en';
+};
 
 /** The status bar item: corpus state at a glance; clicking opens the server log. */
 export class CorpusStatusItem implements vscode.Disposable {
@@ -23,8 +27,8 @@ export class CorpusStatusItem implements vscode.Disposable {
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       return;
     }
-    const problems = status.errors + status.warnings;
-    this.item.text = `${problems ? '$(warning)' : '$(book)'} ${en ? 'Corpus' : '语料'} ${status.documents}`;
+    // Only errors (a file that could not be read) earn the warning icon; warnings are in the tooltip.
+    this.item.text = `${status.errors ? '$(warning)' : '$(book)'} ${en ? 'Corpus' : '语料'} ${status.documents}`;
     this.item.tooltip = en
       ? `Policy Lens: ${status.documents} documents, ${status.names} names, ${status.errors} errors, ${status.warnings} warnings (indexed in ${status.indexMs ?? '?'} ms). Click for the log.`
       : `Policy Lens：${status.documents} 个文件，${status.names} 个名称，${status.errors} 个错误，${status.warnings} 个警告（索引耗时 ${status.indexMs ?? '?'} ms）。点击查看日志。`;

@@ -162,16 +162,23 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     await loadSettings();
     corpus.configure(settings, roots);
-    // Load the segmenter's dictionary now, not inside the first request that needs it.
-    segmenter.load();
     await corpus.reindex();
+    // The segmenter's dictionary (about a second) and the search index load after the first answers,
+    // when nothing waits for them.
+    setTimeout(() => service.index?.prepareSearch(), 0);
   });
 
   connection.onDidChangeConfiguration(async () => {
+    const before = JSON.stringify(settings.corpus);
     await loadSettings();
     service.resetFindings();
-    corpus.configure(settings, roots);
-    await corpus.reindex();
+    // Only the corpus settings need a new index; the language or severities only a new check.
+    if (JSON.stringify(settings.corpus) !== before) {
+      corpus.configure(settings, roots);
+      await corpus.reindex();
+    } else {
+      validateAll();
+    }
   });
 
   const guard = <P extends { textDocument: { uri: string } }, R>(empty: R, run: (draft: DraftDocument, params: P) => R) => (params: P): R => {
@@ -203,8 +210,9 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ReindexRequest.method, () => corpus.reindex());
 
   documents.onDidChangeContent((change) => {
-    if (corpus.contains(change.document.uri)) corpus.scheduleReindex();
-    else scheduleValidation(change.document.uri);
+    if (!corpus.contains(change.document.uri)) scheduleValidation(change.document.uri);
+    // Opening a corpus file also reports its content: only an edit that differs from disk re-indexes.
+    else if (corpus.differsFromDisk(change.document.uri, change.document.getText())) corpus.scheduleReindex();
   });
   documents.onDidClose((event) => {
     drafts.delete(event.document.uri);

@@ -29,9 +29,9 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
           const items = await languageClient.sendRequest<LookupClausesRequest.Result>(LookupClausesRequest.method, { query, limit: 30 });
           if (mine !== request) return; // a newer query is under way
           pick.items = items.map((item) => ({
-            label: `${item.number}${item.title}`,
+            label: `${item.number}${/[、.．）)]$/.test(item.number) || !item.number ? '' : ' '}${item.title}`,
             description: `${item.docTitle}${item.docNumber ? `（${item.docNumber}）` : ''}`,
-            detail: `${item.leadUnits.length ? `${item.leadUnits.join('、')}牵头 · ` : ''}${item.text}`,
+            detail: `${item.leadUnits.length ? `${item.leadUnits.join('、')}牵头 · ` : ''}${item.text.replace(/\s*\n\s*/g, ' ')}`,
             alwaysShow: true,
             item,
           }));

@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusStatus } from '../protocol.js';
@@ -52,6 +52,15 @@ export class CorpusManager {
     if (!uri.startsWith('file:')) return false;
     const path = fileURLToPath(uri);
     return this.folders.some((folder) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+
+  /** An open corpus document whose text is not what the index was built from. */
+  differsFromDisk(uri: string, text: string): boolean {
+    try {
+      return readFileSync(fileURLToPath(uri), 'utf8').replace(/^\uFEFF/, '') !== text.replace(/^\uFEFF/, '');
+    } catch {
+      return true;
+    }
   }
 
   scheduleReindex(delayMs = 300): void {

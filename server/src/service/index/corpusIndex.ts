@@ -27,7 +27,8 @@ export class CorpusIndex {
   private readonly namesByForm = new Map<string, KnownName[]>();
   private readonly mentions = new Map<KnownName, Mention[]>();
   private readonly documentsById = new Map<string, IndexedDocument>();
-  private readonly clauseSearch = new Bm25Index<Clause>();
+  /** Built on first use: it needs the segmenter's dictionary, which hovers and checks do not. */
+  private clauseSearch: Bm25Index<Clause> | undefined;
 
   private constructor(
     readonly documents: readonly IndexedDocument[],
@@ -60,7 +61,6 @@ export class CorpusIndex {
     }));
     const index = new CorpusIndex(documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
     index.indexMentions(token);
-    index.indexClauses(token);
     return index;
   }
 
@@ -84,14 +84,18 @@ export class CorpusIndex {
     }
   }
 
-  private indexClauses(token?: CancellationToken): void {
+  /** Builds the clause search index now (loading the segmenter's dictionary), if not yet built. */
+  prepareSearch(): Bm25Index<Clause> {
+    if (this.clauseSearch) return this.clauseSearch;
+    const search = new Bm25Index<Clause>();
     for (const document of this.documents) {
       for (const clause of document.clauses) {
-        if (token?.isCancellationRequested) return;
         const leads = clause.leadUnits.map((unit) => unit.name).join(' ');
-        this.clauseSearch.add(tokenizeDocument(`${clause.title} ${clause.text} ${leads}`, this.segmenter), clause);
+        search.add(tokenizeDocument(`${clause.title} ${clause.text} ${leads}`, this.segmenter), clause);
       }
     }
+    this.clauseSearch = search;
+    return search;
   }
 
   document(id: string): IndexedDocument | undefined {
@@ -138,7 +142,7 @@ export class CorpusIndex {
   }
 
   searchClauses(query: string, limit: number, token?: CancellationToken): ClauseHit[] {
-    const hits = this.clauseSearch.search(tokenizeQuery(query, this.segmenter), limit, token);
+    const hits = this.prepareSearch().search(tokenizeQuery(query, this.segmenter), limit, token);
     return hits.map((hit) => ({ clause: hit.value, score: hit.score, document: this.documentsById.get(hit.value.docId)! }));
   }
 

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectedManifestParts } from '../../scripts/generate-configuration.js';
+
+const ROOT = join(__dirname, '..', '..');
+const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown>;
+
+test('contributes.configuration and its descriptions are generated from the zod settings', () => {
+  const parts = expectedManifestParts();
+  const manifest = json('package.json') as { contributes: { configuration: unknown } };
+  assert.deepEqual(manifest.contributes.configuration, parts.configuration, 'run: node --import tsx scripts/generate-configuration.ts');
+  const zh = json('package.nls.json');
+  const en = json('package.nls.en.json');
+  for (const [key, text] of Object.entries(parts.nlsZh)) assert.equal(zh[key], text, key);
+  for (const [key, text] of Object.entries(parts.nlsEn)) assert.equal(en[key], text, key);
+});
+
+test('every %placeholder% in the manifest has a Chinese and an English text', () => {
+  const placeholders = [...readFileSync(join(ROOT, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+  assert.ok(placeholders.length > 5);
+  for (const file of ['package.nls.json', 'package.nls.en.json']) {
+    const texts = json(file);
+    for (const key of placeholders) assert.equal(typeof texts[key], 'string', `${file} lacks ${key}`);
+  }
+});
+
+test('the language service stays pure: no vscode, LSP connection, fs or nodejieba imports', () => {
+  const files: string[] = [];
+  const visit = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) visit(path);
+      else if (name.endsWith('.ts')) files.push(path);
+    }
+  };
+  visit(join(ROOT, 'server', 'src', 'service'));
+  const forbidden = /from ['"](vscode|vscode-languageserver|vscode-languageserver\/node|nodejieba|fs|node:fs|child_process|node:child_process)['"]/;
+  const impure = files.filter((file) => forbidden.test(readFileSync(file, 'utf8')));
+  assert.deepEqual(impure, []);
+});
