@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_MAX_FILE_BYTES } from '../service/corpus/decode.js';
 import type { CorpusFile } from '../service/corpus/loadCorpus.js';
 import { EMPTY_REGISTRY, mergeRegistries, parseRegistry, type Registry } from '../service/corpus/registry.js';
 import type { CorpusProblem } from '../service/model.js';
@@ -40,6 +41,10 @@ export function readCorpusFolders(folders: readonly string[]): CorpusOnDisk {
           const parsed = parseRegistry(readFileSync(path, 'utf8'));
           if (parsed.ok) registries.push(parsed.registry);
           else problems.push({ uri, severity: 'error', message: `${REGISTRY_FILE}: ${parsed.message}`, field: parsed.field, range: lineRange(parsed.line) });
+        } else if (statSync(path).size > DEFAULT_MAX_FILE_BYTES) {
+          // Refused by size before reading: a multi-GB file must not be loaded to be rejected.
+          const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
+          problems.push({ uri, severity: 'error', message: `${basename(path)}: 文件过大（${mb} MB，上限 ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024} MB），已跳过 / file too large (${mb} MB), skipped` });
         } else {
           files.push({ uri, content: readFileSync(path) });
         }

@@ -19,8 +19,19 @@ export interface LeadUnitsMatch {
 /** Finds and splits the lead-unit parenthetical at the end of a task's text. */
 export function readLeadUnits(text: string): LeadUnitsMatch | undefined {
   const match = TRAILING_LEAD.exec(text.trimEnd());
-  if (!match) return undefined;
-  return { units: splitLeadUnits(match[1]), start: match.index };
+  if (match) return { units: splitLeadUnits(match[1]), start: match.index };
+  // Some tasks name their lead units without the word 牵头: （省政务服务数据管理局）.
+  const bare = TRAILING_AGENCIES.exec(text.trimEnd());
+  if (!bare) return undefined;
+  const units = splitLeadUnits(bare[1]);
+  return units.length > 0 && units.every((unit) => isAgency(unit.written)) ? { units, start: bare.index } : undefined;
+}
+
+const TRAILING_AGENCIES = /[（(]([^（）()]{3,80})[）)]\s*[。.]?\s*$/;
+
+/** A named government body: 省财政厅, 政务服务数据管理局, 深圳市政府 (not 一期, not 试行). */
+function isAgency(name: string): boolean {
+  return name.length >= 3 && (DEPARTMENT_SUFFIX.test(name) || /政府$/.test(name)) && !/^(各|相关|有关)/.test(name);
 }
 
 /**
