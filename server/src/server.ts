@@ -95,8 +95,11 @@ export function startServer(connection: Connection): void {
       void connection.sendNotification(CorpusStatusNotification.method, status);
     },
     progress: async () => {
-      if (!progressSupported) return { report: () => undefined, done: () => undefined };
-      const progress = await connection.window.createWorkDoneProgress();
+      const none = { report: () => undefined, done: () => undefined };
+      if (!progressSupported) return none;
+      // A client may refuse to create progress: indexing goes on without it.
+      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      if (!progress) return none;
       progress.begin('Policy Lens', 0, '索引政策语料 indexing corpus', false);
       return { report: (message) => progress.report(message), done: () => progress.done() };
     },

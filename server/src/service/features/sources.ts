@@ -23,8 +23,8 @@ export function openLink(locale: Locale, doc: IndexedDocument, range: Range, lab
 export function sourceLine(locale: Locale, index: CorpusIndex, docId: string, range: Range, where?: string): string {
   const doc = index.document(docId);
   if (!doc) return '';
-  const section = where ? `，${where}` : '';
-  return `${t(locale, '来源', 'Source')}：${sourceLabel(doc)}${section} · ${openLink(locale, doc, range)}`;
+  const section = where ? `${t(locale, '，', ', ')}${where}` : '';
+  return `${t(locale, '来源：', 'Source: ')}${sourceLabel(doc)}${section} · ${openLink(locale, doc, range)}`;
 }
 
 /** Escapes Markdown so corpus text shows as written (asterisks, underscores, brackets). */

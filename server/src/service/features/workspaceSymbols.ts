@@ -30,7 +30,7 @@ export function workspaceSymbols(index: CorpusIndex, query: string, token?: Canc
   if (!query.trim()) return symbols;
   for (const hit of index.searchClauses(query, limit - symbols.length, token)) {
     symbols.push({
-      name: `${hit.clause.number}${hit.clause.title}`,
+      name: `${hit.clause.number}${/[、.．）)]$/.test(hit.clause.number) || !hit.clause.number ? '' : ' '}${hit.clause.title}`,
       kind: SymbolKind.Event,
       location: { uri: hit.document.uri, range: hit.clause.range },
       containerName: sourceLabel(hit.document),

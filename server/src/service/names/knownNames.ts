@@ -62,8 +62,10 @@ export function collectNames(documents: readonly StructuredDocument[], registry:
 }
 
 function collectFromText(names: NameCollector, text: string, registry: Registry, terms: ReadonlySet<string>, ownNumbers: ReadonlySet<string>): void {
-  for (const [platform] of findPlatformNames(text, registry.brandPrefixes)) {
-    if (!terms.has(platform)) names.add('platform', platform, { display: `“${platform}”` });
+  for (const [found] of findPlatformNames(text, registry.brandPrefixes)) {
+    // 数字住房(粤安居) and 数字住房（粤安居） are one platform: brackets are taken full-width.
+    const platform = found.replace(/\(/g, '（').replace(/\)/g, '）');
+    if (!terms.has(platform)) names.add('platform', platform, { display: `“${platform}”`, aliases: platform === found ? [] : [found] });
   }
   for (const citation of findTitleCitations(text)) names.add('document', citation.title, { display: `《${citation.title}》` });
   for (const number of findDocNumbers(text)) if (!number.wrongBrackets && !ownNumbers.has(number.canonical)) names.add('document', number.canonical);
