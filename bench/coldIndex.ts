@@ -1,0 +1,101 @@
+// Reads and indexes corpus folders in this (fresh) process and prints one line of JSON. The bench
+// runs it as a child process: only there is the jieba dictionary load really cold, and only there
+// does the peak RSS belong to this one index.
+//
+//   node --expose-gc --import tsx bench/coldIndex.ts [--preload-dictionary] <folder>...
+//
+// After the index, the clause search index is built (prepareSearch, which the server runs right after
+// its first answers). Without --preload-dictionary the jieba dictionary loads wherever the engine
+// first cuts (now: in prepareSearch), as in a process that never called load(); with it, load() runs
+// first and the index and search builds are timed without it.
+import { resolve } from 'node:path';
+import { readCorpusFolders } from '../server/src/node/corpusFolders.js';
+import { JiebaSegmenter, type SegmenterLoadReport } from '../server/src/node/jiebaSegmenter.js';
+import { CorpusIndex } from '../server/src/service/index/corpusIndex.js';
+import { contentBytes, forceGc, maxRssMB, timed, toMB } from './measure.js';
+
+export interface ColdIndexResult {
+  readonly folders: readonly string[];
+  readonly files: number;
+  readonly bytes: number;
+  readonly documents: number;
+  readonly names: number;
+  readonly duplicates: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly segmenter: SegmenterLoadReport | undefined;
+  /** Where the dictionary loaded when not preloaded: the build's time or the search build's includes it. */
+  readonly dictionaryLoadedIn: 'preload' | 'build' | 'search' | 'never';
+  /** Process start to this script's first line: Node and tsx start-up. */
+  readonly startupMs: number;
+  /** The explicit load() with --preload-dictionary; 0 without (the load is then inside buildMs). */
+  readonly preloadMs: number;
+  readonly readMs: number;
+  readonly buildMs: number;
+  /** CorpusIndex.prepareSearch: segmenting every clause and building the BM25 index. */
+  readonly searchMs: number;
+  readonly rssBeforeReadMB: number;
+  readonly heapBeforeReadMB: number;
+  /** After a full GC with the index still referenced: what the index keeps. */
+  readonly heapAfterBuildMB: number;
+  readonly rssAfterBuildMB: number;
+  /** After a full GC with the index and its search index referenced. */
+  readonly heapAfterSearchMB: number;
+  /** Peak resident set of the whole process up to the end of the build (before the search index). */
+  readonly maxRssAfterBuildMB: number;
+  /** Peak resident set of the whole process, dictionary and search index included. */
+  readonly maxRssMB: number;
+}
+
+export function coldIndex(folders: readonly string[], preloadDictionary: boolean): ColdIndexResult {
+  const startupMs = performance.now();
+  const segmenter = new JiebaSegmenter({ log: (message) => process.stderr.write(`${message}\n`) });
+  const preloadMs = preloadDictionary ? timed(() => segmenter.load()).ms : 0;
+  forceGc();
+  const before = process.memoryUsage();
+  const read = timed(() => readCorpusFolders(folders));
+  const build = timed(() => CorpusIndex.build(read.result.files, read.result.registry, segmenter));
+  const loadedByBuild = !preloadDictionary && segmenter.loadReport !== undefined;
+  const maxRssAfterBuild = maxRssMB();
+  forceGc();
+  const after = process.memoryUsage();
+  const index = build.result;
+  const search = timed(() => index.prepareSearch());
+  forceGc();
+  const afterSearch = process.memoryUsage();
+  const problems = [...read.result.problems, ...index.problems];
+  return {
+    folders,
+    files: read.result.files.length,
+    bytes: contentBytes(read.result.files),
+    documents: index.documents.length,
+    names: index.names.length,
+    duplicates: index.duplicates.length,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    segmenter: segmenter.loadReport,
+    dictionaryLoadedIn: preloadDictionary ? 'preload' : loadedByBuild ? 'build' : segmenter.loadReport ? 'search' : 'never',
+    startupMs,
+    preloadMs,
+    readMs: read.ms,
+    buildMs: build.ms,
+    searchMs: search.ms,
+    rssBeforeReadMB: toMB(before.rss),
+    heapBeforeReadMB: toMB(before.heapUsed),
+    heapAfterBuildMB: toMB(after.heapUsed),
+    rssAfterBuildMB: toMB(after.rss),
+    heapAfterSearchMB: toMB(afterSearch.heapUsed),
+    maxRssAfterBuildMB: maxRssAfterBuild,
+    maxRssMB: maxRssMB(),
+  };
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const folders = args.filter((arg) => !arg.startsWith('--')).map((folder) => resolve(folder));
+  if (folders.length === 0) {
+    process.stderr.write('usage: node --expose-gc --import tsx bench/coldIndex.ts [--preload-dictionary] <folder>...\n');
+    process.exit(2);
+  }
+  process.stdout.write(`${JSON.stringify(coldIndex(folders, args.includes('--preload-dictionary')))}\n`);
+}

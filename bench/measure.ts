@@ -1,0 +1,100 @@
+// Timing and memory helpers shared by the benchmark sections and the child scripts they spawn.
+import { spawn } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+const MB = 1024 * 1024;
+
+export const toMB = (bytes: number): number => bytes / MB;
+
+/** process.resourceUsage().maxRSS is in kilobytes. */
+export const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** Bytes of file contents as read from disk (strings counted as UTF-8). */
+export function contentBytes(files: ReadonlyArray<{ readonly content: Uint8Array | string }>): number {
+  return files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength), 0);
+}
+
+export function timed<T>(run: () => T): { result: T; ms: number } {
+  const started = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - started };
+}
+
+let collect: (() => void) | undefined;
+
+/**
+ * A full garbage collection, so heap figures count what is retained rather than what is not yet
+ * collected. Works without --expose-gc: the flag can be set at run time and `gc` read from a new context.
+ */
+export function forceGc(): void {
+  if (!collect) {
+    const exposed = (globalThis as { gc?: () => void }).gc;
+    if (exposed) collect = exposed;
+    else {
+      setFlagsFromString('--expose-gc');
+      collect = runInNewContext('gc') as () => void;
+    }
+  }
+  collect();
+}
+
+export interface Summary {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  if (samples.length === 0) return { min: NaN, median: NaN, max: NaN };
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+}
+
+export class ChildTimeout extends Error {
+  constructor(readonly script: string, readonly timeoutMs: number) {
+    super(`${script} did not finish within ${Math.round(timeoutMs / 1000)} s`);
+  }
+}
+
+/**
+ * Runs a TypeScript script in a fresh Node process (`node --expose-gc --import tsx script ...args`)
+ * and parses the JSON on the last line of its stdout. A fresh process is the only honest place for
+ * a cold start (the jieba dictionary, the JIT) and for a peak RSS that belongs to one job.
+ */
+export function runScript<T>(script: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<{ result: T; wallMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], {
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const wallMs = performance.now() - started;
+      if (timedOut) return reject(new ChildTimeout(script, options.timeoutMs));
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      try {
+        if (code !== 0) throw new Error(`exit code ${code}`);
+        resolve({ result: JSON.parse(last) as T, wallMs });
+      } catch (error) {
+        reject(new Error(`${script} failed (${(error as Error).message}): ${stderr.trim().split('\n').slice(-5).join('\n')}`));
+      }
+    });
+  });
+}

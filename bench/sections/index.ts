@@ -1,0 +1,7 @@
+// The benchmark's sections, in the order they run. A new section is a file in this folder exporting a
+// Section, and a line here.
+import type { Section } from '../report.js';
+import { bundledCorpusSection } from './bundled.js';
+import { syntheticCorpusSection } from './synthetic.js';
+
+export const SECTIONS: readonly Section[] = [bundledCorpusSection, syntheticCorpusSection];
