@@ -168,7 +168,7 @@ export function startServer(connection: Connection): void {
     await corpus.reindex();
     // The segmenter's dictionary (about a second) and the search index load after the first answers,
     // when nothing waits for them.
-    setTimeout(() => service.index?.prepareSearch(), 0);
+    void service.index?.prepareSearchInSteps(() => new Promise((resolve) => setImmediate(resolve)));
   });
 
   connection.onDidChangeConfiguration(async () => {

@@ -88,14 +88,30 @@ export class CorpusIndex {
   prepareSearch(): Bm25Index<Clause> {
     if (this.clauseSearch) return this.clauseSearch;
     const search = new Bm25Index<Clause>();
-    for (const document of this.documents) {
-      for (const clause of document.clauses) {
-        const leads = clause.leadUnits.map((unit) => unit.name).join(' ');
-        search.add(tokenizeDocument(`${clause.title} ${clause.text} ${leads}`, this.segmenter), clause);
-      }
-    }
+    for (const document of this.documents) this.addToSearch(search, document);
     this.clauseSearch = search;
     return search;
+  }
+
+  /**
+   * The same, a document at a time, letting the caller's `pause` run in between — so a server stays
+   * responsive while a large corpus is segmented. A search asked for meanwhile builds it at once.
+   */
+  async prepareSearchInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
+    const search = new Bm25Index<Clause>();
+    for (const document of this.documents) {
+      if (this.clauseSearch || token?.isCancellationRequested) return;
+      this.addToSearch(search, document);
+      await pause();
+    }
+    this.clauseSearch ??= search;
+  }
+
+  private addToSearch(search: Bm25Index<Clause>, document: IndexedDocument): void {
+    for (const clause of document.clauses) {
+      const leads = clause.leadUnits.map((unit) => unit.name).join(' ');
+      search.add(tokenizeDocument(`${clause.title} ${clause.text} ${leads}`, this.segmenter), clause);
+    }
   }
 
   document(id: string): IndexedDocument | undefined {

@@ -18,9 +18,13 @@ export interface Bm25Hit<T> {
   readonly score: number;
 }
 
-interface Posting {
-  readonly doc: number;
-  readonly termFrequency: number;
+/**
+ * A term's postings as two parallel arrays of small integers: V8 stores those unboxed, where one
+ * object per posting costs about six times the memory on a large corpus.
+ */
+interface Postings {
+  readonly docs: number[];
+  readonly frequencies: number[];
 }
 
 /** How many postings to score between two looks at the cancellation flag. */
@@ -29,7 +33,7 @@ const CANCELLATION_STRIDE = 1024;
 export class Bm25Index<T> {
   private readonly k1: number;
   private readonly b: number;
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly postings = new Map<string, Postings>();
   private readonly docLengths: number[] = [];
   private readonly docValues: T[] = [];
   private totalLength = 0;
@@ -49,8 +53,9 @@ export class Bm25Index<T> {
     for (const token of tokens) frequencies.set(token, (frequencies.get(token) ?? 0) + 1);
     for (const [term, termFrequency] of frequencies) {
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push({ doc, termFrequency });
+      if (!list) this.postings.set(term, (list = { docs: [], frequencies: [] }));
+      list.docs.push(doc);
+      list.frequencies.push(termFrequency);
     }
     this.docValues.push(value);
     this.docLengths.push(tokens.length);
@@ -70,8 +75,10 @@ export class Bm25Index<T> {
     for (const term of new Set(queryTokens)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.inverseDocumentFrequency(list.length);
-      for (const { doc, termFrequency } of list) {
+      const idf = this.inverseDocumentFrequency(list.docs.length);
+      for (let i = 0; i < list.docs.length; i++) {
+        const doc = list.docs[i];
+        const termFrequency = list.frequencies[i];
         if (++scored % CANCELLATION_STRIDE === 0 && token?.isCancellationRequested) return [];
         const lengthRatio = this.docLengths[doc] / averageLength;
         const saturation = termFrequency + this.k1 * (1 - this.b + this.b * lengthRatio);
