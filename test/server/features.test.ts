@@ -93,7 +93,7 @@ describe('hover', () => {
     const documentHover = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', at('粤办函')));
     assert.equal(
       documentHover,
-      ['**《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）**', '', '文号：粤办函〔2022〕24号  ', '发文机关：广东省人民政府办公厅  ', '日期：2022-02-28  ', '类型：工作要点', '', `[打开原文（第 15 行）](${WORK_POINTS_2022}#L15)`].join('\n'),
+      ['**《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）**', '', '文号：粤办函〔2022〕24号  ', '发文机关：广东省人民政府办公厅  ', '日期：2022-02-28  ', '类型：工作要点', '', `[打开原文（第 26 行）](${WORK_POINTS_2022}#L26)`].join('\n'),
     );
     const clause = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', at('工作要点（五）'))) ?? '';
     assert.ok(clause.startsWith('**（五）完善公共数据管理体系**\n\n完善公共数据管理体系。建立健全首席数据官制度试点评估体系'), clause);
@@ -126,7 +126,7 @@ describe('definition, references, symbols', () => {
     const targets = async (needle: string) =>
       (await request<LocationLink[]>(session, 'textDocument/definition', at(needle))).map((l) => [l.targetUri, l.targetRange.start.line, l.targetRange.end.line]);
     assert.deepEqual(await targets('一网统管'), [[PLAN, 1036, 1036]]);
-    assert.deepEqual(await targets('24号'), [[WORK_POINTS_2022, 15, 15]]);
+    assert.deepEqual(await targets('24号'), [[WORK_POINTS_2022, 25, 25]]);
     assert.deepEqual(await targets('（五）'), [[WORK_POINTS_2022, 45, 45]]);
   });
 

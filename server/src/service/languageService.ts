@@ -77,6 +77,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return found;
   };
   const withIndex = <T>(empty: T, run: (index: CorpusIndex) => T): T => (index ? run(index) : empty);
+  // A position before the document (negative) points at nothing; one past a line's end is that end.
+  const at = <T>(draft: DraftDocument, position: Position, empty: T, run: (index: CorpusIndex) => T): T =>
+    position.line < 0 || position.character < 0 || position.line >= draft.lines.lineCount ? empty : withIndex(empty, run);
   return {
     get index() {
       return index;
@@ -89,12 +92,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       }
       return next;
     },
-    hover: (draft, position, token) => withIndex(undefined, (i) => hover(i, draft, position, options.locale(), token)),
-    definition: (draft, position, token) => withIndex([], (i) => definition(i, draft, position, token)),
-    references: (draft, position, token) => withIndex([], (i) => references(i, draft, position, options.workspaceDrafts(), token)),
+    hover: (draft, position, token) => at(draft, position, undefined, (i) => hover(i, draft, position, options.locale(), token)),
+    definition: (draft, position, token) => at(draft, position, [], (i) => definition(i, draft, position, token)),
+    references: (draft, position, token) => at(draft, position, [], (i) => references(i, draft, position, options.workspaceDrafts(), token)),
     documentSymbols: (draft, token) => documentSymbols(draft, token),
     workspaceSymbols: (query, token) => withIndex([], (i) => workspaceSymbols(i, query, token)),
-    completion: (draft, position, token) => withIndex([], (i) => completion(i, draft, position, options.locale(), token)),
+    completion: (draft, position, token) => at(draft, position, [], (i) => completion(i, draft, position, options.locale(), token)),
     lookupClauses: (query, limit, token) => withIndex([], (i) => lookupClauses(i, query, clauseLookupLimit(limit), token)),
     findings,
     diagnostics: (draft, token) => findings(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL)),

@@ -5,7 +5,11 @@ import { draft, GD_2022, GD_PLAN, hoverText, lineOf, positionOf, testService, ZJ
 const { service, setLocale } = testService();
 const L = (text: string, needle: string) => lineOf(text, needle) + 1;
 /** 1-based number of the first line after the front matter: where "open the document" lands. */
-const bodyLine = (text: string) => text.split('\n').indexOf('---', 1) + 2;
+/** The 1-based line that carries a document's title: where a document link opens. */
+const titleLine = (text: string) => {
+  const title = /\ntitle: (.*)\n/.exec(text)![1];
+  return text.split('\n').findIndex((line, i) => i > 0 && !line.startsWith('title:') && line.replace(/^#+\s*|\*\*|\s/g, '') === title) + 1;
+};
 const PLAN = '《广东省数字政府改革建设“十四五”规划》';
 const WORK_POINTS = '《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）';
 const ZJ = '《浙江省数字政府建设“十四五”实施方案》（浙政办发〔2023〕12号）';
@@ -132,7 +136,7 @@ describe('hover on a cited document', () => {
     '日期：2022-02-28  ',
     '类型：工作要点',
     '',
-    `[打开原文（第 ${bodyLine(GD_2022)} 行）](memory:///corpus/gd_2022.md#L${bodyLine(GD_2022)})`,
+    `[打开原文（第 ${titleLine(GD_2022)} 行）](memory:///corpus/gd_2022.md#L${titleLine(GD_2022)})`,
   ].join('\n');
 
   test('by 《title》: title, 文号, issuer, date and kind', () => {
@@ -155,7 +159,7 @@ describe('hover on a cited document', () => {
   test('a document without 文号 says so; a document the corpus lacks says that', () => {
     assert.equal(
       hoverText(service, '《广东省数字政府改革建设“十四五”规划》', '广东'),
-      [`**${PLAN}**`, '', '文号：（无）  ', '发文机关：广东省人民政府  ', '日期：2021-07  ', '类型：规划', '', `[打开原文（第 ${bodyLine(GD_PLAN)} 行）](memory:///corpus/gd_plan.md#L${bodyLine(GD_PLAN)})`].join('\n'),
+      [`**${PLAN}**`, '', '文号：（无）  ', '发文机关：广东省人民政府  ', '日期：2021-07  ', '类型：规划', '', `[打开原文（第 ${titleLine(GD_PLAN)} 行）](memory:///corpus/gd_plan.md#L${titleLine(GD_PLAN)})`].join('\n'),
     );
     assert.equal(hoverText(service, '依据粤府〔2023〕47号', '粤府'), '**粤府〔2023〕47号**\n\n语料中没有这份文件。');
     assert.equal(hoverText(service, '参照《某某省数据条例》', '某某'), '**某某省数据条例**\n\n语料中没有这份文件。');

@@ -66,7 +66,7 @@ describe('hover over the bundled corpus', () => {
   test('a 文号 with a leading word, a 《title》, another 文号: title, 文号, issuer, date, kind', () => {
     assert.equal(
       hoverText(service, '依据粤办函〔2022〕24号，', '粤办函'),
-      [`**${WP2022}**`, '', '文号：粤办函〔2022〕24号  ', '发文机关：广东省人民政府办公厅  ', '日期：2022-02-28  ', '类型：工作要点', '', open(15, WORK_POINTS_2022)].join('\n'),
+      [`**${WP2022}**`, '', '文号：粤办函〔2022〕24号  ', '发文机关：广东省人民政府办公厅  ', '日期：2022-02-28  ', '类型：工作要点', '', open(26, WORK_POINTS_2022)].join('\n'),
     );
     const opinions = [
       '**《广东省人民政府关于进一步深化数字政府改革建设的实施意见》（粤府〔2023〕47号）**',
@@ -76,7 +76,7 @@ describe('hover over the bundled corpus', () => {
       '日期：2023-06-08  ',
       '类型：实施意见',
       '',
-      open(10, OPINIONS_2023),
+      open(11, OPINIONS_2023),
     ].join('\n');
     assert.equal(hoverText(service, '按照《广东省人民政府关于进一步深化数字政府改革建设的实施意见》', '关于'), opinions);
     assert.equal(hoverText(service, '按照粤府〔2023〕47号', '粤府'), opinions);

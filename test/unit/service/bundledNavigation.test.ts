@@ -37,8 +37,8 @@ describe('go to definition in the bundled corpus', () => {
     assert.deepEqual(targets('算力规模'), [[PLAN, { start: { line: 170, character: 0 }, end: { line: 170, character: 45 } }]]);
   });
 
-  test('a 文号 goes to the first line of the document body; a clause reference to the task', () => {
-    assert.deepEqual(targets('24号'), [[WORK_POINTS_2022, { start: { line: 15, character: 0 }, end: { line: 15, character: 12 } }]]);
+  test('a 文号 goes to the line with the document title; a clause reference to the task', () => {
+    assert.deepEqual(targets('24号'), [[WORK_POINTS_2022, { start: { line: 25, character: 0 }, end: { line: 25, character: 24 } }]]);
     assert.deepEqual(targets('（五）'), [[WORK_POINTS_2022, { start: { line: 45, character: 0 }, end: { line: 45, character: 74 } }]]);
   });
 });

@@ -1,5 +1,5 @@
 import type { CancellationToken } from '../cancellation.js';
-import type { DraftDocument } from '../features/documentText.js';
+import { draftDocument, type DraftDocument } from '../features/documentText.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { Locale } from '../l10n.js';
 import type { Severity } from '../model.js';
@@ -22,7 +22,11 @@ export interface CheckOptions {
 }
 
 /** Every check on one draft, with suppression comments and severity settings applied. */
-export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: CheckOptions, token?: CancellationToken): PolicyDiagnostic[] {
+export function checkDraft(index: CorpusIndex, original: DraftDocument, options: CheckOptions, token?: CancellationToken): PolicyDiagnostic[] {
+  const comments = commentSpans(original.text);
+  // The checks see the draft with its comments blanked out (same offsets): a figure or a quoted name in
+  // an editor's note must not make the text around it inconsistent or a variant.
+  const draft = comments.length === 0 ? original : draftDocument(original.uri, original.version, blankOut(original.text, comments));
   const context = checkContext(index, draft, options.locale);
   const found: PolicyDiagnostic[] = [];
   const run = (check: () => PolicyDiagnostic[]) => {
@@ -42,8 +46,7 @@ export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: Ch
     found.push(...findValueProblems(context, figures), ...findInconsistentValues(context, figures));
   }
   if (token?.isCancellationRequested) return [];
-  const suppressions = new Suppressions(draft.lines);
-  const comments = commentSpans(draft.text);
+  const suppressions = new Suppressions(original.lines);
   const inComment = (d: PolicyDiagnostic) => {
     const offset = draft.lines.offsetAt(d.range.start);
     return comments.some(([start, end]) => start <= offset && offset < end);
@@ -60,14 +63,26 @@ export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: Ch
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+/** Each comment's characters replaced by spaces, line breaks kept, so every offset and line stays put. */
+function blankOut(text: string, spans: ReadonlyArray<[number, number]>): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
 /** HTML comments are notes to the editors, not the document's text: nothing in them is checked. */
 function commentSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let start = text.indexOf('<!--'); start >= 0; start = text.indexOf('<!--', start + 4)) {
+  // Comments do not nest: the next one starts after this one's end.
+  for (let start = text.indexOf('<!--'); start >= 0; ) {
     const close = text.indexOf('-->', start + 4);
     const end = close < 0 ? text.length : close + 3;
     spans.push([start, end]);
-    if (close < 0) break;
+    start = close < 0 ? -1 : text.indexOf('<!--', end);
   }
   return spans;
 }

@@ -135,10 +135,11 @@ export function findVariants(context: CheckContext): PolicyDiagnostic[] {
     const forms = new Map<string, Occurrence[]>();
     for (const o of list) forms.set(o.form, [...(forms.get(o.form) ?? []), o]);
     if (forms.size < 2) continue;
+    // A draft that introduces an abbreviation (（以下简称省政数局）) means both forms.
+    if ([...forms.keys()].some((form) => context.draft.text.includes(`简称${form}`) || context.draft.text.includes(`简称“${form}”`))) continue;
     const preferred = preferredForm(name, forms);
     for (const [form, group] of forms) {
-      // An abbreviation the draft itself introduces (（以下简称数字广东公司）) is meant to be used.
-      if (form === preferred || context.draft.text.includes(`简称${form}`) || context.draft.text.includes(`简称“${form}”`)) continue;
+      if (form === preferred) continue;
       for (const o of group) {
         out.push({
           code: 'name.variant',

@@ -112,7 +112,7 @@ function coveredByParts(context: CheckContext, start: number, end: number, name:
 /** Three-character names are short enough to arise by chance: ask for quotes, the brand prefix or a platform word. */
 function looksLikeAName(context: CheckContext, start: number, end: number): boolean {
   const text = context.draft.text;
-  if (text[start - 1] === '“' || text[end] === '”') return true;
+  if (text[start - 1] === '“' && text[end] === '”') return true;
   if (context.index.registry.brandPrefixes.some((prefix) => text.startsWith(prefix, start))) return true;
   return /^(平台|APP|App|小程序|系统)/.test(text.slice(end, end + 3));
 }

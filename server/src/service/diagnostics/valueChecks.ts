@@ -70,23 +70,24 @@ function compareTarget(context: CheckContext, figure: Figure, targets: Figure[],
   const { locale } = context;
   const year = figure.year ?? context.year;
   if (targets.some((c) => sameAmount(c, figure) && (year === undefined || c.year === year))) return undefined;
-  const latest = newest(context, targets);
+  const sameYear = year === undefined ? [] : targets.filter((c) => c.year === year);
+  // What the figure should be: the target set for its own year (a 2023 draft gets the 2023 work
+  // points' figure, not the plan's 2025 one), else the target of the latest year.
+  const expected = newest(context, sameYear.length > 0 ? sameYear : targets);
   // The most specific explanation first: a baseline restated as a target, then an older target, and
   // only then a plain conflict with the target set for that year.
   const baseline = baselines.find((b) => sameAmount(b, figure));
   if (baseline && !targets.some((c) => sameAmount(c, figure))) {
-    return diagnostic(context, figure, 'value.baseline-as-target', latest,
-      t(locale, `${written(figure)}是${label(figure)}的基线值（${baseline.year ?? ''}年），不是目标；语料目标为${written(latest)}（${latest.year}年）`, `${written(figure)} is the baseline of ${label(figure)} (${baseline.year ?? ''}), not a target; the corpus target is ${written(latest)} (${latest.year})`), [baseline, latest]);
+    return diagnostic(context, figure, 'value.baseline-as-target', expected,
+      t(locale, `${written(figure)}是${label(figure)}的基线值（${baseline.year ?? ''}年），不是目标；语料目标为${written(expected)}（${expected.year}年）`, `${written(figure)} is the baseline of ${label(figure)} (${baseline.year ?? ''}), not a target; the corpus target is ${written(expected)} (${expected.year})`), [baseline, expected]);
   }
-  const older = targets.find((c) => sameAmount(c, figure) && c.year !== undefined && latest.year !== undefined && c.year < latest.year);
-  if (older && !sameAmount(latest, figure) && (year === undefined || year > (older.year ?? 0))) {
+  const older = targets.find((c) => sameAmount(c, figure) && c.year !== undefined && expected.year !== undefined && c.year < expected.year);
+  if (older && !sameAmount(expected, figure) && (year === undefined || year > (older.year ?? 0))) {
     const doc = context.index.document(older.docId);
-    return diagnostic(context, figure, 'value.outdated', latest,
-      t(locale, `${written(figure)}是${doc ? `《${shortTitle(doc)}》` : ''}${older.year}年的目标，已被更新：${latest.year}年目标为${written(latest)}`, `${written(figure)} is the ${older.year} target${doc ? ` of ${shortTitle(doc)}` : ''}; the newer target for ${latest.year} is ${written(latest)}`), [older, latest]);
+    return diagnostic(context, figure, 'value.outdated', expected,
+      t(locale, `${written(figure)}是${doc ? `《${shortTitle(doc)}》` : ''}${older.year}年的目标，已被更新：${expected.year}年目标为${written(expected)}`, `${written(figure)} is the ${older.year} target${doc ? ` of ${shortTitle(doc)}` : ''}; the newer target for ${expected.year} is ${written(expected)}`), [older, expected]);
   }
-  const sameYear = year === undefined ? [] : targets.filter((c) => c.year === year);
   if (sameYear.length > 0) {
-    const expected = newest(context, sameYear);
     return diagnostic(context, figure, 'value.conflict', expected,
       t(locale, `${label(figure)}${year}年的目标在语料中为${written(expected)}，此处为${written(figure)}`, `The corpus target of ${label(figure)} for ${year} is ${written(expected)}, not ${written(figure)}`), sameYear);
   }

@@ -73,11 +73,17 @@ export function describeName(index: CorpusIndex, name: KnownName): Description[]
   return out;
 }
 
-/** The line where a document's body starts: its title, for "go to document". */
+/** The line that carries a document's title (else its first line of text), for "go to document". */
 export function titleRange(doc: IndexedDocument): Range {
-  for (let line = doc.bodyStartLine; line < doc.lines.lineCount; line++) {
+  const key = nameKey(doc.meta.title);
+  let first: Range | undefined;
+  for (let line = doc.bodyStartLine; line < Math.min(doc.lines.lineCount, doc.bodyStartLine + 80); line++) {
     const text = doc.lines.lineText(line);
-    if (text.trim()) return { start: { line, character: 0 }, end: { line, character: text.length } };
+    if (!text.trim()) continue;
+    const range = { start: { line, character: 0 }, end: { line, character: text.length } };
+    if (nameKey(text.replace(/^#+\s*|\*\*/g, '')) === key) return range;
+    first ??= range;
   }
+  if (first) return first;
   return { start: { line: doc.bodyStartLine, character: 0 }, end: { line: doc.bodyStartLine, character: 0 } };
 }

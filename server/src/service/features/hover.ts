@@ -4,7 +4,7 @@ import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
 import { t, type Locale } from '../l10n.js';
 import type { Figure, KnownName } from '../model.js';
 import type { DraftDocument } from './documentText.js';
-import { bestSentence, glossaryEntriesFor, indicatorsFor } from './describe.js';
+import { bestSentence, glossaryEntriesFor, indicatorsFor, titleRange } from './describe.js';
 import { escapeMarkdown, openLink, shortTitle, sourceLabel, sourceLine } from './sources.js';
 import { targetAt, type Target } from './targetAt.js';
 
@@ -40,7 +40,7 @@ function describeDocument(doc: IndexedDocument | undefined, cited: string, local
     `${t(locale, '日期', 'Date')}：${m.date}  `,
     `${t(locale, '类型', 'Kind')}：${m.kind}`,
   ];
-  return `${rows.join('\n')}\n\n${openLink(locale, doc, { start: { line: doc.bodyStartLine, character: 0 }, end: { line: doc.bodyStartLine, character: 0 } })}`;
+  return `${rows.join('\n')}\n\n${openLink(locale, doc, titleRange(doc))}`;
 }
 
 function describeName(index: CorpusIndex, name: KnownName, locale: Locale): string {
