@@ -36,7 +36,34 @@ export function draftFigures(context: CheckContext): Figure[] {
     asOfYear: context.year !== undefined ? context.year - 1 : undefined,
     matches: context.matches,
   });
-  return figures.map((figure) => canonicalFigure(figure, (text) => context.index.lookupName(text)));
+  return figures.map((figure) => canonicalFigure(statedAsFact(context, figure), (text) => context.index.lookupName(text)));
+}
+
+/** 各地各部门要围绕2024年新增“一件事”… -> 新增一件事…; 的…为 -> … : words around the measure are not the measure. */
+function tidyMetric(metric: string): string {
+  const afterYear = metric.replace(/^.*\d{4}\s*年[度底末内]?/, '');
+  const tidy = (afterYear.length >= 3 ? afterYear : metric)
+    .replace(/^[的，,、]+/, '')
+    .replace(/^(?:对照|围绕|按照|根据|依据|推动|实现|确保|力争|推进)+/, '')
+    .replace(/^(?:全省|全市|全区|全县|各地)+/, '')
+    .replace(/[为是]$/, '');
+  return tidy.length >= 2 ? tidy : metric;
+}
+
+/**
+ * "2024年…接通率为93%": a value stated with 为/是 for a year that has come is a result, not a target —
+ * unless the sentence says it is one (目标, 力争, 确保, 到…年).
+ */
+function statedAsFact(context: CheckContext, figure: Figure): Figure {
+  const start = context.draft.lines.offsetAt(figure.range.start);
+  const before = context.draft.text.slice(Math.max(0, start - 2), start).trim();
+  const metric = tidyMetric(figure.metric);
+  // Without a known name the metric phrase is its own subject, and is tidied with it.
+  const subject = figure.subject === figure.metric ? metric : figure.subject;
+  if (!/[为是]$/.test(before)) return { ...figure, subject, metric };
+  const stated = figure.year !== undefined && figure.text.includes(`${figure.year}年`) && (context.year === undefined || figure.year <= context.year);
+  const aimed = /目标|力争|确保|计划|预计|到\s*\d{4}\s*年/.test(figure.text);
+  return { ...figure, subject, metric, kind: stated && !aimed && figure.kind === 'target' ? 'achieved' : figure.kind };
 }
 
 const amount = (f: Figure) => normalizeQuantity(f.value, f.unit);
