@@ -103,7 +103,8 @@ const FIGURE_KIND = { baseline: ['基线', 'baseline'], target: ['目标', 'targ
 /** Figures grouped by metric: 日均活跃用户：2020 基线 80万名 · 2021 目标 100万 · 2025 目标 150万名. */
 function figureLines(index: CorpusIndex, figures: readonly Figure[], locale: Locale): string {
   const byMetric = new Map<string, Figure[]>();
-  for (const figure of figures) byMetric.set(figure.metric, [...(byMetric.get(figure.metric) ?? []), figure]);
+  // A metric of one or two characters (服务, 业务) lost its qualifier in extraction: too vague to show.
+  for (const figure of figures.filter((f) => f.metric.length >= 3)) byMetric.set(figure.metric, [...(byMetric.get(figure.metric) ?? []), figure]);
   const lines = [...byMetric].slice(0, 8).map(([metric, list]) => {
     const seen = new Set<string>();
     const items = list
