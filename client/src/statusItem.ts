@@ -10,8 +10,14 @@ const isEnglish = () => {
 /** The status bar item: corpus state at a glance; clicking opens the server log. */
 export class CorpusStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
+  private last: CorpusStatus | undefined;
+  private readonly configuration: vscode.Disposable;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    // The language setting changes the item's words at once, as it does the hovers'.
+    this.configuration = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('policyLens.language') && this.last) this.update(this.last);
+    });
     this.item.name = 'Policy Lens';
     this.item.command = 'policyLens.showLog';
     this.item.text = '$(sync~spin) Policy Lens';
@@ -20,6 +26,7 @@ export class CorpusStatusItem implements vscode.Disposable {
   }
 
   update(status: CorpusStatus): void {
+    this.last = status;
     const en = isEnglish();
     if (status.state === 'failed') {
       this.item.text = '$(error) Policy Lens';
@@ -37,6 +44,7 @@ export class CorpusStatusItem implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.configuration.dispose();
     this.item.dispose();
   }
 }
