@@ -53,6 +53,20 @@ export function summarize(samples: readonly number[]): Summary {
   return { min: sorted[0], median, max: sorted[sorted.length - 1] };
 }
 
+export interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+/** Nearest-rank percentiles (p95 of 200 samples is the 190th smallest), for request latencies. */
+export function percentiles(samples: readonly number[]): Percentiles {
+  if (samples.length === 0) return { p50: NaN, p95: NaN, max: NaN };
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+  return { p50: rank(50), p95: rank(95), max: sorted[sorted.length - 1] };
+}
+
 export class ChildTimeout extends Error {
   constructor(readonly script: string, readonly timeoutMs: number) {
     super(`${script} did not finish within ${Math.round(timeoutMs / 1000)} s`);

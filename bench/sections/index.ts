@@ -2,6 +2,8 @@
 // Section, and a line here.
 import type { Section } from '../report.js';
 import { bundledCorpusSection } from './bundled.js';
+import { diagnosticsSection } from './diagnostics.js';
+import { lspSection } from './lsp.js';
 import { syntheticCorpusSection } from './synthetic.js';
 
-export const SECTIONS: readonly Section[] = [bundledCorpusSection, syntheticCorpusSection];
+export const SECTIONS: readonly Section[] = [bundledCorpusSection, syntheticCorpusSection, lspSection, diagnosticsSection];

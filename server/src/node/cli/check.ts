@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDraft } from '../../service/diagnostics/checkDraft.js';
@@ -35,7 +35,8 @@ export function runCheck(index: CorpusIndex, args: ParsedArgs, print: (line: str
     const draft = draftDocument(pathToFileURL(path).toString(), 0, decoded.text);
     checked.push({ path, draft, findings: checkDraft(index, draft, { locale }) });
   }
-  if (args.flags.has('fix')) applyFixes(index, checked, print, log, locale);
+  // With JSON or SARIF on stdout, what --fix changed goes to stderr so stdout stays one parseable document.
+  if (args.flags.has('fix')) applyFixes(index, checked, format === 'text' ? print : log, log, locale);
   if (format === 'json') print(JSON.stringify(checked.map(jsonOf), null, 2));
   else if (format === 'sarif') print(JSON.stringify(toSarif(checked), null, 2));
   else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
@@ -66,17 +67,18 @@ function applyFixes(index: CorpusIndex, checked: CheckedFile[], print: (line: st
     const offsets = edits.map((e) => ({ start: file.draft.lines.offsetAt(e.range.start), end: file.draft.lines.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
     let text = file.draft.text;
     for (const edit of offsets) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    const temporary = `${file.path}.policy-lens-${process.pid}.tmp`;
     try {
-      const temporary = `${file.path}.policy-lens-${process.pid}.tmp`;
       writeFileSync(temporary, text);
       renameSync(temporary, file.path);
     } catch (error) {
+      rmSync(temporary, { force: true });
       log(`错误 error: ${file.path}: 无法写入 cannot write: ${(error as Error).message}`);
       return;
     }
     for (const edit of offsets.reverse()) {
       const at = file.draft.lines.positionAt(edit.start);
-      print(`已修复 fixed ${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1} “${file.draft.text.slice(edit.start, edit.end)}” -> “${edit.newText}”`);
+      print(`已修复 fixed ${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1} ${file.draft.text.slice(edit.start, edit.end)} → ${edit.newText}`);
     }
     const draft = draftDocument(file.draft.uri, 1, text);
     checked[i] = { path: file.path, draft, findings: checkDraft(index, draft, { locale }) };

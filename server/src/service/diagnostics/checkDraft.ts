@@ -43,7 +43,10 @@ export function checkDraft(index: CorpusIndex, original: DraftDocument, options:
   run(() => findDocNumberProblems(context));
   if (!token?.isCancellationRequested) {
     const figures = draftFigures(context);
-    found.push(...findValueProblems(context, figures), ...findInconsistentValues(context, figures));
+    const problems = findValueProblems(context, figures);
+    // A value already explained (a baseline, an old target) is not also called inconsistent.
+    const explained = new Set(problems.map((p) => rangeKey(p.range)));
+    found.push(...problems, ...findInconsistentValues(context, figures).filter((d) => !explained.has(rangeKey(d.range))));
   }
   if (token?.isCancellationRequested) return [];
   const suppressions = new Suppressions(original.lines);

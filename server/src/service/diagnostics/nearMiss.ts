@@ -78,7 +78,34 @@ export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
       }
     }
   }
+  // The one slip the pairs cannot anchor: the middle character of a three-character name (粤正图).
+  const framed = framesOf(index);
+  for (let i = 0; i + 2 < text.length; i++) {
+    for (const name of framed.get(text[i] + text[i + 2]) ?? []) {
+      if (!isCandidate(context, known, i, i + 3, name)) continue;
+      const hitKey = `${i}:${i + 3}`;
+      const hit = hits.get(hitKey) ?? { start: i, end: i + 3, names: [] };
+      if (!hit.names.includes(name)) hit.names.push(name);
+      hits.set(hitKey, hit);
+    }
+  }
   return dropOverlaps([...hits.values()]).map((hit) => toDiagnostic(context, hit));
+}
+
+const framesByIndex = new WeakMap<CorpusIndex, Map<string, KnownName[]>>();
+
+/** Three-character names by their first and last characters. */
+function framesOf(index: CorpusIndex): Map<string, KnownName[]> {
+  let frames = framesByIndex.get(index);
+  if (frames) return frames;
+  frames = new Map();
+  for (const name of index.names) {
+    if (!CHECKED_KINDS.has(name.kind) || name.deprecated || name.name.length !== 3 || !NAME_CHARS.test(name.name)) continue;
+    const key = name.name[0] + name.name[2];
+    frames.set(key, [...(frames.get(key) ?? []), name]);
+  }
+  framesByIndex.set(index, frames);
+  return frames;
 }
 
 function isCandidate(context: CheckContext, known: Uint8Array, start: number, end: number, name: KnownName): boolean {
@@ -91,7 +118,33 @@ function isCandidate(context: CheckContext, known: Uint8Array, start: number, en
   for (let i = start; i < end; i++) covered += known[i];
   if (covered * 2 >= end - start && !coveredByParts(context, start, end, name)) return false;
   if (context.index.lookupName(written).length > 0 || context.index.isAttested(written) || context.index.isOrdinaryWord(written)) return false;
+  if (isOrdinaryPhrase(context, written) || endsInsideWord(context, end)) return false;
   return [...name.name].length > 3 || looksLikeAName(context, start, end);
+}
+
+/**
+ * A slip ends where a word ends: 不动产查 in 不动产查询 stops inside the word 查询, so it is the
+ * start of another expression, not a misspelt 不动产链.
+ */
+function endsInsideWord(context: CheckContext, end: number): boolean {
+  const text = context.draft.text;
+  if (end >= text.length || !/[\u4e00-\u9fff]/.test(text[end])) return false;
+  return context.index.isOrdinaryWord(text.slice(end - 1, end + 1)) && !context.index.isOrdinaryWord(text.slice(end - 2, end));
+}
+
+/** Degree and negation words that open an ordinary phrase before a word: 更省心, 不省事. */
+const LEADING_ADVERBS = '更最很太较越再还也都不没';
+
+/**
+ * Short spans made of ordinary words are language, not slips: 省市+共建, 数据+调查 (two words of two
+ * characters), 更+省心 (an adverb and a word). Longer spans are left to the other tests, because a slip
+ * in a long name can itself make a word (有限公司 -> 有线公司).
+ */
+function isOrdinaryPhrase(context: CheckContext, written: string): boolean {
+  const ordinary = (text: string) => context.index.isOrdinaryWord(text);
+  if (written.length === 4) return ordinary(written.slice(0, 2)) && ordinary(written.slice(2));
+  if (written.length === 3) return LEADING_ADVERBS.includes(written[0]) && ordinary(written.slice(1));
+  return false;
 }
 
 /** 市政务服务数据管理局 is the city's own agency, not a slip of the province's 省政务服务数据管理局. */
@@ -112,6 +165,8 @@ function coveredByParts(context: CheckContext, start: number, end: number, name:
 /** Three-character names are short enough to arise by chance: ask for quotes, the brand prefix or a platform word. */
 function looksLikeAName(context: CheckContext, start: number, end: number): boolean {
   const text = context.draft.text;
+  // The start of a longer quoted name (“粤企通办”) is that name, not a slip of a shorter one.
+  if (text[start - 1] === '“' && text[end] !== '”' && /^[^“”，。]{1,6}”/.test(text.slice(end))) return false;
   if (text[start - 1] === '“' && text[end] === '”') return true;
   if (context.index.registry.brandPrefixes.some((prefix) => text.startsWith(prefix, start))) return true;
   return /^(平台|APP|App|小程序|系统)/.test(text.slice(end, end + 3));
@@ -145,7 +200,7 @@ function toDiagnostic(context: CheckContext, hit: Hit): PolicyDiagnostic {
     const description = describeName(index, name)[0];
     return description ? [{ uri: description.doc.uri, range: description.range, message: t(locale, `“${name.name}”见此`, `"${name.name}" is defined here`) }] : [];
   });
-  const alternatives = names.slice(1).map((n) => `“${n.name}”`).join(t(locale, '或', ' or '));
+  const alternatives = names.slice(1).map((n) => t(locale, `“${n.name}”`, `"${n.name}"`)).join(t(locale, '或', ' or '));
   return {
     code: 'name.near-miss',
     range,

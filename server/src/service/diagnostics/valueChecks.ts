@@ -1,5 +1,6 @@
 import { shortTitle } from '../features/sources.js';
 import { canonicalFigure } from '../figures/canonicalFigure.js';
+import { tableFigures } from './draftTables.js';
 import { figuresInText } from '../figures/figuresInText.js';
 import { countersComparable, normalizeQuantity } from '../figures/units.js';
 import { t } from '../l10n.js';
@@ -36,7 +37,9 @@ export function draftFigures(context: CheckContext): Figure[] {
     asOfYear: context.year !== undefined ? context.year - 1 : undefined,
     matches: context.matches,
   });
-  return figures.map((figure) => canonicalFigure(statedAsFact(context, figure), (text) => context.index.lookupName(text)));
+  return [...figures.map((figure) => statedAsFact(context, figure)), ...tableFigures(context)]
+    .map((figure) => canonicalFigure(figure, (text) => context.index.lookupName(text)))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** 各地各部门要围绕2024年新增“一件事”… -> 新增一件事…; 的…为 -> … : words around the measure are not the measure. */
@@ -46,6 +49,7 @@ function tidyMetric(metric: string): string {
     .replace(/^[的，,、]+/, '')
     .replace(/^(?:对照|围绕|按照|根据|依据|推动|实现|确保|力争|推进)+/, '')
     .replace(/^(?:全省|全市|全区|全县|各地)+/, '')
+    .replace(/(?:要|将|需|应|须|可)$/, '')
     .replace(/[为是]$/, '');
   return tidy.length >= 2 ? tidy : metric;
 }
