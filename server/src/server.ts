@@ -66,10 +66,24 @@ export function startServer(connection: Connection): void {
     severities: () => settings.diagnostics.severity,
     readmeUrl: pathToFileURL(join(dirname(bundledCorpusFolder()), 'README.md')).toString(),
   });
+  // The segmenter's dictionary takes about a second to load. It waits until the first answers are out;
+  // checks (which ask it about ordinary words) wait for it instead of blocking a hover.
+  let warm: Promise<void> | undefined;
+  const warmUp = () =>
+    (warm ??= new Promise((resolve) =>
+      setTimeout(() => {
+        segmenter.load();
+        resolve();
+      }, 150),
+    ));
   const timers = new Map<string, NodeJS.Timeout>();
   const validate = (uri: string) => {
     const draft = draftOf(uri);
     if (!draft || !service.index || corpus.contains(uri)) return;
+    if (!segmenter.loadReport) {
+      void warmUp().then(() => validate(uri));
+      return;
+    }
     try {
       void connection.sendDiagnostics({ uri, version: draft.version, diagnostics: service.diagnostics(draft) });
     } catch (error) {
@@ -166,9 +180,8 @@ export function startServer(connection: Connection): void {
     await loadSettings();
     corpus.configure(settings, roots);
     await corpus.reindex();
-    // The segmenter's dictionary (about a second) and the search index load after the first answers,
-    // when nothing waits for them.
-    void service.index?.prepareSearchInSteps(() => new Promise((resolve) => setImmediate(resolve)));
+    // The search index needs the dictionary: both are built after the first answers.
+    void warmUp().then(() => service.index?.prepareSearchInSteps(() => new Promise((resolve) => setImmediate(resolve))));
   });
 
   connection.onDidChangeConfiguration(async () => {

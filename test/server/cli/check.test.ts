@@ -298,7 +298,7 @@ describe('--fix', () => {
     const run = cli(['check', 'draft.md', '--fix'], cwd);
     // value.inconsistent (no preferred fix) is still there: exit 1.
     assert.equal(run.status, 1, run.stderr);
-    const fixed = (needle: string, from: string, to: string) => `已修复 fixed draft.md:${lineCol(DRAFT, needle)} “${from}” -> “${to}”`;
+    const fixed = (needle: string, from: string, to: string) => `已修复 fixed draft.md:${lineCol(DRAFT, needle)} ${from} → ${to}`;
     const remaining = [
       `draft.md:${lineCol(FIXED, '粤好办')} info name.unknown-platform 语料中没有平台“粤好办”，请核实名称`,
       `draft.md:${lineCol(FIXED, '1200万')} warning value.inconsistent ${EXPECTED[8][3]}`,

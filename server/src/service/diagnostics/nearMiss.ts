@@ -22,16 +22,19 @@ interface Anchor {
  * one of them intact (except in the middle of a three-character name), and each fixes where the
  * slipped span must start or end — so a draft is scanned with few candidates per position.
  */
-const anchorsByIndex = new WeakMap<CorpusIndex, Map<string, Anchor[]>>();
+const anchorsByIndex = new WeakMap<CorpusIndex, Map<number, Anchor[]>>();
 
-function anchorsOf(index: CorpusIndex): Map<string, Anchor[]> {
+/** Two UTF-16 units as one number: a map key that costs no string per position of the draft. */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+
+function anchorsOf(index: CorpusIndex): Map<number, Anchor[]> {
   let anchors = anchorsByIndex.get(index);
   if (anchors) return anchors;
   anchors = new Map();
   index.names.forEach((name, id) => {
     if (!CHECKED_KINDS.has(name.kind) || name.deprecated || [...name.name].length < 3 || !NAME_CHARS.test(name.name)) return;
     for (const first of [true, false]) {
-      const pair = first ? name.name.slice(0, 2) : name.name.slice(-2);
+      const pair = pairKey(name.name, first ? 0 : name.name.length - 2);
       const list = anchors.get(pair) ?? [];
       list.push({ name, id, first });
       anchors.set(pair, list);
@@ -60,7 +63,7 @@ export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
   for (let i = 0; i + 1 < text.length; i++) {
     // A pair inside a name written correctly anchors nothing new: that text is the name.
     if (known[i] && known[i + 1]) continue;
-    const list = anchors.get(text.slice(i, i + 2));
+    const list = anchors.get(pairKey(text, i));
     if (!list) continue;
     for (const { name, id, first } of list) {
       const length = name.name.length;
@@ -155,8 +158,17 @@ function isOtherLevel(written: string, name: string): boolean {
 
 function coveredByParts(context: CheckContext, start: number, end: number, name: KnownName): boolean {
   let foreign = 0;
-  for (const match of context.matches) {
-    if (match.end <= start || match.start >= end) continue;
+  const matches = context.matches;
+  // Matches are in text order: start from the first that can reach the span.
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (matches[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < matches.length && matches[i].start < end; i++) {
+    const match = matches[i];
     if (!name.name.includes(context.draft.text.slice(match.start, match.end))) foreign += Math.min(end, match.end) - Math.max(start, match.start);
   }
   return foreign * 2 < end - start;

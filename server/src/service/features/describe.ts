@@ -57,8 +57,18 @@ function sentenceAround(line: string, at: number): { sentence: string; start: nu
   return { sentence, start: start + (line.slice(start).length - line.slice(start).replace(/^[\s\u3000]+/, '').length) };
 }
 
-/** Definitions for "go to definition", best first. */
+const descriptions = new WeakMap<CorpusIndex, Map<KnownName, Description[]>>();
+
+/** Definitions for "go to definition", best first (computed once per name and index). */
 export function describeName(index: CorpusIndex, name: KnownName): Description[] {
+  let cache = descriptions.get(index);
+  if (!cache) descriptions.set(index, (cache = new Map()));
+  let found = cache.get(name);
+  if (!found) cache.set(name, (found = describeNameUncached(index, name)));
+  return found;
+}
+
+function describeNameUncached(index: CorpusIndex, name: KnownName): Description[] {
   const out: Description[] = [];
   for (const { doc, entry } of glossaryEntriesFor(index, name)) out.push({ doc, range: entry.range, glossary: entry });
   for (const { doc, indicator } of indicatorsFor(index, name)) out.push({ doc, range: indicator.range, indicator });

@@ -44,7 +44,8 @@ export function figuresInText(input: TextForFigures): Figure[] {
   const spans: FigureSpan[] = [];
   for (let line = input.fromLine; line < input.lines.lineCount; line++) {
     const text = input.lines.lineText(line);
-    if (!text.trim() || /^\s*\|/.test(text)) continue;
+    // Figures are written in Arabic digits: a line without one has none to find.
+    if (!/[0-9０-９]/.test(text) || /^\s*\|/.test(text)) continue;
     const start = input.lines.lineStart(line);
     const achieved = achievedLines.has(line);
     spans.push({ start, end: start + text.length, achieved: achieved || undefined, year: input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined) });

@@ -127,20 +127,39 @@ export class CorpusIndex {
     });
   }
 
+  private readonly lookups = new Map<string, KnownName[]>();
+
   /** Names written this way (name or alias, quotes and spaces ignored). */
   lookupName(text: string): KnownName[] {
-    return this.namesByForm.get(nameKey(text)) ?? [];
+    let found = this.lookups.get(text);
+    if (!found) {
+      found = this.namesByForm.get(nameKey(text)) ?? [];
+      if (this.lookups.size > 50_000) this.lookups.clear();
+      this.lookups.set(text, found);
+    }
+    return found;
   }
 
   mentionsOf(name: KnownName): readonly Mention[] {
     return this.mentions.get(name) ?? [];
   }
 
+  private figuresBySubject: Map<string, Figure[]> | undefined;
+
   /** Figures about a subject (and metric), oldest document first. */
   figuresFor(subject: string, metric?: string): Figure[] {
-    const subjectKey = nameKey(subject);
-    const figures = this.documents.flatMap((doc) => doc.figures).filter((f) => nameKey(f.subject) === subjectKey && (!metric || f.metric === metric));
-    return figures.sort((a, b) => this.dateOf(a.docId).localeCompare(this.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
+    if (!this.figuresBySubject) {
+      this.figuresBySubject = new Map();
+      for (const figure of this.allFigures()) {
+        const key = nameKey(figure.subject);
+        this.figuresBySubject.set(key, [...(this.figuresBySubject.get(key) ?? []), figure]);
+      }
+      for (const list of this.figuresBySubject.values()) {
+        list.sort((a, b) => this.dateOf(a.docId).localeCompare(this.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
+      }
+    }
+    const figures = this.figuresBySubject.get(nameKey(subject)) ?? [];
+    return metric ? figures.filter((f) => f.metric === metric) : [...figures];
   }
 
   allFigures(): Figure[] {
