@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { NameMatch } from '../index/nameMatcher.js';
 import { t } from '../l10n.js';
 import type { KnownName } from '../model.js';
 import { describeName } from '../features/describe.js';
@@ -50,16 +51,52 @@ interface Hit {
   readonly names: KnownName[];
 }
 
+/** What a scan of one line needs: names cannot span lines, so a line is checked on its own. */
+interface Scan {
+  readonly index: CorpusIndex;
+  readonly text: string;
+  readonly matches: ReadonlyArray<NameMatch<KnownName>>;
+}
+
+/** Near misses found per line text, for each index: an edit re-checks only the lines it changed. */
+const linesByIndex = new WeakMap<CorpusIndex, Map<string, Hit[]>>();
+const MAX_REMEMBERED_LINES = 20_000;
+
 /** Spans one slip away from a known name that are neither a known name nor an ordinary word. */
 export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
   const { draft, index } = context;
-  const text = draft.text;
+  let remembered = linesByIndex.get(index);
+  if (!remembered) linesByIndex.set(index, (remembered = new Map()));
+  const out: PolicyDiagnostic[] = [];
+  for (let line = 0; line < draft.lines.lineCount; line++) {
+    const text = draft.lines.lineText(line);
+    if (text.length < 3) continue;
+    let hits = remembered.get(text);
+    if (!hits) {
+      hits = scanLine({ index, text, matches: index.matcher.findAll(text) });
+      if (remembered.size >= MAX_REMEMBERED_LINES) remembered.clear();
+      remembered.set(text, hits);
+    }
+    const lineStart = draft.lines.lineStart(line);
+    for (const hit of hits) out.push(toDiagnostic(context, { ...hit, start: lineStart + hit.start, end: lineStart + hit.end }));
+  }
+  return out;
+}
+
+function scanLine(scan: Scan): Hit[] {
+  const { index, text } = scan;
   const known = new Uint8Array(text.length);
-  for (const match of context.matches) known.fill(1, match.start, match.end);
+  for (const match of scan.matches) known.fill(1, match.start, match.end);
   const anchors = anchorsOf(index);
   const tried = new Set<number>();
   const names = index.names.length;
   const hits = new Map<string, Hit>();
+  const add = (start: number, end: number, name: KnownName) => {
+    const hitKey = `${start}:${end}`;
+    const hit = hits.get(hitKey) ?? { start, end, names: [] };
+    if (!hit.names.includes(name)) hit.names.push(name);
+    hits.set(hitKey, hit);
+  };
   for (let i = 0; i + 1 < text.length; i++) {
     // A pair inside a name written correctly anchors nothing new: that text is the name.
     if (known[i] && known[i + 1]) continue;
@@ -73,11 +110,7 @@ export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
         const key = (start * 128 + spanLength) * names + id;
         if (start < 0 || end > text.length || tried.has(key)) continue;
         tried.add(key);
-        if (!isCandidate(context, known, start, end, name)) continue;
-        const hitKey = `${start}:${end}`;
-        const hit = hits.get(hitKey) ?? { start, end, names: [] };
-        if (!hit.names.includes(name)) hit.names.push(name);
-        hits.set(hitKey, hit);
+        if (isCandidate(scan, known, start, end, name)) add(start, end, name);
       }
     }
   }
@@ -85,14 +118,10 @@ export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
   const framed = framesOf(index);
   for (let i = 0; i + 2 < text.length; i++) {
     for (const name of framed.get(text[i] + text[i + 2]) ?? []) {
-      if (!isCandidate(context, known, i, i + 3, name)) continue;
-      const hitKey = `${i}:${i + 3}`;
-      const hit = hits.get(hitKey) ?? { start: i, end: i + 3, names: [] };
-      if (!hit.names.includes(name)) hit.names.push(name);
-      hits.set(hitKey, hit);
+      if (isCandidate(scan, known, i, i + 3, name)) add(i, i + 3, name);
     }
   }
-  return dropOverlaps([...hits.values()]).map((hit) => toDiagnostic(context, hit));
+  return dropOverlaps([...hits.values()]);
 }
 
 const framesByIndex = new WeakMap<CorpusIndex, Map<string, KnownName[]>>();
@@ -111,28 +140,28 @@ function framesOf(index: CorpusIndex): Map<string, KnownName[]> {
   return frames;
 }
 
-function isCandidate(context: CheckContext, known: Uint8Array, start: number, end: number, name: KnownName): boolean {
-  const written = context.draft.text.slice(start, end);
+function isCandidate(scan: Scan, known: Uint8Array, start: number, end: number, name: KnownName): boolean {
+  const written = scan.text.slice(start, end);
   if ([...written].length < 3 || !NAME_CHARS.test(written) || !isOneSlip(written, name.name)) return false;
   if (isOtherLevel(written, name.name)) return false;
   // Text that is (mostly) a known name is that name, not a slip of another — unless that known name
   // is part of the one slipped (一网通管 holds 一网 of 一网统管).
   let covered = 0;
   for (let i = start; i < end; i++) covered += known[i];
-  if (covered * 2 >= end - start && !coveredByParts(context, start, end, name)) return false;
-  if (context.index.lookupName(written).length > 0 || context.index.isAttested(written) || context.index.isOrdinaryWord(written)) return false;
-  if (isOrdinaryPhrase(context, written) || endsInsideWord(context, end)) return false;
-  return [...name.name].length > 3 || looksLikeAName(context, start, end);
+  if (covered * 2 >= end - start && !coveredByParts(scan, start, end, name)) return false;
+  if (scan.index.lookupName(written).length > 0 || scan.index.isAttested(written) || scan.index.isOrdinaryWord(written)) return false;
+  if (isOrdinaryPhrase(scan, written) || endsInsideWord(scan, end)) return false;
+  return [...name.name].length > 3 || looksLikeAName(scan, start, end);
 }
 
 /**
  * A slip ends where a word ends: 不动产查 in 不动产查询 stops inside the word 查询, so it is the
  * start of another expression, not a misspelt 不动产链.
  */
-function endsInsideWord(context: CheckContext, end: number): boolean {
-  const text = context.draft.text;
+function endsInsideWord(scan: Scan, end: number): boolean {
+  const text = scan.text;
   if (end >= text.length || !/[\u4e00-\u9fff]/.test(text[end])) return false;
-  return context.index.isOrdinaryWord(text.slice(end - 1, end + 1)) && !context.index.isOrdinaryWord(text.slice(end - 2, end));
+  return scan.index.isOrdinaryWord(text.slice(end - 1, end + 1)) && !scan.index.isOrdinaryWord(text.slice(end - 2, end));
 }
 
 /** Degree and negation words that open an ordinary phrase before a word: 更省心, 不省事. */
@@ -143,8 +172,8 @@ const LEADING_ADVERBS = '更最很太较越再还也都不没';
  * characters), 更+省心 (an adverb and a word). Longer spans are left to the other tests, because a slip
  * in a long name can itself make a word (有限公司 -> 有线公司).
  */
-function isOrdinaryPhrase(context: CheckContext, written: string): boolean {
-  const ordinary = (text: string) => context.index.isOrdinaryWord(text);
+function isOrdinaryPhrase(scan: Scan, written: string): boolean {
+  const ordinary = (text: string) => scan.index.isOrdinaryWord(text);
   if (written.length === 4) return ordinary(written.slice(0, 2)) && ordinary(written.slice(2));
   if (written.length === 3) return LEADING_ADVERBS.includes(written[0]) && ordinary(written.slice(1));
   return false;
@@ -156,9 +185,9 @@ function isOtherLevel(written: string, name: string): boolean {
   return written.length === name.length && written.slice(1) === name.slice(1) && LEVELS.includes(written[0]) && LEVELS.includes(name[0]);
 }
 
-function coveredByParts(context: CheckContext, start: number, end: number, name: KnownName): boolean {
+function coveredByParts(scan: Scan, start: number, end: number, name: KnownName): boolean {
   let foreign = 0;
-  const matches = context.matches;
+  const matches = scan.matches;
   // Matches are in text order: start from the first that can reach the span.
   let low = 0;
   let high = matches.length;
@@ -169,18 +198,18 @@ function coveredByParts(context: CheckContext, start: number, end: number, name:
   }
   for (let i = low; i < matches.length && matches[i].start < end; i++) {
     const match = matches[i];
-    if (!name.name.includes(context.draft.text.slice(match.start, match.end))) foreign += Math.min(end, match.end) - Math.max(start, match.start);
+    if (!name.name.includes(scan.text.slice(match.start, match.end))) foreign += Math.min(end, match.end) - Math.max(start, match.start);
   }
   return foreign * 2 < end - start;
 }
 
 /** Three-character names are short enough to arise by chance: ask for quotes, the brand prefix or a platform word. */
-function looksLikeAName(context: CheckContext, start: number, end: number): boolean {
-  const text = context.draft.text;
+function looksLikeAName(scan: Scan, start: number, end: number): boolean {
+  const text = scan.text;
   // The start of a longer quoted name (“粤企通办”) is that name, not a slip of a shorter one.
   if (text[start - 1] === '“' && text[end] !== '”' && /^[^“”，。]{1,6}”/.test(text.slice(end))) return false;
   if (text[start - 1] === '“' && text[end] === '”') return true;
-  if (context.index.registry.brandPrefixes.some((prefix) => text.startsWith(prefix, start))) return true;
+  if (scan.index.registry.brandPrefixes.some((prefix) => text.startsWith(prefix, start))) return true;
   return /^(平台|APP|App|小程序|系统)/.test(text.slice(end, end + 3));
 }
 

@@ -5,6 +5,7 @@ import { figuresInText } from '../figures/figuresInText.js';
 import { countersComparable, normalizeQuantity } from '../figures/units.js';
 import { t } from '../l10n.js';
 import type { Figure } from '../model.js';
+import type { CorpusIndex } from '../index/corpusIndex.js';
 import { buildSections } from '../parse/sections.js';
 import { nameKey } from '../text/normalize.js';
 import type { CheckContext } from './checkContext.js';
@@ -20,13 +21,19 @@ function citedDocumentYear(context: CheckContext, line: string): number | undefi
   return undefined;
 }
 
+/** Figures per draft line, for each index (see figuresInText's memo). */
+const figureMemos = new WeakMap<CorpusIndex, Map<string, Figure[]>>();
+
 /**
  * Figures stated in the draft, with the draft's own year as the default target year — except in a
  * sentence that cites a corpus document (《…》提出…), whose figures are that document's.
  */
 export function draftFigures(context: CheckContext): Figure[] {
   const { draft } = context;
+  let memo = figureMemos.get(context.index);
+  if (!memo) figureMemos.set(context.index, (memo = new Map()));
   const figures = figuresInText({
+    memo,
     spanYear: (line) => citedDocumentYear(context, draft.lines.lineText(line)),
     docId: draft.uri,
     text: draft.text,
@@ -70,7 +77,13 @@ function statedAsFact(context: CheckContext, figure: Figure): Figure {
   return { ...figure, subject, metric, kind: stated && !aimed && figure.kind === 'target' ? 'achieved' : figure.kind };
 }
 
-const amount = (f: Figure) => normalizeQuantity(f.value, f.unit);
+const amounts = new WeakMap<Figure, { base: number; counter: string }>();
+/** A figure's quantity in counter units, computed once per figure (corpus figures are compared often). */
+const amount = (f: Figure) => {
+  let found = amounts.get(f);
+  if (!found) amounts.set(f, (found = normalizeQuantity(f.value, f.unit)));
+  return found;
+};
 const sameAmount = (a: Figure, b: Figure) => {
   const x = amount(a);
   const y = amount(b);

@@ -21,6 +21,12 @@ export interface TextForFigures {
   readonly matches: ReadonlyArray<NameMatch<KnownName>>;
   /** A year a line's own context implies (a cited document's), over the default. */
   readonly spanYear?: (line: number) => number | undefined;
+  /**
+   * Figures already found per line text and context, kept by the caller across versions of one
+   * draft: an edit then re-reads only the lines it changed. Only for texts whose names are matched
+   * per line, as a draft's are.
+   */
+  readonly memo?: Map<string, Figure[]>;
 }
 
 /** The platform and indicator names a figure can be about, in text order. */
@@ -63,6 +69,7 @@ export function figuresInText(input: TextForFigures): Figure[] {
     for (let i = low; i < subjects.length && subjects[i].start < end; i++) if (subjects[i].end <= end) out.push(subjects[i]);
     return out;
   };
+  if (input.memo) return spans.flatMap((span) => rememberedFigures(input, input.memo!, span, findSubjects));
   return extractFigures({
     docId: input.docId,
     text: input.text,
@@ -71,4 +78,32 @@ export function figuresInText(input: TextForFigures): Figure[] {
     toRange: (start, end) => input.lines.rangeOf(start, end),
     defaultYear: input.defaultYear,
   });
+}
+
+const MAX_REMEMBERED_LINES = 20_000;
+
+/** One line's figures, from the memo when the same line was read in the same context before. */
+function rememberedFigures(input: TextForFigures, memo: Map<string, Figure[]>, span: FigureSpan, findSubjects: (start: number, end: number) => KnownSubject[]): Figure[] {
+  const text = input.text.slice(span.start, span.end);
+  const key = `${span.achieved ? 1 : 0}|${span.year ?? ''}|${input.defaultYear ?? ''}|${text}`;
+  let relative = memo.get(key);
+  if (!relative) {
+    const subjects = findSubjects(span.start, span.end).map((s) => ({ ...s, start: s.start - span.start, end: s.end - span.start }));
+    relative = extractFigures({
+      docId: '',
+      text,
+      sentences: [{ start: 0, end: text.length, year: span.year, achieved: span.achieved }],
+      findSubjects: (start, end) => subjects.filter((s) => s.start >= start && s.end <= end),
+      toRange: (start, end) => ({ start: { line: 0, character: start }, end: { line: 0, character: end } }),
+      defaultYear: input.defaultYear,
+    });
+    if (memo.size >= MAX_REMEMBERED_LINES) memo.clear();
+    memo.set(key, relative);
+  }
+  const line = input.lines.positionAt(span.start).line;
+  return relative.map((figure) => ({
+    ...figure,
+    docId: input.docId,
+    range: { start: { line, character: figure.range.start.character }, end: { line, character: figure.range.end.character } },
+  }));
 }
