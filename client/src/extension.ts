@@ -5,6 +5,7 @@ import { CorpusStatusNotification, type CorpusStatus } from '../../server/src/pr
 import { registerLookupClause } from './commands/lookupClause';
 import { registerCorpusCommands } from './commands/corpus';
 import { keepBundledCorpusReadonly } from './readonlyCorpus';
+import { text } from './locale';
 import { CorpusStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
@@ -38,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Report, don't throw: a failed server start must not break the editor.
     log.error(`语言服务器启动失败 / server failed to start: ${String(error)}`);
     status.update({ state: 'failed', documents: 0, names: 0, errors: 1, warnings: 0, message: String(error) });
-    void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens 语言服务器启动失败，详见输出面板。'));
+    void vscode.window.showErrorMessage(text('Policy Lens 语言服务器启动失败，详见输出面板。', 'The Policy Lens language server failed to start: see the output panel.'));
   }
 }
 

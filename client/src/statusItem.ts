@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
 import type { CorpusStatus } from '../../server/src/protocol';
+import { isEnglish } from './locale';
 
-/** The language setting wins over the editor's UI language, as it does for hovers. */
-const isEnglish = () => {
-  const setting = vscode.workspace.getConfiguration('policyLens').get<string>('language', 'auto');
-  return setting === 'auto' ? vscode.env.language.startsWith('en') : setting === 'en';
-};
 
 /** The status bar item: corpus state at a glance; clicking opens the server log. */
 export class CorpusStatusItem implements vscode.Disposable {

@@ -20,7 +20,7 @@ import { WorkspaceDrafts } from './node/workspaceDrafts.js';
 import { CorpusStatsRequest, CorpusStatusNotification, LookupClausesRequest, ReindexRequest } from './protocol.js';
 import { corpusReport } from './node/corpusReport.js';
 import { draftDocument, type DraftDocument } from './service/features/documentText.js';
-import { localeFrom, type Locale } from './service/l10n.js';
+import { localeFrom, t, type Locale } from './service/l10n.js';
 import { createLanguageService, type Logger } from './service/languageService.js';
 import type { CorpusProblem } from './service/model.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './service/settings.js';
@@ -57,11 +57,12 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
   let workspace: WorkspaceDrafts;
   const service = createLanguageService({
     segmenter,
     logger,
-    locale: () => (settings.language === 'auto' ? clientLocale : settings.language),
+    locale,
     workspaceDrafts: () => workspace.all(),
     severities: () => settings.diagnostics.severity,
     readmeUrl: pathToFileURL(join(dirname(bundledCorpusFolder()), 'README.md')).toString(),
@@ -104,7 +105,13 @@ export function startServer(connection: Connection): void {
   const corpus = new CorpusManager(service, {
     openCorpusText: (uri) => documents.get(uri)?.getText(),
     onIndexed: (status, problems) => {
-      publishCorpusProblems(problems);
+      if (problems) {
+        publishCorpusProblems(problems);
+        // Every new index gets its search index, built in steps once the dictionary is loaded.
+        void warmUp()
+          .then(() => service.index?.prepareSearchInSteps(() => new Promise((resolve) => setImmediate(resolve))))
+          .catch((error: unknown) => logger.error(`检索索引失败 search index failed: ${String(error)}`));
+      }
       validateAll();
       void connection.sendNotification(CorpusStatusNotification.method, status);
     },
@@ -142,11 +149,18 @@ export function startServer(connection: Connection): void {
 
   const loadSettings = async () => {
     if (!configurationSupported) return;
-    const section: unknown = await connection.workspace.getConfiguration('policyLens');
+    let section: unknown;
+    try {
+      section = await connection.workspace.getConfiguration('policyLens');
+    } catch (error) {
+      // A client that cannot answer keeps the settings it had (the defaults at first).
+      logger.warn(`无法读取设置，沿用当前设置 cannot read settings, keeping the current ones: ${String(error)}`);
+      return;
+    }
     const read = readSettings(section);
     settings = read.settings;
     for (const problem of read.problems) {
-      const message = `设置 ${problem.key} 无效，已使用默认值：${problem.message} / invalid setting, using the default`;
+      const message = t(locale(), `设置 ${problem.key} 无效，已使用默认值：${problem.message}`, `Invalid setting ${problem.key}, using the default: ${problem.message}`);
       logger.warn(message);
       // A notification, not window/showMessageRequest: a client that cannot answer the request would
       // reject it, and the unhandled rejection would take the server down.
@@ -158,8 +172,16 @@ export function startServer(connection: Connection): void {
     clientLocale = localeFrom(params.locale);
     progressSupported = Boolean(params.capabilities.window?.workDoneProgress);
     configurationSupported = Boolean(params.capabilities.workspace?.configuration);
-    roots = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
-    if (roots.length === 0 && params.rootUri) roots = [fileURLToPath(params.rootUri)];
+    // Only folders on this file system can hold drafts and corpus paths (not vscode-vfs:, not file://host).
+    const localPath = (uri: string): string[] => {
+      try {
+        return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
+      } catch {
+        return [];
+      }
+    };
+    roots = (params.workspaceFolders ?? []).flatMap((folder) => localPath(folder.uri));
+    if (roots.length === 0 && params.rootUri) roots = localPath(params.rootUri);
     workspace.setRoots(roots);
     return {
       capabilities: {
@@ -176,24 +198,31 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  // Notification handlers' promises are ignored by the connection: every failure is caught here.
   connection.onInitialized(async () => {
-    await loadSettings();
-    corpus.configure(settings, roots);
-    await corpus.reindex();
-    // The search index needs the dictionary: both are built after the first answers.
-    void warmUp().then(() => service.index?.prepareSearchInSteps(() => new Promise((resolve) => setImmediate(resolve))));
+    try {
+      await loadSettings();
+      corpus.configure(settings, roots);
+      await corpus.reindex();
+    } catch (error) {
+      logger.error(`启动失败 start-up failed: ${(error as Error).stack ?? error}`);
+    }
   });
 
   connection.onDidChangeConfiguration(async () => {
-    const before = JSON.stringify(settings.corpus);
-    await loadSettings();
-    service.resetFindings();
-    // Only the corpus settings need a new index; the language or severities only a new check.
-    if (JSON.stringify(settings.corpus) !== before) {
-      corpus.configure(settings, roots);
-      await corpus.reindex();
-    } else {
-      validateAll();
+    try {
+      const before = JSON.stringify(settings.corpus);
+      await loadSettings();
+      service.resetFindings();
+      // Only the corpus settings need a new index; the language or severities only a new check.
+      if (JSON.stringify(settings.corpus) !== before) {
+        corpus.configure(settings, roots);
+        await corpus.reindex();
+      } else {
+        validateAll();
+      }
+    } catch (error) {
+      logger.error(`设置更新失败 settings update failed: ${(error as Error).stack ?? error}`);
     }
   });
 
@@ -220,7 +249,7 @@ export function startServer(connection: Connection): void {
     service.lookupClauses(String(params?.query ?? ''), params?.limit, token),
   );
   connection.onRequest(CorpusStatsRequest.method, () => ({
-    markdown: service.index ? corpusReport(service.index, corpus.currentStatus) : '语料尚未索引 / corpus not indexed yet',
+    markdown: service.index ? corpusReport(service.index, corpus.currentStatus, corpus.lastProblems) : '语料尚未索引 / corpus not indexed yet',
     status: corpus.currentStatus,
   }));
   connection.onRequest(ReindexRequest.method, () => corpus.reindex());
@@ -232,6 +261,8 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((event) => {
     drafts.delete(event.document.uri);
+    // Edits to a corpus file closed without saving are gone: the index goes back to the disk's text.
+    if (corpus.contains(event.document.uri) && corpus.differsFromDisk(event.document.uri, event.document.getText())) corpus.scheduleReindex();
     clearTimeout(timers.get(event.document.uri));
     if (!corpus.contains(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CorpusStatsRequest, ReindexRequest } from '../../../server/src/protocol';
+import { text } from '../locale';
 
 /** Show corpus statistics, re-index, show the log. */
 export function registerCorpusCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, log: vscode.LogOutputChannel): void {
@@ -13,7 +14,7 @@ export function registerCorpusCommands(context: vscode.ExtensionContext, client:
     }),
     vscode.commands.registerCommand('policyLens.reindex', async () => {
       const status = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.env.language.startsWith('en') ? 'Re-indexing corpus' : '重新索引语料' },
+        { location: vscode.ProgressLocation.Window, title: text('重新索引语料', 'Re-indexing corpus') },
         async () => client()?.sendRequest<ReindexRequest.Result>(ReindexRequest.method),
       );
       if (status) log.info(`re-indexed: ${status.documents} documents in ${status.indexMs ?? '?'} ms`);

@@ -1,6 +1,17 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LookupClausesRequest, type ClauseLookupItem } from '../../../server/src/protocol';
+import { text } from '../locale';
+
+async function openClause(chosen: ClauseLookupItem): Promise<void> {
+  try {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(chosen.uri));
+    const start = new vscode.Position(chosen.range.start.line, chosen.range.start.character);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, start), preview: true });
+  } catch (error) {
+    void vscode.window.showWarningMessage(text(`无法打开原文：${String(error)}`, `Cannot open the source: ${String(error)}`));
+  }
+}
 
 interface ClausePick extends vscode.QuickPickItem {
   readonly item: ClauseLookupItem;
@@ -12,9 +23,8 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
     vscode.commands.registerCommand('policyLens.lookupClause', async (initialQuery?: string) => {
       const languageClient = client();
       if (!languageClient) return;
-      const en = vscode.env.language.startsWith('en');
       const pick = vscode.window.createQuickPick<ClausePick>();
-      pick.placeholder = en ? 'Search the corpus in Chinese, e.g. 政务云 算力' : '输入中文检索语料条款，如：政务云 算力';
+      pick.placeholder = text('输入中文检索语料条款，如：政务云 算力', 'Search the corpus in Chinese, e.g. 政务云 算力');
       pick.matchOnDescription = true;
       pick.matchOnDetail = true;
       let request = 0;
@@ -22,6 +32,7 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
         const mine = ++request;
         if (!query.trim()) {
           pick.items = [];
+          pick.busy = false;
           return;
         }
         pick.busy = true;
@@ -35,18 +46,17 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
             alwaysShow: true,
             item,
           }));
+        } catch (error) {
+          if (mine === request) void vscode.window.showWarningMessage(text(`条款检索失败：${String(error)}`, `Clause lookup failed: ${String(error)}`));
         } finally {
           if (mine === request) pick.busy = false;
         }
       };
       pick.onDidChangeValue((value) => void search(value));
-      pick.onDidAccept(async () => {
+      pick.onDidAccept(() => {
         const chosen = pick.selectedItems[0]?.item;
         pick.hide();
-        if (!chosen) return;
-        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(chosen.uri));
-        const range = new vscode.Range(chosen.range.start.line, chosen.range.start.character, chosen.range.end.line, chosen.range.end.character);
-        await vscode.window.showTextDocument(document, { selection: new vscode.Range(range.start, range.start), preview: true });
+        if (chosen) void openClause(chosen);
       });
       pick.onDidHide(() => pick.dispose());
       pick.show();

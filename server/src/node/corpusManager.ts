@@ -1,5 +1,5 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusStatus } from '../protocol.js';
 import type { CancellationToken } from '../service/cancellation.js';
@@ -12,7 +12,8 @@ import { bundledCorpusFolder, readCorpusFolders } from './corpusFolders.js';
 export interface CorpusManagerHooks {
   /** Text of corpus files open in the editor: it wins over what is on disk. */
   readonly openCorpusText: (uri: string) => string | undefined;
-  readonly onIndexed: (status: CorpusStatus, problems: readonly CorpusProblem[]) => void;
+  /** After each indexing; `problems` is undefined when indexing failed and the old index serves on. */
+  readonly onIndexed: (status: CorpusStatus, problems: readonly CorpusProblem[] | undefined) => void;
   readonly progress: () => Promise<{ report(message: string): void; done(): void }>;
   readonly logger: Logger;
 }
@@ -27,6 +28,8 @@ export class CorpusManager {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CorpusStatus> | undefined;
   private status: CorpusStatus = { state: 'indexing', documents: 0, names: 0, errors: 0, warnings: 0 };
+  /** Problems of the last successful indexing: folders, registry and documents. */
+  lastProblems: readonly CorpusProblem[] = [];
 
   constructor(
     private readonly service: LanguageService,
@@ -50,8 +53,16 @@ export class CorpusManager {
   /** Whether a document belongs to the corpus (it then re-indexes on change). */
   contains(uri: string): boolean {
     if (!uri.startsWith('file:')) return false;
-    const path = fileURLToPath(uri);
-    return this.folders.some((folder) => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      return false; // a file URI this platform cannot map (file://host/share): not ours
+    }
+    return this.folders.some((folder) => {
+      const inside = relative(process.platform === 'win32' ? folder.toLowerCase() : folder, process.platform === 'win32' ? path.toLowerCase() : path);
+      return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
+    });
   }
 
   /** An open corpus document whose text is not what the index was built from. */
@@ -77,13 +88,15 @@ export class CorpusManager {
   private async run(token?: CancellationToken): Promise<CorpusStatus> {
     const progress = await this.hooks.progress();
     const started = Date.now();
+    let problems: CorpusProblem[] | undefined;
     try {
       progress.report(`读取语料 reading ${this.folders.length} folder(s)`);
       const onDisk = readCorpusFolders(this.folders);
       const files: CorpusFile[] = onDisk.files.map((file) => ({ uri: file.uri, content: this.hooks.openCorpusText(file.uri) ?? file.content }));
       progress.report(`索引 indexing ${files.length} file(s)`);
       const index = this.service.indexCorpus(files, onDisk.registry, token);
-      const problems = [...onDisk.problems, ...index.problems];
+      problems = [...onDisk.problems, ...index.problems];
+      this.lastProblems = problems;
       this.status = {
         state: 'ready',
         documents: index.documents.length,
@@ -93,14 +106,18 @@ export class CorpusManager {
         indexMs: Date.now() - started,
       };
       this.hooks.logger.info(`语料已索引 corpus indexed: ${index.documents.length} documents, ${index.names.length} names, ${problems.length} problems, ${this.status.indexMs} ms`);
-      this.hooks.onIndexed(this.status, problems);
     } catch (error) {
-      // A bug in indexing must not take the server down: report it and keep the previous index.
+      // A bug in indexing must not take the server down: report it and keep the previous index (and
+      // the diagnostics it published).
       this.status = { ...this.status, state: 'failed', message: (error as Error).message };
       this.hooks.logger.error(`语料索引失败 corpus indexing failed: ${(error as Error).stack ?? error}`);
-      this.hooks.onIndexed(this.status, []);
     } finally {
       progress.done();
+    }
+    try {
+      this.hooks.onIndexed(this.status, problems);
+    } catch (error) {
+      this.hooks.logger.error(`索引后处理失败 after indexing: ${(error as Error).stack ?? error}`);
     }
     return this.status;
   }

@@ -1,10 +1,11 @@
 import type { CorpusStatus } from '../protocol.js';
 import type { CorpusIndex } from '../service/index/corpusIndex.js';
+import type { CorpusProblem } from '../service/model.js';
 import { corpusStats } from './cli/stats.js';
 
 /** The corpus statistics as Markdown, for the "Show corpus statistics" command. */
-export function corpusReport(index: CorpusIndex, status: CorpusStatus): string {
-  const stats = corpusStats(index, index.problems);
+export function corpusReport(index: CorpusIndex, status: CorpusStatus, problems: readonly CorpusProblem[]): string {
+  const stats = corpusStats(index, problems);
   const lines = [
     '# Policy Lens 语料统计 / corpus statistics',
     '',

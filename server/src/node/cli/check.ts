@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDraft } from '../../service/diagnostics/checkDraft.js';
@@ -69,7 +69,10 @@ function applyFixes(index: CorpusIndex, checked: CheckedFile[], print: (line: st
     for (const edit of offsets) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
     const temporary = `${file.path}.policy-lens-${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, text);
+      // The file keeps its byte-order mark and its permissions.
+      const hadBom = readFileSync(file.path).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+      writeFileSync(temporary, (hadBom ? '\uFEFF' : '') + text, { mode: statSync(file.path).mode });
+      chmodSync(temporary, statSync(file.path).mode);
       renameSync(temporary, file.path);
     } catch (error) {
       rmSync(temporary, { force: true });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { decodeCorpusFile } from '../../service/corpus/decode.js';
-import { DOCUMENT_KINDS } from '../../service/corpus/metadata.js';
+import { DOCUMENT_KINDS, documentMetaSchema } from '../../service/corpus/metadata.js';
 import { importDocument } from '../../service/import/importDocument.js';
 import type { DocumentMeta } from '../../service/model.js';
 import { UsageError, type ParsedArgs } from './args.js';
@@ -16,6 +16,16 @@ export function runImport(args: ParsedArgs, print: (line: string) => void): numb
     return 2;
   }
   const result = importDocument(decoded.text, basename(input), suppliedMeta(args));
+  // A document the loader would refuse is not written: say which option supplies what is missing.
+  const valid = documentMetaSchema.safeParse(result.meta);
+  if (!valid.success) {
+    for (const warning of result.warnings) print(`警告 warning: ${warning}`);
+    const issue = valid.error.issues[0];
+    const field = String(issue.path[0] ?? '');
+    const option = { title: '--title', date: '--date', kind: '--kind', id: '--id', docNumber: '--doc-number', issuer: '--issuer', period: '--period' }[field] ?? `--${field}`;
+    print(`错误 error: ${input}: 无法确定 ${field}（${issue.message}），请用 ${option} 提供 / could not determine ${field}: supply it with ${option}`);
+    return 2;
+  }
   const outDir = resolve(args.options.get('out')?.[0] ?? 'corpus');
   mkdirSync(outDir, { recursive: true });
   const target = join(outDir, `${result.meta.id}.md`);

@@ -23,7 +23,9 @@ export interface CheckOptions {
 
 /** Every check on one draft, with suppression comments and severity settings applied. */
 export function checkDraft(index: CorpusIndex, original: DraftDocument, options: CheckOptions, token?: CancellationToken): PolicyDiagnostic[] {
-  const comments = commentSpans(original.text);
+  if (original.text.length > MAX_CHECKED_CHARS) return [];
+  // Comments and overlong lines (a pasted blob, not prose) are blanked out.
+  const comments = [...commentSpans(original.text), ...overlongLines(original)];
   // The checks see the draft with its comments blanked out (same offsets): a figure or a quoted name in
   // an editor's note must not make the text around it inconsistent or a variant.
   const draft = comments.length === 0 ? original : draftDocument(original.uri, original.version, blankOut(original.text, comments));
@@ -67,6 +69,21 @@ export function checkDraft(index: CorpusIndex, original: DraftDocument, options:
 }
 
 /** Each comment's characters replaced by spaces, line breaks kept, so every offset and line stays put. */
+/** Drafts are a few hundred KB; a larger file is data, not a draft, and is not checked. */
+const MAX_CHECKED_CHARS = 5_000_000;
+/** A line longer than this is not prose a drafter wrote; checking it would cost seconds. */
+const MAX_CHECKED_LINE = 20_000;
+
+function overlongLines(draft: DraftDocument): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let line = 0; line < draft.lines.lineCount; line++) {
+    const start = draft.lines.lineStart(line);
+    const length = draft.lines.lineText(line).length;
+    if (length > MAX_CHECKED_LINE) spans.push([start, start + length]);
+  }
+  return spans;
+}
+
 function blankOut(text: string, spans: ReadonlyArray<[number, number]>): string {
   let out = '';
   let from = 0;

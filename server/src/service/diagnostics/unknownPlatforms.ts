@@ -1,4 +1,5 @@
 import { t } from '../l10n.js';
+import { quotedBrand } from '../names/platforms.js';
 import type { CheckContext } from './checkContext.js';
 import type { PolicyDiagnostic } from './policyDiagnostic.js';
 
@@ -7,8 +8,7 @@ export function findUnknownPlatforms(context: CheckContext, alreadyReported: (st
   const { draft, index, locale } = context;
   const out: PolicyDiagnostic[] = [];
   for (const prefix of index.registry.brandPrefixes) {
-    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const match of draft.text.matchAll(new RegExp(`“(${escaped}[\\u4e00-\\u9fff]{1,4})”`, 'g'))) {
+    for (const match of draft.text.matchAll(quotedBrand(prefix))) {
       const name = match[1];
       const start = match.index + 1;
       if (index.lookupName(name).length > 0 || alreadyReported(start, start + name.length)) continue;

@@ -14,10 +14,19 @@ export function findPlatformNames(text: string, brandPrefixes: readonly string[]
   const add = (name: string) => found.set(name, (found.get(name) ?? 0) + 1);
   for (const match of text.matchAll(QUOTED_PLATFORM)) add(match[1]);
   for (const prefix of brandPrefixes) {
-    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(prefix);
     // “粤X”-shaped brands are platforms even without a suffix; unquoted ones need the suffix.
-    for (const match of text.matchAll(new RegExp(`“(${escaped}[\\u4e00-\\u9fff]{1,3})”`, 'g'))) add(match[1]);
+    for (const match of text.matchAll(quotedBrand(prefix))) add(match[1]);
     for (const match of text.matchAll(new RegExp(`(?<![\\u4e00-\\u9fff“])(${escaped}[\\u4e00-\\u9fff]{2})${PLATFORM_SUFFIX}`, 'g'))) add(match[1]);
   }
   return found;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A quoted name of the province's brand shape: “粤省事”, “浙政钉” — the prefix and one to four characters. */
+export function quotedBrand(prefix: string): RegExp {
+  return new RegExp(`“(${escapeRegExp(prefix)}[\\u4e00-\\u9fff]{1,4})”`, 'g');
 }
