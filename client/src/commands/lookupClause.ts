@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LookupClausesRequest, type ClauseLookupItem } from '../../../server/src/protocol';
+import { clauseLabel } from '../../../server/src/service/features/clauseLabel';
 import { text } from '../locale';
 
 async function openClause(chosen: ClauseLookupItem): Promise<void> {
@@ -40,7 +41,7 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
           const items = await languageClient.sendRequest<LookupClausesRequest.Result>(LookupClausesRequest.method, { query, limit: 30 });
           if (mine !== request) return; // a newer query is under way
           pick.items = items.map((item) => ({
-            label: `${item.number}${/[、.．）)]$/.test(item.number) || !item.number ? '' : ' '}${item.title}`,
+            label: clauseLabel(item.number, item.title),
             description: `${item.docTitle}${item.docNumber ? `（${item.docNumber}）` : ''}`,
             detail: `${item.leadUnits.length ? `${item.leadUnits.join('、')}牵头 · ` : ''}${item.text.replace(/\s*\n\s*/g, ' ')}`,
             alwaysShow: true,

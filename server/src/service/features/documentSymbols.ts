@@ -2,6 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation.js';
 import type { Section, SectionKind } from '../model.js';
 import { buildSections } from '../parse/sections.js';
+import { clauseLabel } from './clauseLabel.js';
 import type { DraftDocument } from './documentText.js';
 
 const SYMBOL_KIND: Record<SectionKind, SymbolKind> = {
@@ -26,7 +27,7 @@ export function documentSymbols(draft: DraftDocument, token?: CancellationToken)
 }
 
 function toSymbol(section: Section): DocumentSymbol {
-  const name = `${section.number}${section.number && !/[、.．）)]$/.test(section.number) ? ' ' : ''}${section.title}`.trim() || section.number || '…';
+  const name = clauseLabel(section.number, section.title) || '…';
   return {
     name: name.length > 60 ? `${name.slice(0, 60)}…` : name,
     kind: SYMBOL_KIND[section.kind],

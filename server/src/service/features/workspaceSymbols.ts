@@ -3,6 +3,7 @@ import type { CancellationToken } from '../cancellation.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { KnownName } from '../model.js';
 import { nameKey } from '../text/normalize.js';
+import { clauseLabel } from './clauseLabel.js';
 import { describeName } from './describe.js';
 import { sourceLabel } from './sources.js';
 
@@ -30,7 +31,7 @@ export function workspaceSymbols(index: CorpusIndex, query: string, token?: Canc
   if (!query.trim()) return symbols;
   for (const hit of index.searchClauses(query, limit - symbols.length, token)) {
     symbols.push({
-      name: `${hit.clause.number}${/[、.．）)]$/.test(hit.clause.number) || !hit.clause.number ? '' : ' '}${hit.clause.title}`,
+      name: clauseLabel(hit.clause.number, hit.clause.title),
       kind: SymbolKind.Event,
       location: { uri: hit.document.uri, range: hit.clause.range },
       containerName: sourceLabel(hit.document),
