@@ -1,20 +1,21 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  DiagnosticSeverity,
   MessageType,
   ShowMessageNotification,
   CodeActionKind,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bundledCorpusFolder } from './node/corpusFolders.js';
+import { bundledBrandPrefixes, CompletionTriggers, triggerCharacters } from './node/completionTriggers.js';
+import { CorpusDiagnostics } from './node/corpusDiagnostics.js';
 import { CorpusManager } from './node/corpusManager.js';
+import { DraftValidation } from './node/draftValidation.js';
 import { JiebaSegmenter } from './node/jiebaSegmenter.js';
 import { WorkspaceDrafts } from './node/workspaceDrafts.js';
 import { CorpusStatsRequest, CorpusStatusNotification, LookupClausesRequest, ReindexRequest } from './protocol.js';
@@ -22,7 +23,6 @@ import { corpusReport } from './node/corpusReport.js';
 import { draftDocument, type DraftDocument } from './service/features/documentText.js';
 import { localeFrom, t, type Locale } from './service/l10n.js';
 import { createLanguageService, type Logger } from './service/languageService.js';
-import type { CorpusProblem } from './service/model.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './service/settings.js';
 
 /** Wires the LSP connection to the language service. Handlers stay thin: find the draft, forward the token. */
@@ -67,52 +67,19 @@ export function startServer(connection: Connection): void {
     severities: () => settings.diagnostics.severity,
     readmeUrl: pathToFileURL(join(dirname(bundledCorpusFolder()), 'README.md')).toString(),
   });
-  // The segmenter's dictionary takes about a second to load. It waits until the first answers are out;
-  // checks (which ask it about ordinary words) wait for it instead of blocking a hover.
-  let warm: Promise<void> | undefined;
-  const warmUp = () =>
-    (warm ??= new Promise((resolve) =>
-      setTimeout(() => {
-        segmenter.load();
-        resolve();
-      }, 150),
-    ));
-  const timers = new Map<string, NodeJS.Timeout>();
-  const validate = (uri: string) => {
-    const draft = draftOf(uri);
-    if (!draft || !service.index || corpus.contains(uri)) return;
-    if (!segmenter.loadReport) {
-      void warmUp().then(() => validate(uri));
-      return;
-    }
-    try {
-      void connection.sendDiagnostics({ uri, version: draft.version, diagnostics: service.diagnostics(draft) });
-    } catch (error) {
-      logger.error(`检查失败 check failed for ${uri}: ${(error as Error).stack ?? error}`);
-    }
-  };
-  // A short pause after typing: one check per burst of keystrokes, and a stale version never published.
-  const scheduleValidation = (uri: string, delayMs = 50) => {
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      validate(uri);
-    }, delayMs));
-  };
-  const validateAll = () => {
-    for (const document of documents.all()) validate(document.uri);
-  };
   const corpus = new CorpusManager(service, {
     openCorpusText: (uri) => documents.get(uri)?.getText(),
     onIndexed: (status, problems) => {
       if (problems) {
-        publishCorpusProblems(problems);
+        corpusDiagnostics.publish(problems);
+        completion?.update(service.index?.registry.brandPrefixes ?? []);
         // Every new index gets its search index, built in steps once the dictionary is loaded.
-        void warmUp()
+        void validation
+          .warmUp()
           .then(() => service.index?.prepareSearchInSteps(() => new Promise((resolve) => setImmediate(resolve))))
           .catch((error: unknown) => logger.error(`检索索引失败 search index failed: ${String(error)}`));
       }
-      validateAll();
+      validation.validateAll();
       void connection.sendNotification(CorpusStatusNotification.method, status);
     },
     progress: async () => {
@@ -128,24 +95,16 @@ export function startServer(connection: Connection): void {
   });
   workspace = new WorkspaceDrafts(openDrafts, (uri) => corpus.contains(uri));
 
-  let problemUris = new Set<string>();
-  const publishCorpusProblems = (problems: readonly CorpusProblem[]) => {
-    const byUri = new Map<string, Diagnostic[]>();
-    for (const problem of problems) {
-      const list = byUri.get(problem.uri) ?? [];
-      list.push({
-        range: problem.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: problem.severity === 'error' ? DiagnosticSeverity.Error : problem.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
-        source: 'policy-lens',
-        code: problem.field ? `corpus.${problem.field}` : 'corpus.file',
-        message: problem.message,
-      });
-      byUri.set(problem.uri, list);
-    }
-    for (const uri of problemUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
-    problemUris = new Set(byUri.keys());
-  };
+  const corpusDiagnostics = new CorpusDiagnostics(connection);
+  const validation = new DraftValidation({
+    connection,
+    service,
+    segmenter,
+    logger,
+    draftOf,
+    openUris: () => documents.all().map((document) => document.uri),
+    isCorpus: (uri) => corpus.contains(uri),
+  });
 
   const loadSettings = async () => {
     if (!configurationSupported) return;
@@ -168,7 +127,10 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  let completion: CompletionTriggers | undefined;
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    completion = new CompletionTriggers(connection, logger, Boolean(params.capabilities.textDocument?.completion?.dynamicRegistration));
     clientLocale = localeFrom(params.locale);
     progressSupported = Boolean(params.capabilities.window?.workDoneProgress);
     configurationSupported = Boolean(params.capabilities.workspace?.configuration);
@@ -191,7 +153,9 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
-        completionProvider: { triggerCharacters: ['“', '《', ...'粤'] },
+        // With dynamic registration the trigger characters follow the corpus's brand prefixes (below);
+        // otherwise they are those of the bundled registry.
+        ...(completion.dynamic ? {} : { completionProvider: { triggerCharacters: triggerCharacters(bundledBrandPrefixes()) } }),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
@@ -219,7 +183,7 @@ export function startServer(connection: Connection): void {
         corpus.configure(settings, roots);
         await corpus.reindex();
       } else {
-        validateAll();
+        validation.validateAll();
       }
     } catch (error) {
       logger.error(`设置更新失败 settings update failed: ${(error as Error).stack ?? error}`);
@@ -255,7 +219,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ReindexRequest.method, () => corpus.reindex());
 
   documents.onDidChangeContent((change) => {
-    if (!corpus.contains(change.document.uri)) scheduleValidation(change.document.uri);
+    if (!corpus.contains(change.document.uri)) validation.schedule(change.document.uri);
     // Opening a corpus file also reports its content: only an edit that differs from disk re-indexes.
     else if (corpus.differsFromDisk(change.document.uri, change.document.getText())) corpus.scheduleReindex();
   });
@@ -263,8 +227,7 @@ export function startServer(connection: Connection): void {
     drafts.delete(event.document.uri);
     // Edits to a corpus file closed without saving are gone: the index goes back to the disk's text.
     if (corpus.contains(event.document.uri) && corpus.differsFromDisk(event.document.uri, event.document.getText())) corpus.scheduleReindex();
-    clearTimeout(timers.get(event.document.uri));
-    if (!corpus.contains(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    validation.closed(event.document.uri);
   });
   connection.onShutdown(() => corpus.dispose());
 
