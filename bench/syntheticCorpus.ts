@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseFrontMatter, formatFrontMatter } from '../server/src/service/corpus/metadata.js';
 import { parseRegistry } from '../server/src/service/corpus/registry.js';
 import type { DocumentMeta } from '../server/src/service/model.js';
+import { mulberry32, shuffle } from './random.js';
 
 /** Bump when the generated text changes, so a cached corpus from an older generator is rebuilt. */
 const GENERATOR_VERSION = 1;
@@ -268,25 +269,7 @@ function replaceAll(text: string, from: string, to: string): string {
   return from && from !== to ? text.split(from).join(to) : text;
 }
 
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
-}
 
-/** A small seeded generator: the same parameters always give the same corpus. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function digest(parts: readonly string[]): string {
   const hash = createHash('sha256');
