@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   MessageType,
@@ -106,6 +106,22 @@ export function startServer(connection: Connection): void {
     isCorpus: (uri) => corpus.contains(uri),
   });
 
+  /**
+   * `corpus.paths` is a per-folder setting: in a multi-root workspace each folder's own value is read
+   * and resolved against that folder. Undefined: one folder, whose window-level value is enough.
+   */
+  let corpusFolders: string[] | undefined;
+  const perFolderCorpusPaths = async (): Promise<string[] | undefined> => {
+    if (roots.length < 2) return undefined;
+    const folders: string[] = [];
+    for (const root of roots) {
+      const value: unknown = await connection.workspace.getConfiguration({ scopeUri: pathToFileURL(root).toString(), section: 'policyLens.corpus.paths' }).catch(() => undefined);
+      const paths = readSettings({ corpus: { paths: value } }).settings.corpus.paths;
+      folders.push(...paths.map((path) => (isAbsolute(path) ? path : resolve(root, path))));
+    }
+    return folders;
+  };
+
   const loadSettings = async () => {
     if (!configurationSupported) return;
     let section: unknown;
@@ -118,6 +134,7 @@ export function startServer(connection: Connection): void {
     }
     const read = readSettings(section);
     settings = read.settings;
+    corpusFolders = await perFolderCorpusPaths();
     for (const problem of read.problems) {
       const message = t(locale(), `设置 ${problem.key} 无效，已使用默认值：${problem.message}`, `Invalid setting ${problem.key}, using the default: ${problem.message}`);
       logger.warn(message);
@@ -166,7 +183,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     try {
       await loadSettings();
-      corpus.configure(settings, roots);
+      corpus.configure(settings, roots, corpusFolders);
       await corpus.reindex();
     } catch (error) {
       logger.error(`启动失败 start-up failed: ${(error as Error).stack ?? error}`);
@@ -175,12 +192,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     try {
-      const before = JSON.stringify(settings.corpus);
+      const before = JSON.stringify([settings.corpus, corpusFolders]);
       await loadSettings();
       service.resetFindings();
       // Only the corpus settings need a new index; the language or severities only a new check.
-      if (JSON.stringify(settings.corpus) !== before) {
-        corpus.configure(settings, roots);
+      if (JSON.stringify([settings.corpus, corpusFolders]) !== before) {
+        corpus.configure(settings, roots, corpusFolders);
         await corpus.reindex();
       } else {
         validation.validateAll();

@@ -40,11 +40,12 @@ export class CorpusManager {
     return this.status;
   }
 
-  configure(settings: Settings, workspaceRoots: readonly string[]): void {
+  /** The bundled corpus (unless turned off) and the user's folders: resolved per workspace folder when given. */
+  configure(settings: Settings, workspaceRoots: readonly string[], resolvedUserFolders?: readonly string[]): void {
     const root = workspaceRoots[0] ?? process.cwd();
     const folders = [
       ...(settings.corpus.includeBundled ? [bundledCorpusFolder()] : []),
-      ...settings.corpus.paths.map((path) => (isAbsolute(path) ? path : resolve(root, path))),
+      ...(resolvedUserFolders ?? settings.corpus.paths.map((path) => (isAbsolute(path) ? path : resolve(root, path)))),
     ];
     this.folders = [...new Set(folders)];
     this.watch();
