@@ -1,6 +1,8 @@
 // The drafter's world as the language service sees it. Every element carries where it came from
 // (document id + range in that document's normalized text) so hovers and "go to source" can cite it.
 import type { Range } from 'vscode-languageserver-types';
+import type { z } from 'zod';
+import type { DOCUMENT_KINDS, documentMetaSchema } from './corpus/metadata.js';
 
 export type { Range };
 
@@ -10,26 +12,11 @@ export interface SourceLocation {
   readonly range: Range;
 }
 
-export type DocumentKind = '规划' | '工作要点' | '实施意见' | '通知' | '方案' | '办法' | '意见' | '其他';
+/** The kinds of policy documents, as the metadata schema lists them. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export interface DocumentMeta {
-  readonly id: string;
-  readonly title: string;
-  /** 文号, e.g. 粤办函〔2022〕24号; absent for documents issued without one. */
-  readonly docNumber?: string;
-  readonly issuer?: string;
-  /** ISO date or month: 2022-02-28 or 2021-07. */
-  readonly date: string;
-  readonly kind: DocumentKind;
-  /** The raw file the document was imported from. */
-  readonly source?: string;
-  /** Years the document governs, e.g. [2021, 2025] for a five-year plan, [2022, 2022] for annual work points. */
-  readonly period?: readonly [number, number];
-  /** Fields supplied by hand because the text does not state them. */
-  readonly supplied?: readonly string[];
-  /** The import removed a "preview ended" tail: the text is incomplete. */
-  readonly truncated?: boolean;
-}
+/** A document's metadata header: the zod schema in corpus/metadata.ts is its single source of truth. */
+export type DocumentMeta = Readonly<z.infer<typeof documentMetaSchema>>;
 
 export type SectionKind =
   | 'heading' // a Markdown heading without Chinese numbering

@@ -13,16 +13,22 @@ export const documentMetaSchema = z
   .object({
     id: z.string().min(1).regex(/^[\w.-]+$/, 'id 只能含字母、数字、_ . - / id may hold letters, digits, _ . - only'),
     title: z.string().min(1),
+    /** 文号, e.g. 粤办函〔2022〕24号; absent for documents issued without one. */
     docNumber: z.string().min(1).optional(),
     issuer: z.string().min(1).optional(),
+    /** Written or issued: 2022-02-28, or a month, 2021-07. */
     date: isoDateOrMonth,
     kind: z.enum(DOCUMENT_KINDS),
+    /** The raw file the document was imported from. */
     source: z.string().min(1).optional(),
+    /** Years the document governs: [2021, 2025] for a five-year plan, [2022, 2022] for annual work points. */
     period: z
       .tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)])
       .refine(([from, to]) => from <= to, '起始年不能晚于结束年 / period must not end before it starts')
       .optional(),
+    /** Fields supplied by hand because the text does not state them. */
     supplied: z.array(z.string()).optional(),
+    /** The import removed a "preview ended" tail: the text is incomplete. */
     truncated: z.boolean().optional(),
   })
   .strict();
