@@ -175,12 +175,32 @@ function isComparable(context: CheckContext, figure: Figure): boolean {
   return specific && dated;
 }
 
+/**
+ * Two group keys name one measure: same kind, year and counter, and metric phrases of four characters
+ * or more that share at least half their character pairs — without a known subject on either side,
+ * where the subject is the metric phrase itself.
+ */
+function sameMeasure(a: string, b: string): boolean {
+  const [subjectA, metricA, ...restA] = a.split('|');
+  const [subjectB, metricB, ...restB] = b.split('|');
+  if (restA.join('|') !== restB.join('|') || metricA.length < 4 || metricB.length < 4) return false;
+  if (subjectA !== nameKey(metricA) || subjectB !== nameKey(metricB)) return false;
+  const pairs = (text: string) => new Set([...text].slice(1).map((ch, i) => text[i] + ch));
+  const x = pairs(metricA);
+  const y = pairs(metricB);
+  const shared = [...x].filter((pair) => y.has(pair)).length;
+  return shared / Math.min(x.size, y.size) >= 0.5 && shared >= 3;
+}
+
 /** value.inconsistent: the draft gives two values for one subject, metric, kind and year. */
 export function findInconsistentValues(context: CheckContext, figures: readonly Figure[]): PolicyDiagnostic[] {
   const groups = new Map<string, Figure[]>();
   for (const figure of figures.filter((f) => isComparable(context, f))) {
     const key = [nameKey(figure.subject), figure.metric, figure.kind, figure.year ?? context.year ?? '', amount(figure).counter].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), figure]);
+    // The same measure worded a little differently (…能力提升培训 / …能力提升工程…培训) joins its group.
+    const similar = [...groups.keys()].find((other) => sameMeasure(other, key));
+    const groupKey = similar ?? key;
+    groups.set(groupKey, [...(groups.get(groupKey) ?? []), figure]);
   }
   const out: PolicyDiagnostic[] = [];
   for (const group of groups.values()) {
