@@ -4,6 +4,13 @@ import type { SeverityOverride } from './diagnostics/checkDraft.js';
 
 const SEVERITY_VALUES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
+// One schema per setting: the declarations below, the Settings type and readSettings all use these.
+const corpusPathsSchema = z.array(z.string().min(1, '路径不能为空 / empty path'));
+const includeBundledSchema = z.boolean();
+const languageSchema = z.enum(['auto', 'zh', 'en']);
+const severitySchema = z.record(z.enum(ALL_CODES as [DiagnosticCode, ...DiagnosticCode[]]), z.enum(SEVERITY_VALUES));
+const traceSchema = z.enum(['off', 'messages', 'verbose']);
+
 /**
  * Every user setting, declared once. The server validates what the client sends with the zod schema
  * built from this list, and `contributes.configuration` in package.json is generated from it
@@ -23,7 +30,7 @@ export interface SettingDeclaration {
 export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
   {
     key: 'corpus.paths',
-    schema: z.array(z.string().min(1, '路径不能为空 / empty path')),
+    schema: corpusPathsSchema,
     default: [],
     json: { type: 'array', items: { type: 'string' } },
     description: {
@@ -34,7 +41,7 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
   },
   {
     key: 'corpus.includeBundled',
-    schema: z.boolean(),
+    schema: includeBundledSchema,
     default: true,
     json: { type: 'boolean' },
     description: { zh: '是否包含扩展自带的广东省数字政府语料。', en: 'Include the bundled Guangdong digital-government corpus.' },
@@ -42,7 +49,7 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
   },
   {
     key: 'language',
-    schema: z.enum(['auto', 'zh', 'en']),
+    schema: languageSchema,
     default: 'auto',
     json: { type: 'string', enum: ['auto', 'zh', 'en'] },
     description: { zh: '提示与诊断信息的语言：auto 跟随编辑器界面语言。', en: 'Language of hovers and diagnostics: auto follows the editor UI language.' },
@@ -50,7 +57,7 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
   },
   {
     key: 'diagnostics.severity',
-    schema: z.record(z.enum(ALL_CODES as [DiagnosticCode, ...DiagnosticCode[]]), z.enum(SEVERITY_VALUES)),
+    schema: severitySchema,
     default: {},
     json: {
       type: 'object',
@@ -65,7 +72,7 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
   },
   {
     key: 'trace.server',
-    schema: z.enum(['off', 'messages', 'verbose']),
+    schema: traceSchema,
     default: 'off',
     json: { type: 'string', enum: ['off', 'messages', 'verbose'] },
     description: { zh: '在输出面板中记录客户端与语言服务器之间的通信。', en: 'Trace the communication between the client and the language server in the output panel.' },
@@ -73,9 +80,10 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
   },
 ];
 
+/** The settings the server applies (the client-side trace setting is not among them). */
 export interface Settings {
-  readonly corpus: { readonly paths: string[]; readonly includeBundled: boolean };
-  readonly language: 'auto' | 'zh' | 'en';
+  readonly corpus: { readonly paths: z.infer<typeof corpusPathsSchema>; readonly includeBundled: z.infer<typeof includeBundledSchema> };
+  readonly language: z.infer<typeof languageSchema>;
   readonly diagnostics: { readonly severity: Partial<Record<DiagnosticCode, SeverityOverride>> };
 }
 
@@ -92,19 +100,21 @@ export interface SettingsProblem {
  */
 export function readSettings(section: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const value = (key: string): unknown => {
+  const value = <T>(key: string, schema: z.ZodType<T>): T => {
     const declaration = SETTING_DECLARATIONS.find((d) => d.key === key)!;
+    // The declared default goes through the same schema, so it is typed (and checked) like a value.
+    const fallback = schema.parse(declaration.default);
     const raw = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), section);
-    if (raw === undefined || raw === null) return declaration.default;
-    const parsed = declaration.schema.safeParse(raw);
+    if (raw === undefined || raw === null) return fallback;
+    const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;
     problems.push({ key: `policyLens.${key}`, message: parsed.error.issues.map((issue) => `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`).join('; ') });
-    return declaration.default;
+    return fallback;
   };
   const settings: Settings = {
-    corpus: { paths: value('corpus.paths') as string[], includeBundled: value('corpus.includeBundled') as boolean },
-    language: value('language') as Settings['language'],
-    diagnostics: { severity: value('diagnostics.severity') as Settings['diagnostics']['severity'] },
+    corpus: { paths: value('corpus.paths', corpusPathsSchema), includeBundled: value('corpus.includeBundled', includeBundledSchema) },
+    language: value('language', languageSchema),
+    diagnostics: { severity: value('diagnostics.severity', severitySchema) },
   };
   return { settings, problems };
 }
