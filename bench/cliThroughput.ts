@@ -1,7 +1,7 @@
 // `policy-lens check` on a folder of drafts beside textlint + textlint-rule-prh on the same folder with
 // the same name dictionary. textlint is the bench's own dev dependency (bench/package.json, never the
 // extension's): installed on demand with `npm ci --prefix bench`; when that fails its row says why.
-import { spawn } from 'node:child_process';
+import { runTimed } from './measure.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,33 +12,6 @@ export interface ToolRun {
   /** Findings counted from the tool's JSON report. */
   readonly findings: number;
   readonly files: number;
-}
-
-/** A child process, its stdout kept (both tools print a JSON report), timed from spawn to exit. */
-export function runTimed(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, options.timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
-      const wallMs = performance.now() - started;
-      if (timedOut) return reject(new Error(`${[command, ...args].join(' ')} did not finish within ${Math.round(options.timeoutMs / 1000)} s`));
-      resolve({ wallMs, exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr });
-    });
-  });
 }
 
 /** `node dist/cli.js check <folder> --format json`: exit 1 means findings, 2 a usage or corpus error. */

@@ -78,16 +78,29 @@ export class ChildTimeout extends Error {
  * and parses the JSON on the last line of its stdout. A fresh process is the only honest place for
  * a cold start (the jieba dictionary, the JIT) and for a peak RSS that belongs to one job.
  */
-export function runScript<T>(script: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<{ result: T; wallMs: number }> {
+export async function runScript<T>(script: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<{ result: T; wallMs: number }> {
+  const run = await runTimed(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], options).catch((error: unknown) => {
+    throw error instanceof TimedOut ? new ChildTimeout(script, options.timeoutMs) : error;
+  });
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    if (run.exitCode !== 0) throw new Error(`exit code ${run.exitCode}`);
+    return { result: JSON.parse(last) as T, wallMs: run.wallMs };
+  } catch (error) {
+    throw new Error(`${script} failed (${(error as Error).message}): ${run.stderr.trim().split('\n').slice(-5).join('\n')}`);
+  }
+}
+
+class TimedOut extends Error {}
+
+/** A child process, its stdout kept (both tools print a JSON report), timed from spawn to exit. */
+export function runTimed(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], {
-      cwd: options.cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
+    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -98,17 +111,12 @@ export function runScript<T>(script: string, args: readonly string[], options: {
       clearTimeout(timer);
       reject(error);
     });
-    child.on('close', (code) => {
+    child.on('close', (exitCode) => {
       clearTimeout(timer);
       const wallMs = performance.now() - started;
-      if (timedOut) return reject(new ChildTimeout(script, options.timeoutMs));
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      try {
-        if (code !== 0) throw new Error(`exit code ${code}`);
-        resolve({ result: JSON.parse(last) as T, wallMs });
-      } catch (error) {
-        reject(new Error(`${script} failed (${(error as Error).message}): ${stderr.trim().split('\n').slice(-5).join('\n')}`));
-      }
+      if (timedOut) return reject(new TimedOut(`${[command, ...args].join(' ')} did not finish within ${Math.round(options.timeoutMs / 1000)} s`));
+      resolve({ wallMs, exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr });
     });
   });
 }
+

@@ -3,33 +3,20 @@
 // When run alone, the bundle is built here if it is missing (never rebuilt: other tests may be using it).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureBuilt, REPO, runCli, type Run } from './runCli.js';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ALL_CODES } from '../../../server/src/service/diagnostics/codes.js';
 
-const REPO = join(__dirname, '..', '..', '..');
-const CLI = join(REPO, 'dist', 'cli.js');
 const CORPUS = join(REPO, 'corpus');
 const corpusUri = (file: string) => pathToFileURL(join(CORPUS, file)).toString();
 
-before(() => {
-  if (existsSync(CLI)) return;
-  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+before(ensureBuilt);
 
 function cli(args: string[], cwd: string): Run {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, POLICY_LENS_LANG: 'zh-CN' } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCli(args, cwd, { POLICY_LENS_LANG: 'zh-CN' });
 }
 
 const lines = (output: string) => output.split('\n').filter(Boolean);

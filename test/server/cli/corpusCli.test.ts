@@ -3,32 +3,19 @@
 // run alone, the bundle is built here if it is missing (never rebuilt: other server tests may be using it).
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { ensureBuilt, REPO, runCli, type Run } from './runCli.js';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../../../server/src/service/corpus/loadCorpus.js';
 
-const REPO = join(__dirname, '..', '..', '..');
-const CLI = join(REPO, 'dist', 'cli.js');
 const PROVINCES = join(REPO, 'test', 'fixtures', 'corpora', 'provinces');
 const PLAN = '004_5b5c9998506321a0';
 
-before(() => {
-  if (existsSync(CLI)) return;
-  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+before(ensureBuilt);
 
 function cli(args: string[], cwd = REPO): Run {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runCli(args, cwd);
 }
 
 function tempDir(): string {

@@ -1,13 +1,12 @@
 // The CLI never writes a document the loader would refuse, and --fix keeps what it does not mean to change.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO } from '../lspClient.js';
+import { runCli } from './runCli.js';
 
-const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+const cli = (args: string[], cwd: string) => runCli(args, cwd);
 
 test('corpus import refuses to write a document without a title or date, naming the option to use', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pl-import-'));

@@ -1,0 +1,26 @@
+// Runs the BUILT command line (dist/cli.js) as a user does. When a CLI test file runs alone, the bundle
+// is built if it is missing (never rebuilt: other server tests may be using it).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REPO = join(__dirname, '..', '..', '..');
+export const CLI = join(REPO, 'dist', 'cli.js');
+
+export interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function ensureBuilt(): void {
+  if (existsSync(CLI)) return;
+  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+}
+
+export function runCli(args: readonly string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Run {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
