@@ -58,7 +58,6 @@ export function startServer(connection: Connection): void {
   };
 
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
-  let workspace: WorkspaceDrafts;
   const service = createLanguageService({
     segmenter,
     logger,
@@ -93,7 +92,8 @@ export function startServer(connection: Connection): void {
     },
     logger,
   });
-  workspace = new WorkspaceDrafts(openDrafts, (uri) => corpus.contains(uri));
+  // Read lazily by the service's workspaceDrafts above, so it may be defined after it.
+  const workspace = new WorkspaceDrafts(openDrafts, (uri) => corpus.contains(uri));
 
   const corpusDiagnostics = new CorpusDiagnostics(connection);
   const validation = new DraftValidation({

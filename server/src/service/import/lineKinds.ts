@@ -29,7 +29,7 @@ const DATE_LINE = new RegExp(
 );
 
 /** 文号 such as 粤办函〔2022〕24号, with the bracket shapes different sources use. */
-export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d+\s*号/;
+export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d+\s*号/;
 
 export function stripDecoration(line: string): string {
   return line.slice(DECORATION.exec(line)?.[0].length ?? 0);
