@@ -36,7 +36,8 @@ function parseArgs(argv: readonly string[]): { only: string[]; list: boolean } |
 function selectSections(only: readonly string[]): Section[] | string {
   if (only.length === 0) return [...SECTIONS];
   const unknown = only.filter((name) => !SECTIONS.some((section) => section.name === name));
-  if (unknown.length > 0) return `unknown section(s): ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`;
+  if (unknown.length > 0)
+    return `unknown section(s): ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`;
   return SECTIONS.filter((section) => only.includes(section.name));
 }
 
@@ -48,7 +49,13 @@ async function runSection(section: Section, context: SectionContext): Promise<Se
   } catch (error) {
     // One broken section (an engine file mid-edit, a missing addon) must not hide the others' figures.
     const message = error instanceof Error ? error.message : String(error);
-    return { name: section.name, title: section.title, durationMs: performance.now() - started, rows: [], error: message };
+    return {
+      name: section.name,
+      title: section.title,
+      durationMs: performance.now() - started,
+      rows: [],
+      error: message,
+    };
   }
 }
 
@@ -71,7 +78,11 @@ async function main(): Promise<number> {
   const repoRoot = resolve(__dirname, '..');
   const generatedDir = join(repoRoot, 'bench', '.generated');
   mkdirSync(generatedDir, { recursive: true });
-  const context: SectionContext = { repoRoot, generatedDir, progress: (message) => process.stderr.write(`… ${message}\n`) };
+  const context: SectionContext = {
+    repoRoot,
+    generatedDir,
+    progress: (message) => process.stderr.write(`… ${message}\n`),
+  };
   const machine = {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
@@ -91,8 +102,12 @@ async function main(): Promise<number> {
   for (const section of sections) {
     const result = await runSection(section, context);
     results.push(result);
-    const rows = result.error ? [...result.rows, { name: 'section failed', value: result.error, unit: '' }] : result.rows;
-    process.stdout.write(`${formatSection(`${result.title}  [${result.name}, ${(result.durationMs / 1000).toFixed(1)} s]`, rows)}\n\n`);
+    const rows = result.error
+      ? [...result.rows, { name: 'section failed', value: result.error, unit: '' }]
+      : result.rows;
+    process.stdout.write(
+      `${formatSection(`${result.title}  [${result.name}, ${(result.durationMs / 1000).toFixed(1)} s]`, rows)}\n\n`,
+    );
   }
 
   const verdicts = results.flatMap((result) => result.rows.map(meetsTarget)).filter((v) => v !== undefined);
@@ -105,7 +120,13 @@ async function main(): Promise<number> {
   );
 
   const lastRun = join(generatedDir, 'last-run.json');
-  const report = { startedAt, durationMs, machine: { ...machine, loadAverageAtEnd }, argv: process.argv.slice(2), sections: results };
+  const report = {
+    startedAt,
+    durationMs,
+    machine: { ...machine, loadAverageAtEnd },
+    argv: process.argv.slice(2),
+    sections: results,
+  };
   writeFileSync(lastRun, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`Figures written to ${lastRun.slice(repoRoot.length + 1)}\n`);
   return 0;

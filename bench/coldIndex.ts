@@ -74,7 +74,13 @@ export function coldIndex(folders: readonly string[], preloadDictionary: boolean
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     segmenter: segmenter.loadReport,
-    dictionaryLoadedIn: preloadDictionary ? 'preload' : loadedByBuild ? 'build' : segmenter.loadReport ? 'search' : 'never',
+    dictionaryLoadedIn: preloadDictionary
+      ? 'preload'
+      : loadedByBuild
+        ? 'build'
+        : segmenter.loadReport
+          ? 'search'
+          : 'never',
     startupMs,
     preloadMs,
     readMs: read.ms,
@@ -94,7 +100,9 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const folders = args.filter((arg) => !arg.startsWith('--')).map((folder) => resolve(folder));
   if (folders.length === 0) {
-    process.stderr.write('usage: node --expose-gc --import tsx bench/coldIndex.ts [--preload-dictionary] <folder>...\n');
+    process.stderr.write(
+      'usage: node --expose-gc --import tsx bench/coldIndex.ts [--preload-dictionary] <folder>...\n',
+    );
     process.exit(2);
   }
   process.stdout.write(`${JSON.stringify(coldIndex(folders, args.includes('--preload-dictionary')))}\n`);

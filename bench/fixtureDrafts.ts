@@ -76,12 +76,18 @@ export function ensureDraftSet(repoRoot: string, folder: string, totalBytes: num
   const drafts = readFixtureDrafts(repoRoot);
   const digest = createHash('sha256');
   for (const draft of drafts) digest.update(`${draft.fileName}\0${draft.text}\0`);
-  const key = JSON.stringify({ generatorVersion: GENERATOR_VERSION, totalBytes, seed, sources: digest.digest('hex').slice(0, 16) });
+  const key = JSON.stringify({
+    generatorVersion: GENERATOR_VERSION,
+    totalBytes,
+    seed,
+    sources: digest.digest('hex').slice(0, 16),
+  });
   const manifestPath = join(folder, MANIFEST_FILE);
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { key: string; files: string[]; bytes: number };
     const present = readdirSync(folder).filter((name) => name.endsWith('.md')).length;
-    if (manifest.key === key && present === manifest.files.length) return { folder, generated: false, files: present, bytes: manifest.bytes };
+    if (manifest.key === key && present === manifest.files.length)
+      return { folder, generated: false, files: present, bytes: manifest.bytes };
   }
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
@@ -123,5 +129,3 @@ function varyDraft(text: string, round: number, random: () => number): string {
   flush();
   return out.join('\n');
 }
-
-

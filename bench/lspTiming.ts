@@ -7,7 +7,10 @@ import { request, within } from '../test/server/lspWaits.js';
 
 export interface PublishedDiagnostic {
   readonly code?: string | number;
-  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly range: {
+    readonly start: { line: number; character: number };
+    readonly end: { line: number; character: number };
+  };
   readonly message: string;
 }
 
@@ -28,17 +31,24 @@ export class DiagnosticsWatch {
   private waiters: Array<{ uri: string; version: number; resolve: (publication: Publication) => void }> = [];
 
   constructor(session: ServerSession) {
-    session.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: PublishedDiagnostic[] }) => {
-      const publication: Publication = { version: params.version, diagnostics: params.diagnostics, at: performance.now() };
-      session.notifications.push({ method: 'textDocument/publishDiagnostics', params });
-      session.diagnostics.set(params.uri, params.diagnostics);
-      this.latest.set(params.uri, publication);
-      this.waiters = this.waiters.filter((waiter) => {
-        if (waiter.uri !== params.uri || (params.version ?? 0) < waiter.version) return true;
-        waiter.resolve(publication);
-        return false;
-      });
-    });
+    session.connection.onNotification(
+      'textDocument/publishDiagnostics',
+      (params: { uri: string; version?: number; diagnostics: PublishedDiagnostic[] }) => {
+        const publication: Publication = {
+          version: params.version,
+          diagnostics: params.diagnostics,
+          at: performance.now(),
+        };
+        session.notifications.push({ method: 'textDocument/publishDiagnostics', params });
+        session.diagnostics.set(params.uri, params.diagnostics);
+        this.latest.set(params.uri, publication);
+        this.waiters = this.waiters.filter((waiter) => {
+          if (waiter.uri !== params.uri || (params.version ?? 0) < waiter.version) return true;
+          waiter.resolve(publication);
+          return false;
+        });
+      },
+    );
   }
 
   /** The publication for `version` of the document (or a later one), within `ms`. */
@@ -67,7 +77,10 @@ export async function startTimedServer(rootPath: string): Promise<TimedSession> 
   const initializeMs = performance.now() - spawnedAt;
   // The status cannot have arrived yet: the server sends it only after `initialized`, which went out
   // just now, and the client reads messages in later turns of the event loop.
-  const corpusStatus = session.ready.then((status) => ({ ...(status as CorpusStatus), ms: performance.now() - spawnedAt }));
+  const corpusStatus = session.ready.then((status) => ({
+    ...(status as CorpusStatus),
+    ms: performance.now() - spawnedAt,
+  }));
   return { session, watch: new DiagnosticsWatch(session), spawnedAt, initializeMs, corpusStatus };
 }
 
@@ -75,13 +88,24 @@ export async function startTimedServer(rootPath: string): Promise<TimedSession> 
  * Spawn to the first hover with content on `term`, in a small draft opened right after `initialize`
  * and asked again every `pollMs` until the corpus is indexed; undefined after `limitMs`.
  */
-export async function firstHoverMs(timed: TimedSession, draftFolder: string, term: string, limitMs = 20_000, pollMs = 5): Promise<number | undefined> {
+export async function firstHoverMs(
+  timed: TimedSession,
+  draftFolder: string,
+  term: string,
+  limitMs = 20_000,
+  pollMs = 5,
+): Promise<number | undefined> {
   const uri = pathToFileURL(`${draftFolder}/first-hover-probe.md`).toString();
   const text = `推进“${term}”建设。\n`;
   timed.session.open(uri, text);
   const position = { line: 0, character: text.indexOf(term) + 1 };
   for (;;) {
-    const hover = await request<{ contents?: unknown } | null>(timed.session, 'textDocument/hover', { textDocument: { uri }, position }, limitMs);
+    const hover = await request<{ contents?: unknown } | null>(
+      timed.session,
+      'textDocument/hover',
+      { textDocument: { uri }, position },
+      limitMs,
+    );
     const now = performance.now();
     if (hasContent(hover)) return now - timed.spawnedAt;
     if (now - timed.spawnedAt > limitMs) return undefined;
@@ -94,7 +118,12 @@ function hasContent(hover: { contents?: unknown } | null): boolean {
   if (!contents) return false;
   if (typeof contents === 'string') return contents.length > 0;
   if (Array.isArray(contents)) return contents.length > 0;
-  return typeof contents === 'object' && 'value' in contents && typeof contents.value === 'string' && contents.value.length > 0;
+  return (
+    typeof contents === 'object' &&
+    'value' in contents &&
+    typeof contents.value === 'string' &&
+    contents.value.length > 0
+  );
 }
 
 /**

@@ -12,7 +12,10 @@ export const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
 /** Bytes of file contents as read from disk (strings counted as UTF-8). */
 export function contentBytes(files: ReadonlyArray<{ readonly content: Uint8Array | string }>): number {
-  return files.reduce((sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength), 0);
+  return files.reduce(
+    (sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength),
+    0,
+  );
 }
 
 export function timed<T>(run: () => T): { result: T; ms: number } {
@@ -68,7 +71,10 @@ export function percentiles(samples: readonly number[]): Percentiles {
 }
 
 export class ChildTimeout extends Error {
-  constructor(readonly script: string, readonly timeoutMs: number) {
+  constructor(
+    readonly script: string,
+    readonly timeoutMs: number,
+  ) {
     super(`${script} did not finish within ${Math.round(timeoutMs / 1000)} s`);
   }
 }
@@ -78,23 +84,35 @@ export class ChildTimeout extends Error {
  * and parses the JSON on the last line of its stdout. A fresh process is the only honest place for
  * a cold start (the jieba dictionary, the JIT) and for a peak RSS that belongs to one job.
  */
-export async function runScript<T>(script: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<{ result: T; wallMs: number }> {
-  const run = await runTimed(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], options).catch((error: unknown) => {
-    throw error instanceof TimedOut ? new ChildTimeout(script, options.timeoutMs) : error;
-  });
+export async function runScript<T>(
+  script: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs: number },
+): Promise<{ result: T; wallMs: number }> {
+  const run = await runTimed(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], options).catch(
+    (error: unknown) => {
+      throw error instanceof TimedOut ? new ChildTimeout(script, options.timeoutMs) : error;
+    },
+  );
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
   try {
     if (run.exitCode !== 0) throw new Error(`exit code ${run.exitCode}`);
     return { result: JSON.parse(last) as T, wallMs: run.wallMs };
   } catch (error) {
-    throw new Error(`${script} failed (${(error as Error).message}): ${run.stderr.trim().split('\n').slice(-5).join('\n')}`);
+    throw new Error(
+      `${script} failed (${(error as Error).message}): ${run.stderr.trim().split('\n').slice(-5).join('\n')}`,
+    );
   }
 }
 
 class TimedOut extends Error {}
 
 /** A child process, its stdout kept (both tools print a JSON report), timed from spawn to exit. */
-export function runTimed(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string }> {
+export function runTimed(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs: number },
+): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -114,9 +132,13 @@ export function runTimed(command: string, args: readonly string[], options: { cw
     child.on('close', (exitCode) => {
       clearTimeout(timer);
       const wallMs = performance.now() - started;
-      if (timedOut) return reject(new TimedOut(`${[command, ...args].join(' ')} did not finish within ${Math.round(options.timeoutMs / 1000)} s`));
+      if (timedOut)
+        return reject(
+          new TimedOut(
+            `${[command, ...args].join(' ')} did not finish within ${Math.round(options.timeoutMs / 1000)} s`,
+          ),
+        );
       resolve({ wallMs, exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr });
     });
   });
 }
-

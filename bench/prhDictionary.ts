@@ -54,7 +54,13 @@ export function prhDictionary(index: CorpusIndex): PrhDictionary {
     `# ${index.names.length - deprecated} known names (expected; aliases as patterns), ${deprecated} deprecated names (pattern -> replacement).`,
     '# Not included: 文号 (citations, not misspellings), near-miss typos, quote rules, figures.',
   ].join('\n');
-  return { rules, yaml: `${header}\n${stringify({ version: 1, rules })}`, names: index.names.length - deprecated, aliases, deprecated };
+  return {
+    rules,
+    yaml: `${header}\n${stringify({ version: 1, rules })}`,
+    names: index.names.length - deprecated,
+    aliases,
+    deprecated,
+  };
 }
 
 const REGEX_CHARS = /[.*+?^${}()|[\]\\/]/;

@@ -42,16 +42,36 @@ interface Manifest {
 
 /** Province-level regions whose one-character abbreviation is not also a common word (新, 青, 宁 are). */
 const REGIONS: ReadonlyArray<{ readonly full: string; readonly short: string; readonly abbr: string }> = [
-  ['广东省', '广东', '粤'], ['浙江省', '浙江', '浙'], ['江苏省', '江苏', '苏'], ['福建省', '福建', '闽'],
-  ['山东省', '山东', '鲁'], ['河南省', '河南', '豫'], ['湖北省', '湖北', '鄂'], ['湖南省', '湖南', '湘'],
-  ['安徽省', '安徽', '皖'], ['江西省', '江西', '赣'], ['河北省', '河北', '冀'], ['山西省', '山西', '晋'],
-  ['辽宁省', '辽宁', '辽'], ['海南省', '海南', '琼'], ['贵州省', '贵州', '黔'], ['云南省', '云南', '滇'],
-  ['陕西省', '陕西', '陕'], ['广西壮族自治区', '广西', '桂'], ['重庆市', '重庆', '渝'], ['上海市', '上海', '沪'],
-  ['天津市', '天津', '津'], ['北京市', '北京', '京'],
+  ['广东省', '广东', '粤'],
+  ['浙江省', '浙江', '浙'],
+  ['江苏省', '江苏', '苏'],
+  ['福建省', '福建', '闽'],
+  ['山东省', '山东', '鲁'],
+  ['河南省', '河南', '豫'],
+  ['湖北省', '湖北', '鄂'],
+  ['湖南省', '湖南', '湘'],
+  ['安徽省', '安徽', '皖'],
+  ['江西省', '江西', '赣'],
+  ['河北省', '河北', '冀'],
+  ['山西省', '山西', '晋'],
+  ['辽宁省', '辽宁', '辽'],
+  ['海南省', '海南', '琼'],
+  ['贵州省', '贵州', '黔'],
+  ['云南省', '云南', '滇'],
+  ['陕西省', '陕西', '陕'],
+  ['广西壮族自治区', '广西', '桂'],
+  ['重庆市', '重庆', '渝'],
+  ['上海市', '上海', '沪'],
+  ['天津市', '天津', '津'],
+  ['北京市', '北京', '京'],
 ].map(([full, short, abbr]) => ({ full, short, abbr }));
 
 /** Returns the synthetic corpus folder, generating it only when missing or made with other parameters. */
-export function ensureSyntheticCorpus(sourceFolder: string, outFolder: string, params: SyntheticParams): SyntheticCorpus {
+export function ensureSyntheticCorpus(
+  sourceFolder: string,
+  outFolder: string,
+  params: SyntheticParams,
+): SyntheticCorpus {
   const started = performance.now();
   const sources = readSources(sourceFolder);
   const sourceDigest = digest([...sources.documents.map((s) => `${s.fileName}\0${s.text}`), sources.registryText]);
@@ -64,7 +84,13 @@ export function ensureSyntheticCorpus(sourceFolder: string, outFolder: string, p
     cached.files.every((file) => existsSync(join(outFolder, file))) &&
     countMarkdown(outFolder) === cached.files.length
   ) {
-    return { folder: outFolder, generated: false, generateMs: performance.now() - started, files: cached.files.length, bytes: cached.bytes };
+    return {
+      folder: outFolder,
+      generated: false,
+      generateMs: performance.now() - started,
+      files: cached.files.length,
+      bytes: cached.bytes,
+    };
   }
   rmSync(outFolder, { recursive: true, force: true });
   mkdirSync(outFolder, { recursive: true });
@@ -76,9 +102,21 @@ export function ensureSyntheticCorpus(sourceFolder: string, outFolder: string, p
   }
   writeFileSync(join(outFolder, REGISTRY_FILE), syntheticRegistry(sources.registryText));
   // Written last: an interrupted generation has no manifest and is redone next time.
-  const manifest: Manifest = { generatorVersion: GENERATOR_VERSION, params, sourceDigest, files: documents.map((d) => d.fileName), bytes };
+  const manifest: Manifest = {
+    generatorVersion: GENERATOR_VERSION,
+    params,
+    sourceDigest,
+    files: documents.map((d) => d.fileName),
+    bytes,
+  };
   writeFileSync(join(outFolder, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-  return { folder: outFolder, generated: true, generateMs: performance.now() - started, files: documents.length, bytes };
+  return {
+    folder: outFolder,
+    generated: true,
+    generateMs: performance.now() - started,
+    files: documents.length,
+    bytes,
+  };
 }
 
 interface SourceDocument {
@@ -105,7 +143,9 @@ const TASK = /^((?:#+\s*)?(?:\*\*)?[（(])([一二三四五六七八九十]+)([)
 
 function readSources(folder: string): Sources {
   const sources: SourceDocument[] = [];
-  for (const fileName of readdirSync(folder).filter((name) => name.endsWith('.md')).sort()) {
+  for (const fileName of readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()) {
     const text = readFileSync(join(folder, fileName), 'utf8');
     const header = parseFrontMatter(text);
     // A preview-truncated copy would only repeat part of another document.
@@ -118,7 +158,8 @@ function readSources(folder: string): Sources {
     const annexes: string[] = [];
     for (const line of lines) {
       if (heading.test(line)) sections.push([line]);
-      else if (family === 'chapters' && (annexes.length > 0 || (sections.length > 0 && ANNEX.test(line)))) annexes.push(line);
+      else if (family === 'chapters' && (annexes.length > 0 || (sections.length > 0 && ANNEX.test(line))))
+        annexes.push(line);
       else (sections.at(-1) ?? preamble).push(line);
     }
     sources.push({ fileName, text, meta: header.meta, family, preamble, sections, annexes });
@@ -175,7 +216,12 @@ function generateDocuments(sources: readonly SourceDocument[], params: Synthetic
 }
 
 /** The base's preamble, then shuffled sections of its family up to the target size, renumbered. */
-function composeBody(base: SourceDocument, pool: readonly string[][], targetBytes: number, random: () => number): string[] {
+function composeBody(
+  base: SourceDocument,
+  pool: readonly string[][],
+  targetBytes: number,
+  random: () => number,
+): string[] {
   const heading = base.family === 'chapters' ? CHAPTER : LIST_ITEM;
   const lines = [...base.preamble];
   let bytes = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(base.annexes.join('\n'));
@@ -183,7 +229,10 @@ function composeBody(base: SourceDocument, pool: readonly string[][], targetByte
   for (const section of shuffle([...pool], random)) {
     if (bytes >= targetBytes) break;
     number++;
-    const renumbered = section[0].replace(heading, (_, before: string, _n: string, after: string) => `${before}${chineseNumeral(number)}${after}`);
+    const renumbered = section[0].replace(
+      heading,
+      (_, before: string, _n: string, after: string) => `${before}${chineseNumeral(number)}${after}`,
+    );
     const shuffled = shuffleTasks([renumbered, ...section.slice(1)], random);
     lines.push(...shuffled);
     bytes += Buffer.byteLength(shuffled.join('\n'));
@@ -197,12 +246,17 @@ function composeBody(base: SourceDocument, pool: readonly string[][], targetByte
  * a Markdown heading never ends up with a paragraph's bold markers.
  */
 function shuffleTasks(section: readonly string[], random: () => number): string[] {
-  interface Task { readonly style: string; readonly prefix: string; readonly rest: string[] }
+  interface Task {
+    readonly style: string;
+    readonly prefix: string;
+    readonly rest: string[];
+  }
   const head: string[] = [];
   const tasks: Task[] = [];
   for (const line of section) {
     const match = TASK.exec(line);
-    if (match) tasks.push({ style: `${match[1]}${match[3]}`, prefix: `${match[1]}${match[2]}${match[3]}`, rest: [match[4]] });
+    if (match)
+      tasks.push({ style: `${match[1]}${match[3]}`, prefix: `${match[1]}${match[2]}${match[3]}`, rest: [match[4]] });
     else if (tasks.length > 0) tasks.at(-1)!.rest.push(line);
     else head.push(line);
   }
@@ -210,17 +264,25 @@ function shuffleTasks(section: readonly string[], random: () => number): string[
   for (const task of tasks) byStyle.set(task.style, [...(byStyle.get(task.style) ?? []), task]);
   const moved = new Map<Task, string[]>();
   for (const group of byStyle.values()) {
-    const bodies = shuffle(group.map((task) => task.rest), random);
+    const bodies = shuffle(
+      group.map((task) => task.rest),
+      random,
+    );
     group.forEach((task, k) => moved.set(task, bodies[k]));
   }
-  return [...head, ...tasks.flatMap((task) => {
-    const [first, ...more] = moved.get(task)!;
-    return [task.prefix + first, ...more];
-  })];
+  return [
+    ...head,
+    ...tasks.flatMap((task) => {
+      const [first, ...more] = moved.get(task)!;
+      return [task.prefix + first, ...more];
+    }),
+  ];
 }
 
 function moveToRegion(text: string, region: (typeof REGIONS)[number]): string {
-  return text.replace(/广东省|广东|粤/g, (found) => (found === '广东省' ? region.full : found === '广东' ? region.short : region.abbr));
+  return text.replace(/广东省|广东|粤/g, (found) =>
+    found === '广东省' ? region.full : found === '广东' ? region.short : region.abbr,
+  );
 }
 
 /** Years written as years (2022年, 〔2022〕), not figures that happen to be four digits. */
@@ -268,8 +330,6 @@ function chineseNumeral(n: number): string {
 function replaceAll(text: string, from: string, to: string): string {
   return from && from !== to ? text.split(from).join(to) : text;
 }
-
-
 
 function digest(parts: readonly string[]): string {
   const hash = createHash('sha256');

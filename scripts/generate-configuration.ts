@@ -7,7 +7,11 @@ import { configurationContribution, SETTING_DECLARATIONS } from '../server/src/s
 
 const ROOT = join(__dirname, '..');
 
-export function expectedManifestParts(): { configuration: unknown; nlsZh: Record<string, string>; nlsEn: Record<string, string> } {
+export function expectedManifestParts(): {
+  configuration: unknown;
+  nlsZh: Record<string, string>;
+  nlsEn: Record<string, string>;
+} {
   const nlsZh: Record<string, string> = {};
   const nlsEn: Record<string, string> = {};
   for (const declaration of SETTING_DECLARATIONS) {

@@ -11,7 +11,11 @@ export const DEFAULT_SEED_DIR = resolve(__dirname, '..', 'test', 'fixtures', 'se
 export const CORPUS_DIR = resolve(__dirname, '..', 'corpus');
 
 /** Per seed file: what a person who knows the document adds, and why the text cannot tell. */
-export const SEEDS: ReadonlyArray<{ readonly file: string; readonly supplied: Partial<DocumentMeta>; readonly why?: string }> = [
+export const SEEDS: ReadonlyArray<{
+  readonly file: string;
+  readonly supplied: Partial<DocumentMeta>;
+  readonly why?: string;
+}> = [
   {
     file: '000_f25cc0c734998372.txt',
     supplied: { date: '2022-02-28' },

@@ -29,7 +29,12 @@ export const bundledCorpusSection: Section = {
     rows.push(
       { name: 'segmenter backend', value: load.backend, unit: '', note: load.error },
       { name: 'jieba: require nodejieba', value: load.requireMs, unit: 'ms' },
-      { name: 'jieba: load dictionaries', value: load.dictionaryMs, unit: 'ms', note: 'once per process; in none of the figures below' },
+      {
+        name: 'jieba: load dictionaries',
+        value: load.dictionaryMs,
+        unit: 'ms',
+        note: 'once per process; in none of the figures below',
+      },
     );
 
     context.progress('bundled: first build in this process');
@@ -45,12 +50,38 @@ export const bundledCorpusSection: Section = {
     forceGc();
     const searchHeap = process.memoryUsage().heapUsed - before.heapUsed - indexHeap;
     rows.push(
-      { name: 'files', value: read.result.files.length, unit: 'files', note: `${Math.round(contentBytes(read.result.files) / 1024)} KB` },
-      { name: 'documents indexed', value: index.documents.length, unit: 'docs', note: `${index.duplicates.length} duplicate(s) dropped, ${index.problems.length} problem(s)` },
+      {
+        name: 'files',
+        value: read.result.files.length,
+        unit: 'files',
+        note: `${Math.round(contentBytes(read.result.files) / 1024)} KB`,
+      },
+      {
+        name: 'documents indexed',
+        value: index.documents.length,
+        unit: 'docs',
+        note: `${index.duplicates.length} duplicate(s) dropped, ${index.problems.length} problem(s)`,
+      },
       { name: 'names known', value: index.names.length, unit: 'names' },
-      { name: 'read + index, first in process', value: read.ms + first.ms, unit: 'ms', target: READY_TARGET, note: `read ${fmt(read.ms)} + CorpusIndex.build ${fmt(first.ms)} ms; JIT cold` },
-      { name: 'search index, first in process', value: firstSearch.ms, unit: 'ms', note: `prepareSearch: ${firstSearch.result.size} passages segmented and indexed` },
-      { name: 'heap retained by the index', value: toMB(indexHeap), unit: 'MB', note: 'after GC; + search index below' },
+      {
+        name: 'read + index, first in process',
+        value: read.ms + first.ms,
+        unit: 'ms',
+        target: READY_TARGET,
+        note: `read ${fmt(read.ms)} + CorpusIndex.build ${fmt(first.ms)} ms; JIT cold`,
+      },
+      {
+        name: 'search index, first in process',
+        value: firstSearch.ms,
+        unit: 'ms',
+        note: `prepareSearch: ${firstSearch.result.size} passages segmented and indexed`,
+      },
+      {
+        name: 'heap retained by the index',
+        value: toMB(indexHeap),
+        unit: 'MB',
+        note: 'after GC; + search index below',
+      },
       { name: 'heap retained by the search index', value: toMB(searchHeap), unit: 'MB' },
       { name: 'RSS growth during first build', value: toMB(afterBuild.rss - before.rss), unit: 'MB' },
     );
@@ -70,15 +101,29 @@ export const bundledCorpusSection: Section = {
     const build = summarize(warmBuild);
     rows.push(
       { name: 'read + index, warm, min', value: warm.min, unit: 'ms', note: `${WARM_RUNS} runs` },
-      { name: 'read + index, warm, median', value: warm.median, unit: 'ms', target: READY_TARGET, note: `build alone: median ${fmt(build.median)}, max ${fmt(build.max)} ms` },
-      { name: 'search index, warm, median', value: summarize(warmSearch).median, unit: 'ms', note: `min ${fmt(summarize(warmSearch).min)} ms` },
+      {
+        name: 'read + index, warm, median',
+        value: warm.median,
+        unit: 'ms',
+        target: READY_TARGET,
+        note: `build alone: median ${fmt(build.median)}, max ${fmt(build.max)} ms`,
+      },
+      {
+        name: 'search index, warm, median',
+        value: summarize(warmSearch).median,
+        unit: 'ms',
+        note: `min ${fmt(summarize(warmSearch).min)} ms`,
+      },
     );
 
     context.progress(`bundled: ${COLD_RUNS} cold processes`);
     const cold: ColdIndexResult[] = [];
     const wall: number[] = [];
     for (let run = 0; run < COLD_RUNS; run++) {
-      const child = await runScript<ColdIndexResult>(join(context.repoRoot, 'bench', 'coldIndex.ts'), [folder], { cwd: context.repoRoot, timeoutMs: 60_000 });
+      const child = await runScript<ColdIndexResult>(join(context.repoRoot, 'bench', 'coldIndex.ts'), [folder], {
+        cwd: context.repoRoot,
+        timeoutMs: 60_000,
+      });
       cold.push(child.result);
       wall.push(child.wallMs);
     }
@@ -95,13 +140,44 @@ function coldRows(cold: readonly ColdIndexResult[], wall: readonly number[]): Ro
   const loadedIn = [...new Set(cold.map((r) => r.dictionaryLoadedIn))].join('/');
   const everything = summarize(cold.map((r) => r.readMs + r.buildMs + r.searchMs));
   return [
-    { name: 'cold process: read + index', value: median((r) => r.readMs + r.buildMs - inBuild(r)), unit: 'ms', target: READY_TARGET, note: `median of ${cold.length}; JIT cold, without the dictionary` },
-    { name: 'cold process: dictionary load', value: median(dictionary), unit: 'ms', note: `require + dictionaries, at the first cut: in the ${loadedIn} step` },
-    { name: 'cold process: search index', value: median((r) => r.searchMs - (r.dictionaryLoadedIn === 'search' ? dictionary(r) : 0)), unit: 'ms', note: 'without the dictionary' },
-    { name: 'cold process: all of it', value: everything.median, unit: 'ms', note: `read + index + dictionary + search index; min ${fmt(everything.min)} ms` },
-    { name: 'cold process: Node + tsx start-up', value: median((r) => r.startupMs), unit: 'ms', note: 'tsx only in the bench; the server runs the esbuild bundle' },
+    {
+      name: 'cold process: read + index',
+      value: median((r) => r.readMs + r.buildMs - inBuild(r)),
+      unit: 'ms',
+      target: READY_TARGET,
+      note: `median of ${cold.length}; JIT cold, without the dictionary`,
+    },
+    {
+      name: 'cold process: dictionary load',
+      value: median(dictionary),
+      unit: 'ms',
+      note: `require + dictionaries, at the first cut: in the ${loadedIn} step`,
+    },
+    {
+      name: 'cold process: search index',
+      value: median((r) => r.searchMs - (r.dictionaryLoadedIn === 'search' ? dictionary(r) : 0)),
+      unit: 'ms',
+      note: 'without the dictionary',
+    },
+    {
+      name: 'cold process: all of it',
+      value: everything.median,
+      unit: 'ms',
+      note: `read + index + dictionary + search index; min ${fmt(everything.min)} ms`,
+    },
+    {
+      name: 'cold process: Node + tsx start-up',
+      value: median((r) => r.startupMs),
+      unit: 'ms',
+      note: 'tsx only in the bench; the server runs the esbuild bundle',
+    },
     { name: 'cold process: spawn to exit', value: summarize(wall).median, unit: 'ms' },
-    { name: 'cold process: peak RSS', value: median((r) => r.maxRssMB), unit: 'MB', note: `${fmt(median((r) => r.rssBeforeReadMB))} MB before the dictionary` },
+    {
+      name: 'cold process: peak RSS',
+      value: median((r) => r.maxRssMB),
+      unit: 'MB',
+      note: `${fmt(median((r) => r.rssBeforeReadMB))} MB before the dictionary`,
+    },
   ];
 }
 

@@ -32,7 +32,8 @@ const TOOL_RUNS = 2;
 
 export const diagnosticsSection: Section = {
   name: 'diagnostics',
-  title: 'Diagnostics: checkDraft in process, edit → publishDiagnostics over stdio, CLI throughput beside textlint + prh',
+  title:
+    'Diagnostics: checkDraft in process, edit → publishDiagnostics over stdio, CLI throughput beside textlint + prh',
   async run(context) {
     const draft = ensureLargeDraft(context.repoRoot, context.generatedDir);
 
@@ -50,7 +51,12 @@ export const diagnosticsSection: Section = {
   },
 };
 
-function inProcessRows(index: CorpusIndex, draft: LargeDraft, progress: (message: string) => void, rebuild: () => CorpusIndex): Row[] {
+function inProcessRows(
+  index: CorpusIndex,
+  draft: LargeDraft,
+  progress: (message: string) => void,
+  rebuild: () => CorpusIndex,
+): Row[] {
   progress(`diagnostics: checkDraft on the ${Math.round(draft.bytes / 1024)} KB draft: full checks and one-line edits`);
   const uri = pathToFileURL(draft.path).toString();
   const first = timed(() => checkDraft(index, draftDocument(uri, 1, draft.text), { locale: 'zh' }));
@@ -74,10 +80,31 @@ function inProcessRows(index: CorpusIndex, draft: LargeDraft, progress: (message
   const byCode = new Map<string, number>();
   for (const finding of first.result) byCode.set(finding.code, (byCode.get(finding.code) ?? 0) + 1);
   return [
-    { name: 'checkDraft, first run', value: first.ms, unit: 'ms', note: `${Math.round(draft.bytes / 1024)} KB draft (${draft.parts} fixture drafts, labels stripped), bundled corpus index, jieba loaded before; JIT cold` },
-    { name: 'checkDraft, full, median', value: full.median, unit: 'ms', target: { max: 20 }, note: `${FULL_RUNS} runs, each on a fresh index: nothing remembered; min ${fmt(full.min)}, max ${fmt(full.max)} ms` },
-    { name: 'checkDraft, after 1-line edit', value: edits.median, unit: 'ms', note: `median of ${CHECK_RUNS} edits; unchanged lines' near misses and figures are remembered; min ${fmt(edits.min)}, max ${fmt(edits.max)} ms` },
-    { name: 'findings on the draft', value: first.result.length, unit: '', note: [...byCode].map(([code, count]) => `${code} ${count}`).join(', ') },
+    {
+      name: 'checkDraft, first run',
+      value: first.ms,
+      unit: 'ms',
+      note: `${Math.round(draft.bytes / 1024)} KB draft (${draft.parts} fixture drafts, labels stripped), bundled corpus index, jieba loaded before; JIT cold`,
+    },
+    {
+      name: 'checkDraft, full, median',
+      value: full.median,
+      unit: 'ms',
+      target: { max: 20 },
+      note: `${FULL_RUNS} runs, each on a fresh index: nothing remembered; min ${fmt(full.min)}, max ${fmt(full.max)} ms`,
+    },
+    {
+      name: 'checkDraft, after 1-line edit',
+      value: edits.median,
+      unit: 'ms',
+      note: `median of ${CHECK_RUNS} edits; unchanged lines' near misses and figures are remembered; min ${fmt(edits.min)}, max ${fmt(edits.max)} ms`,
+    },
+    {
+      name: 'findings on the draft',
+      value: first.result.length,
+      unit: '',
+      note: [...byCode].map(([code, count]) => `${code} ${count}`).join(', '),
+    },
   ];
 }
 
@@ -103,9 +130,24 @@ async function editRows(draft: LargeDraft, progress: (message: string) => void):
     const p = percentiles(samples);
     const median = summarize(samples).median;
     return [
-      { name: 'edit → its diagnostics, median', value: median, unit: 'ms', note: `${samples.length} incremental edits (${PLATFORM} → “粤省市”) over stdio, after ${WARM_UP_EDITS} warm-up; includes the server’s 50 ms debounce` },
-      { name: 'edit → its diagnostics, p95', value: p.p95, unit: 'ms', note: `${flagged}/${samples.length} publications flagged the slip as name.near-miss` },
-      { name: 'edit → its diagnostics, max', value: p.max, unit: 'ms', note: 'didChange sent → publishDiagnostics for that version read' },
+      {
+        name: 'edit → its diagnostics, median',
+        value: median,
+        unit: 'ms',
+        note: `${samples.length} incremental edits (${PLATFORM} → “粤省市”) over stdio, after ${WARM_UP_EDITS} warm-up; includes the server’s 50 ms debounce`,
+      },
+      {
+        name: 'edit → its diagnostics, p95',
+        value: p.p95,
+        unit: 'ms',
+        note: `${flagged}/${samples.length} publications flagged the slip as name.near-miss`,
+      },
+      {
+        name: 'edit → its diagnostics, max',
+        value: p.max,
+        unit: 'ms',
+        note: 'didChange sent → publishDiagnostics for that version read',
+      },
     ];
   } finally {
     await server.session.stop();
@@ -120,12 +162,28 @@ function editOffsets(text: string, count: number): number[] {
   return Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]);
 }
 
-async function plantNearMiss(server: TimedSession, uri: string, version: number, at: { line: number; character: number }): Promise<{ ms: number; flagged: boolean }> {
+async function plantNearMiss(
+  server: TimedSession,
+  uri: string,
+  version: number,
+  at: { line: number; character: number },
+): Promise<{ ms: number; flagged: boolean }> {
   const range = { start: at, end: { line: at.line, character: at.character + SLIP.from.length } };
   const sent = performance.now();
-  void server.session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: SLIP.to }] });
+  void server.session.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [{ range, text: SLIP.to }],
+  });
   const published = await server.watch.version(uri, version);
-  const flagged = published.version === version && published.diagnostics.some((d) => d.code === 'name.near-miss' && d.range.start.line === at.line && d.range.start.character <= at.character && at.character < d.range.end.character);
+  const flagged =
+    published.version === version &&
+    published.diagnostics.some(
+      (d) =>
+        d.code === 'name.near-miss' &&
+        d.range.start.line === at.line &&
+        d.range.start.character <= at.character &&
+        at.character < d.range.end.character,
+    );
   return { ms: published.at - sent, flagged };
 }
 
@@ -141,7 +199,12 @@ async function cliRows(index: CorpusIndex, context: Parameters<Section['run']>[0
   writeFileSync(configPath, `${JSON.stringify({ rules: { prh: { rulePaths: [prhPath] } } }, null, 2)}\n`);
   const where = relative(context.repoRoot, folder);
   const rows: Row[] = [
-    { name: 'drafts for the CLI', value: set.files, unit: 'files', note: `${mb.toFixed(1)} MB in ${where}${set.generated ? ', generated now' : ', cached'}; fixture drafts repeated, paragraphs shuffled` },
+    {
+      name: 'drafts for the CLI',
+      value: set.files,
+      unit: 'files',
+      note: `${mb.toFixed(1)} MB in ${where}${set.generated ? ', generated now' : ', cached'}; fixture drafts repeated, paragraphs shuffled`,
+    },
     {
       name: 'prh dictionary',
       value: dictionary.rules.length,
@@ -168,10 +231,15 @@ async function cliRows(index: CorpusIndex, context: Parameters<Section['run']>[0
     }
   }
   const bestPolicyLens = fastest(policyLens);
-  rows.push(...toolRows('policy-lens check', policyLens, mb, 'whole process: Node start, corpus index, checks, JSON report'));
-  if (textlintProblem || textlint.length === 0) return [...rows, { name: 'textlint + prh', value: 'not run', unit: '', note: textlintProblem }];
+  rows.push(
+    ...toolRows('policy-lens check', policyLens, mb, 'whole process: Node start, corpus index, checks, JSON report'),
+  );
+  if (textlintProblem || textlint.length === 0)
+    return [...rows, { name: 'textlint + prh', value: 'not run', unit: '', note: textlintProblem }];
   const installed = install.ok && install.installedMs ? `; installed now in ${fmt(install.installedMs / 1000)} s` : '';
-  rows.push(...toolRows('textlint + prh', textlint, mb, `whole process: Node start, textlint, prh rule only${installed}`));
+  rows.push(
+    ...toolRows('textlint + prh', textlint, mb, `whole process: Node start, textlint, prh rule only${installed}`),
+  );
   rows.push({
     name: 'ratio policy-lens / textlint',
     value: bestPolicyLens.wallMs / fastest(textlint).wallMs,
@@ -181,14 +249,25 @@ async function cliRows(index: CorpusIndex, context: Parameters<Section['run']>[0
   return rows;
 }
 
-const fastest = (runs: readonly ToolRun[]): ToolRun => runs.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
+const fastest = (runs: readonly ToolRun[]): ToolRun =>
+  runs.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
 
 function toolRows(label: string, runs: readonly ToolRun[], mb: number, note: string): Row[] {
   const run = fastest(runs);
   return [
-    { name: `${label}: wall time`, value: run.wallMs, unit: 'ms', note: `fastest of ${runs.length} (${runs.map((r) => fmt(r.wallMs)).join(', ')} ms); ${note}` },
+    {
+      name: `${label}: wall time`,
+      value: run.wallMs,
+      unit: 'ms',
+      note: `fastest of ${runs.length} (${runs.map((r) => fmt(r.wallMs)).join(', ')} ms); ${note}`,
+    },
     { name: `${label}: throughput`, value: mb / (run.wallMs / 1000), unit: 'MB/s' },
-    { name: `${label}: findings`, value: run.findings, unit: '', note: `${run.files} files in the report, ${toMB(run.stdoutBytes).toFixed(1)} MB of JSON, exit ${run.exitCode}` },
+    {
+      name: `${label}: findings`,
+      value: run.findings,
+      unit: '',
+      note: `${run.files} files in the report, ${toMB(run.stdoutBytes).toFixed(1)} MB of JSON, exit ${run.exitCode}`,
+    },
   ];
 }
 

@@ -6,4 +6,9 @@ import { diagnosticsSection } from './diagnostics.js';
 import { lspSection } from './lsp.js';
 import { syntheticCorpusSection } from './synthetic.js';
 
-export const SECTIONS: readonly Section[] = [bundledCorpusSection, syntheticCorpusSection, lspSection, diagnosticsSection];
+export const SECTIONS: readonly Section[] = [
+  bundledCorpusSection,
+  syntheticCorpusSection,
+  lspSection,
+  diagnosticsSection,
+];

@@ -86,7 +86,13 @@ export const lspSection: Section = {
         timed = await startTimedServer(draft.folder);
         const hoverMs = await firstHoverMs(timed, draft.folder, GLOSSARY_TERM);
         const status = await within(timed.corpusStatus, 'the first corpus status');
-        starts.push({ initializeMs: timed.initializeMs, statusMs: status.ms, state: status.state, indexMs: status.indexMs, hoverMs });
+        starts.push({
+          initializeMs: timed.initializeMs,
+          statusMs: status.ms,
+          state: status.state,
+          indexMs: status.indexMs,
+          hoverMs,
+        });
         if (run < COLD_STARTS - 1) await timed.session.stop();
       }
       rows.push(...startRows(starts));
@@ -113,7 +119,12 @@ function startRows(starts: readonly ColdStart[]): Row[] {
   const status = summarize(starts.map((s) => s.statusMs));
   const of = `median of ${starts.length} fresh servers`;
   return [
-    { name: 'spawn → initialize answered', value: summarize(starts.map((s) => s.initializeMs)).median, unit: 'ms', note: of },
+    {
+      name: 'spawn → initialize answered',
+      value: summarize(starts.map((s) => s.initializeMs)).median,
+      unit: 'ms',
+      note: of,
+    },
     {
       name: "spawn → corpusStatus 'ready' arrived",
       value: status.median,
@@ -128,11 +139,22 @@ function startRows(starts: readonly ColdStart[]): Row[] {
           target: FIRST_HOVER_TARGET,
           note: `${of}; min ${fmt(hover.min)}, max ${fmt(hover.max)} ms; “${GLOSSARY_TERM}” asked every 5 ms from initialize on`,
         }
-      : { name: 'spawn → first hover with content', value: 'timeout', unit: 'ms', target: FIRST_HOVER_TARGET, note: `${starts.length - hovers.length} of ${starts.length} servers never answered within 20 s` },
+      : {
+          name: 'spawn → first hover with content',
+          value: 'timeout',
+          unit: 'ms',
+          target: FIRST_HOVER_TARGET,
+          note: `${starts.length - hovers.length} of ${starts.length} servers never answered within 20 s`,
+        },
   ];
 }
 
-async function latencyRows(timed: TimedSession, draft: LargeDraft, repoRoot: string, progress: (message: string) => void): Promise<Row[]> {
+async function latencyRows(
+  timed: TimedSession,
+  draft: LargeDraft,
+  repoRoot: string,
+  progress: (message: string) => void,
+): Promise<Row[]> {
   const { session } = timed;
   progress('lsp: finishing the search index, opening the 100 KB draft');
   const searchMs = await finishBackgroundWork(session);
@@ -156,7 +178,12 @@ async function latencyRows(timed: TimedSession, draft: LargeDraft, repoRoot: str
     },
   ];
   const published = await timed.watch.version(uri, 1, 20_000);
-  rows.push({ name: 'didOpen → first diagnostics', value: published.at - openedAt, unit: 'ms', note: 'includes the server’s 50 ms debounce' });
+  rows.push({
+    name: 'didOpen → first diagnostics',
+    value: published.at - openedAt,
+    unit: 'ms',
+    note: 'includes the server’s 50 ms debounce',
+  });
 
   for (const feature of FEATURES) {
     const params = feature.params(uri, positions);
@@ -166,7 +193,12 @@ async function latencyRows(timed: TimedSession, draft: LargeDraft, repoRoot: str
     const p = percentiles(measured.samples);
     const answered = `${measured.answered}/${params.length} answered with content`;
     rows.push(
-      { name: `${feature.label} p50`, value: p.p50, unit: 'ms', note: `${params.length} requests, one at a time, after ${WARM_UP} warm-up` },
+      {
+        name: `${feature.label} p50`,
+        value: p.p50,
+        unit: 'ms',
+        note: `${params.length} requests, one at a time, after ${WARM_UP} warm-up`,
+      },
       { name: `${feature.label} p95`, value: p.p95, unit: 'ms', target: feature.target, note: answered },
       { name: `${feature.label} max`, value: p.max, unit: 'ms' },
     );

@@ -19,21 +19,39 @@ export const syntheticCorpusSection: Section = {
   title: `Synthetic corpus: ${PARAMS.count} documents, ~${Math.round(PARAMS.totalBytes / 1024 / 1024)} MB, read and indexed in a child process`,
   async run(context) {
     context.progress('synthetic: checking the generated corpus');
-    const corpus = ensureSyntheticCorpus(join(context.repoRoot, 'corpus'), join(context.generatedDir, 'synthetic'), PARAMS);
+    const corpus = ensureSyntheticCorpus(
+      join(context.repoRoot, 'corpus'),
+      join(context.generatedDir, 'synthetic'),
+      PARAMS,
+    );
     const rows: Row[] = [
       corpus.generated
-        ? { name: 'corpus generation', value: corpus.generateMs, unit: 'ms', note: `written to ${relative(context.repoRoot, corpus.folder)}` }
-        : { name: 'corpus generation', value: 'cached', unit: '', note: `${relative(context.repoRoot, corpus.folder)}, same parameters and sources` },
+        ? {
+            name: 'corpus generation',
+            value: corpus.generateMs,
+            unit: 'ms',
+            note: `written to ${relative(context.repoRoot, corpus.folder)}`,
+          }
+        : {
+            name: 'corpus generation',
+            value: 'cached',
+            unit: '',
+            note: `${relative(context.repoRoot, corpus.folder)}, same parameters and sources`,
+          },
       { name: 'files', value: corpus.files, unit: 'files', note: `${(corpus.bytes / 1024 / 1024).toFixed(1)} MB` },
     ];
 
     context.progress(`synthetic: indexing ${corpus.files} documents in a child process (up to ${TIMEOUT_MS / 1000} s)`);
     let child: { result: ColdIndexResult; wallMs: number };
     try {
-      child = await runScript<ColdIndexResult>(join(context.repoRoot, 'bench', 'coldIndex.ts'), ['--preload-dictionary', corpus.folder], {
-        cwd: context.repoRoot,
-        timeoutMs: TIMEOUT_MS,
-      });
+      child = await runScript<ColdIndexResult>(
+        join(context.repoRoot, 'bench', 'coldIndex.ts'),
+        ['--preload-dictionary', corpus.folder],
+        {
+          cwd: context.repoRoot,
+          timeoutMs: TIMEOUT_MS,
+        },
+      );
     } catch (error) {
       if (!(error instanceof ChildTimeout)) throw error;
       const over = `> ${TIMEOUT_MS / 1000} s`;
@@ -47,19 +65,61 @@ export const syntheticCorpusSection: Section = {
     const total = r.readMs + r.buildMs;
     const throughput = (ms: number) => `${(r.bytes / 1024 / 1024 / (ms / 1000)).toFixed(1)} MB/s`;
     rows.push(
-      { name: 'jieba dictionary load', value: r.preloadMs, unit: 'ms', note: 'before reading; in none of the figures below' },
+      {
+        name: 'jieba dictionary load',
+        value: r.preloadMs,
+        unit: 'ms',
+        note: 'before reading; in none of the figures below',
+      },
       { name: 'read files', value: r.readMs, unit: 'ms' },
       { name: 'index build', value: r.buildMs, unit: 'ms', note: 'CorpusIndex.build' },
       { name: 'read + index', value: total, unit: 'ms', target: INDEX_TARGET, note: throughput(total) },
-      { name: 'search index', value: r.searchMs, unit: 'ms', note: 'prepareSearch; the server runs it after its first answers, on its only thread' },
-      { name: 'read + index + search index', value: total + r.searchMs, unit: 'ms', note: throughput(total + r.searchMs) },
-      { name: 'documents indexed', value: r.documents, unit: 'docs', note: `${r.duplicates} duplicate(s) dropped, ${r.errors} error(s), ${r.warnings} warning(s)` },
+      {
+        name: 'search index',
+        value: r.searchMs,
+        unit: 'ms',
+        note: 'prepareSearch; the server runs it after its first answers, on its only thread',
+      },
+      {
+        name: 'read + index + search index',
+        value: total + r.searchMs,
+        unit: 'ms',
+        note: throughput(total + r.searchMs),
+      },
+      {
+        name: 'documents indexed',
+        value: r.documents,
+        unit: 'docs',
+        note: `${r.duplicates} duplicate(s) dropped, ${r.errors} error(s), ${r.warnings} warning(s)`,
+      },
       { name: 'names known', value: r.names, unit: 'names' },
       { name: 'RSS with dictionary, before reading', value: r.rssBeforeReadMB, unit: 'MB', note: 'Node + tsx + jieba' },
-      { name: 'heap used after index (after GC)', value: r.heapAfterBuildMB, unit: 'MB', note: `${(r.heapAfterBuildMB - r.heapBeforeReadMB).toFixed(0)} MB more than before reading` },
-      { name: 'heap used after search index', value: r.heapAfterSearchMB, unit: 'MB', note: `search index ${(r.heapAfterSearchMB - r.heapAfterBuildMB).toFixed(0)} MB` },
-      { name: 'peak RSS up to the index', value: r.maxRssAfterBuildMB, unit: 'MB', target: MEMORY_TARGET, note: 'whole process, dictionary included' },
-      { name: 'peak RSS with the search index', value: r.maxRssMB, unit: 'MB', target: MEMORY_TARGET, note: 'what the server reaches once search is ready' },
+      {
+        name: 'heap used after index (after GC)',
+        value: r.heapAfterBuildMB,
+        unit: 'MB',
+        note: `${(r.heapAfterBuildMB - r.heapBeforeReadMB).toFixed(0)} MB more than before reading`,
+      },
+      {
+        name: 'heap used after search index',
+        value: r.heapAfterSearchMB,
+        unit: 'MB',
+        note: `search index ${(r.heapAfterSearchMB - r.heapAfterBuildMB).toFixed(0)} MB`,
+      },
+      {
+        name: 'peak RSS up to the index',
+        value: r.maxRssAfterBuildMB,
+        unit: 'MB',
+        target: MEMORY_TARGET,
+        note: 'whole process, dictionary included',
+      },
+      {
+        name: 'peak RSS with the search index',
+        value: r.maxRssMB,
+        unit: 'MB',
+        target: MEMORY_TARGET,
+        note: 'what the server reaches once search is ready',
+      },
     );
     return rows;
   },

@@ -1,6 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { CorpusStatusNotification, type CorpusStatus } from '../../server/src/protocol';
 import { registerLookupClause } from './commands/lookupClause';
 import { registerCorpusCommands } from './commands/corpus';
@@ -15,7 +20,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -29,7 +38,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
   const status = new CorpusStatusItem(log);
   context.subscriptions.push(log, status);
-  context.subscriptions.push(client.onNotification(CorpusStatusNotification.method, (params: CorpusStatus) => status.update(params)));
+  context.subscriptions.push(
+    client.onNotification(CorpusStatusNotification.method, (params: CorpusStatus) => status.update(params)),
+  );
   registerLookupClause(context, () => client);
   registerCorpusCommands(context, () => client, log);
   keepBundledCorpusReadonly(context);
@@ -39,7 +50,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Report, don't throw: a failed server start must not break the editor.
     log.error(`语言服务器启动失败 / server failed to start: ${String(error)}`);
     status.update({ state: 'failed', documents: 0, names: 0, errors: 1, warnings: 0, message: String(error) });
-    void vscode.window.showErrorMessage(text('Policy Lens 语言服务器启动失败，详见输出面板。', 'The Policy Lens language server failed to start: see the output panel.'));
+    void vscode.window.showErrorMessage(
+      text(
+        'Policy Lens 语言服务器启动失败，详见输出面板。',
+        'The Policy Lens language server failed to start: see the output panel.',
+      ),
+    );
   }
 }
 

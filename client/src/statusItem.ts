@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { CorpusStatus } from '../../server/src/protocol';
 import { isEnglish } from './locale';
 
-
 /** The status bar item: corpus state at a glance; clicking opens the server log. */
 export class CorpusStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);

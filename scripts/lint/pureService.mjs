@@ -43,7 +43,8 @@ export const pureService = {
     const check = (node, spec) => {
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
       const target = resolve(dirname(context.filename), spec).replace(/\.js$/, '.ts');
-      if (!target.startsWith(serviceRoot + sep) && !allowed.has(target)) context.report({ node, messageId: 'outside', data: { spec } });
+      if (!target.startsWith(serviceRoot + sep) && !allowed.has(target))
+        context.report({ node, messageId: 'outside', data: { spec } });
     };
     return {
       ImportDeclaration: (node) => check(node.source, node.source.value),
@@ -51,7 +52,12 @@ export const pureService = {
       ExportAllDeclaration: (node) => check(node.source, node.source.value),
       ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
       CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') check(node.arguments[0], node.arguments[0].value);
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal'
+        )
+          check(node.arguments[0], node.arguments[0].value);
       },
     };
   },

@@ -37,7 +37,8 @@ function main(argv: string[]): number {
   }
   if (command === 'check') {
     const { index, problems } = loadCorpusForCli(args, log);
-    for (const problem of problems) log(`${problem.severity === 'error' ? '错误 error' : '警告 warning'}: ${problem.message}`);
+    for (const problem of problems)
+      log(`${problem.severity === 'error' ? '错误 error' : '警告 warning'}: ${problem.message}`);
     if (problems.some((p) => p.severity === 'error')) return 2;
     return runCheck(index, withPositionals([sub, ...rest].filter(Boolean)), print, log);
   }
@@ -64,6 +65,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`${error instanceof UsageError ? error.message : `错误 error: ${(error as Error).stack ?? error}`}\n`);
+  process.stderr.write(
+    `${error instanceof UsageError ? error.message : `错误 error: ${(error as Error).stack ?? error}`}\n`,
+  );
   process.exitCode = 2;
 }

@@ -115,7 +115,9 @@ export function startServer(connection: Connection): void {
     if (roots.length < 2) return undefined;
     const folders: string[] = [];
     for (const root of roots) {
-      const value: unknown = await connection.workspace.getConfiguration({ scopeUri: pathToFileURL(root).toString(), section: 'policyLens.corpus.paths' }).catch(() => undefined);
+      const value: unknown = await connection.workspace
+        .getConfiguration({ scopeUri: pathToFileURL(root).toString(), section: 'policyLens.corpus.paths' })
+        .catch(() => undefined);
       const paths = readSettings({ corpus: { paths: value } }).settings.corpus.paths;
       folders.push(...paths.map((path) => (isAbsolute(path) ? path : resolve(root, path))));
     }
@@ -136,7 +138,11 @@ export function startServer(connection: Connection): void {
     settings = read.settings;
     corpusFolders = await perFolderCorpusPaths();
     for (const problem of read.problems) {
-      const message = t(locale(), `设置 ${problem.key} 无效，已使用默认值：${problem.message}`, `Invalid setting ${problem.key}, using the default: ${problem.message}`);
+      const message = t(
+        locale(),
+        `设置 ${problem.key} 无效，已使用默认值：${problem.message}`,
+        `Invalid setting ${problem.key}, using the default: ${problem.message}`,
+      );
       logger.warn(message);
       // A notification, not window/showMessageRequest: a client that cannot answer the request would
       // reject it, and the unhandled rejection would take the server down.
@@ -147,7 +153,11 @@ export function startServer(connection: Connection): void {
   let completion: CompletionTriggers | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    completion = new CompletionTriggers(connection, logger, Boolean(params.capabilities.textDocument?.completion?.dynamicRegistration));
+    completion = new CompletionTriggers(
+      connection,
+      logger,
+      Boolean(params.capabilities.textDocument?.completion?.dynamicRegistration),
+    );
     clientLocale = localeFrom(params.locale);
     progressSupported = Boolean(params.capabilities.window?.workDoneProgress);
     configurationSupported = Boolean(params.capabilities.workspace?.configuration);
@@ -172,7 +182,9 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         // With dynamic registration the trigger characters follow the corpus's brand prefixes (below);
         // otherwise they are those of the bundled registry.
-        ...(completion.dynamic ? {} : { completionProvider: { triggerCharacters: triggerCharacters(bundledBrandPrefixes()) } }),
+        ...(completion.dynamic
+          ? {}
+          : { completionProvider: { triggerCharacters: triggerCharacters(bundledBrandPrefixes()) } }),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
@@ -207,30 +219,44 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  const guard = <P extends { textDocument: { uri: string } }, R>(empty: R, run: (draft: DraftDocument, params: P) => R) => (params: P): R => {
-    const draft = draftOf(params.textDocument.uri);
-    if (!draft) return empty;
-    try {
-      return run(draft, params);
-    } catch (error) {
-      // One bad request must not take the server down; log it and answer "nothing here".
-      logger.error(`请求失败 request failed: ${(error as Error).stack ?? error}`);
-      return empty;
-    }
-  };
+  const guard =
+    <P extends { textDocument: { uri: string } }, R>(empty: R, run: (draft: DraftDocument, params: P) => R) =>
+    (params: P): R => {
+      const draft = draftOf(params.textDocument.uri);
+      if (!draft) return empty;
+      try {
+        return run(draft, params);
+      } catch (error) {
+        // One bad request must not take the server down; log it and answer "nothing here".
+        logger.error(`请求失败 request failed: ${(error as Error).stack ?? error}`);
+        return empty;
+      }
+    };
 
-  connection.onHover((params, token) => guard(null, (draft) => service.hover(draft, params.position, token) ?? null)(params));
-  connection.onDefinition((params, token) => guard([], (draft) => service.definition(draft, params.position, token))(params));
-  connection.onReferences((params, token) => guard([], (draft) => service.references(draft, params.position, token))(params));
+  connection.onHover((params, token) =>
+    guard(null, (draft) => service.hover(draft, params.position, token) ?? null)(params),
+  );
+  connection.onDefinition((params, token) =>
+    guard([], (draft) => service.definition(draft, params.position, token))(params),
+  );
+  connection.onReferences((params, token) =>
+    guard([], (draft) => service.references(draft, params.position, token))(params),
+  );
   connection.onDocumentSymbol((params, token) => guard([], (draft) => service.documentSymbols(draft, token))(params));
-  connection.onCompletion((params, token) => guard([], (draft) => service.completion(draft, params.position, token))(params));
-  connection.onCodeAction((params, token) => guard([], (draft) => service.codeActions(draft, params.range, params.context.diagnostics, token))(params));
+  connection.onCompletion((params, token) =>
+    guard([], (draft) => service.completion(draft, params.position, token))(params),
+  );
+  connection.onCodeAction((params, token) =>
+    guard([], (draft) => service.codeActions(draft, params.range, params.context.diagnostics, token))(params),
+  );
   connection.onWorkspaceSymbol((params, token) => service.workspaceSymbols(params.query, token));
   connection.onRequest(LookupClausesRequest.method, (params: LookupClausesRequest.Params, token) =>
     service.lookupClauses(String(params?.query ?? ''), params?.limit, token),
   );
   connection.onRequest(CorpusStatsRequest.method, () => ({
-    markdown: service.index ? corpusReport(service.index, corpus.currentStatus, corpus.lastProblems) : '语料尚未索引 / corpus not indexed yet',
+    markdown: service.index
+      ? corpusReport(service.index, corpus.currentStatus, corpus.lastProblems)
+      : '语料尚未索引 / corpus not indexed yet',
     status: corpus.currentStatus,
   }));
   connection.onRequest(ReindexRequest.method, () => corpus.reindex());
@@ -243,7 +269,8 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     drafts.delete(event.document.uri);
     // Edits to a corpus file closed without saving are gone: the index goes back to the disk's text.
-    if (corpus.contains(event.document.uri) && corpus.differsFromDisk(event.document.uri, event.document.getText())) corpus.scheduleReindex();
+    if (corpus.contains(event.document.uri) && corpus.differsFromDisk(event.document.uri, event.document.getText()))
+      corpus.scheduleReindex();
     validation.closed(event.document.uri);
   });
   connection.onShutdown(() => corpus.dispose());

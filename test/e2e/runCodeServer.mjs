@@ -12,7 +12,19 @@
 //   CHROMIUM_PATH               browser binary (default /usr/bin/chromium)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -46,7 +58,13 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 const say = (message) => console.log(`[e2e] ${message}`);
 
 /** Everything started here, so that one cleanup path can stop it whatever happened. */
-const started = { codeServer: undefined, browserServer: undefined, browser: undefined, page: undefined, tempDir: undefined };
+const started = {
+  codeServer: undefined,
+  browserServer: undefined,
+  browser: undefined,
+  page: undefined,
+  tempDir: undefined,
+};
 
 // One watchdog for the whole run (start-up, page load, tests), so that nothing can hang a CI job.
 const watchdog = setTimeout(async () => {
@@ -66,9 +84,11 @@ main().then(
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => finish(130));
 
 async function main() {
-  if (!existsSync(codeServerBin)) throw new Error(`code-server not found at ${codeServerBin}: run bash test/e2e/setup.sh`);
+  if (!existsSync(codeServerBin))
+    throw new Error(`code-server not found at ${codeServerBin}: run bash test/e2e/setup.sh`);
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} not found: run bash test/e2e/setup.sh`);
-  if (!existsSync(join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: run node esbuild.mjs');
+  if (!existsSync(join(repoRoot, 'dist', 'extension.js')))
+    throw new Error('dist/extension.js missing: run node esbuild.mjs');
   const suiteEntry = await buildSuite();
 
   // Stale screenshots from an earlier run would be mistaken for this run's.
@@ -91,15 +111,20 @@ async function main() {
   const codeServer = (started.codeServer = spawn(
     codeServerBin,
     [
-      '--config', join(tempDir, 'config.yaml'),
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--config',
+      join(tempDir, 'config.yaml'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--extensions-dir', join(tempDir, 'ext'),
-      '--user-data-dir', join(tempDir, 'user'),
+      '--extensions-dir',
+      join(tempDir, 'ext'),
+      '--user-data-dir',
+      join(tempDir, 'user'),
     ],
     {
       cwd: repoRoot,
@@ -115,7 +140,9 @@ async function main() {
     if (verbose) stream.on('data', (chunk) => process.stdout.write(`[code-server] ${chunk}`));
   }
   const codeServerExited = once(codeServer, 'exit').then(([code, signal]) => {
-    throw new Error(`code-server exited early (code ${code}, signal ${signal}); see ${join(artifactsDir, 'code-server.log')}`);
+    throw new Error(
+      `code-server exited early (code ${code}, signal ${signal}); see ${join(artifactsDir, 'code-server.log')}`,
+    );
   });
   codeServerExited.catch(() => {}); // observed below through Promise.race; avoid an unhandled rejection
 
@@ -131,7 +158,14 @@ async function main() {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   }));
   const browser = (started.browser = await chromium.connect(browserServer.wsEndpoint()));
   const page = (started.page = await browser.newPage({ viewport: { width: 1400, height: 860 } }));
@@ -149,7 +183,9 @@ async function main() {
       const [, action, name, json] = request;
       const options = parseOptions(json);
       // Chained so that two quick requests cannot interleave; the suite waits for the .done/.failed file.
-      requests = requests.then(() => (action === 'click' ? click(page, name, options, ackDir) : takeScreenshot(page, name, options, ackDir)));
+      requests = requests.then(() =>
+        action === 'click' ? click(page, name, options, ackDir) : takeScreenshot(page, name, options, ackDir),
+      );
       return;
     }
     if (OFFLINE_NOISE.test(text) && !verbose) return;
@@ -208,7 +244,10 @@ async function takeScreenshot(page, name, options = {}, ackDir = undefined) {
   let failure;
   if (options.waitForSelector) {
     try {
-      await locate(page, options.waitForSelector, options.withText).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      await locate(page, options.waitForSelector, options.withText).waitFor({
+        state: 'visible',
+        timeout: UI_TIMEOUT_MS,
+      });
     } catch (error) {
       failure = `the page did not show ${describeTarget(options.waitForSelector, options.withText)}: ${firstLine(error)}`;
     }

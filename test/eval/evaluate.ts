@@ -49,11 +49,15 @@ export function expectationsOf(file: string, text: string): Expected[] {
 export function evaluateDrafts(drafts = DRAFTS): Evaluation {
   const corpus = readCorpusFolders([CORPUS]);
   const index = CorpusIndex.build(corpus.files, corpus.registry, new JiebaSegmenter());
-  const perCode = new Map<DiagnosticCode, CodeScore>(ALL_CODES.map((code) => [code, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]));
+  const perCode = new Map<DiagnosticCode, CodeScore>(
+    ALL_CODES.map((code) => [code, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]),
+  );
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   let expectedCount = 0;
-  for (const file of readdirSync(drafts).filter((name) => name.endsWith('.md') && name !== 'README.md').sort()) {
+  for (const file of readdirSync(drafts)
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .sort()) {
     const path = join(drafts, file);
     const text = readFileSync(path, 'utf8');
     const draft = draftDocument(pathToFileURL(path).toString(), 0, text);
@@ -62,7 +66,12 @@ export function evaluateDrafts(drafts = DRAFTS): Evaluation {
     const unmatched = new Set(expected);
     for (const finding of checkDraft(index, draft, { locale: 'zh' })) {
       const written = text.slice(draft.lines.offsetAt(finding.range.start), draft.lines.offsetAt(finding.range.end));
-      const hit = [...unmatched].find((e) => e.code === finding.code && e.line === finding.range.start.line && (written.includes(e.span) || e.span.includes(written)));
+      const hit = [...unmatched].find(
+        (e) =>
+          e.code === finding.code &&
+          e.line === finding.range.start.line &&
+          (written.includes(e.span) || e.span.includes(written)),
+      );
       const score = perCode.get(finding.code)!;
       if (hit) {
         unmatched.delete(hit);
@@ -79,14 +88,20 @@ export function evaluateDrafts(drafts = DRAFTS): Evaluation {
     }
   }
   const total = [...perCode.values()].reduce(
-    (sum, s) => ({ truePositives: sum.truePositives + s.truePositives, falsePositives: sum.falsePositives + s.falsePositives, falseNegatives: sum.falseNegatives + s.falseNegatives }),
+    (sum, s) => ({
+      truePositives: sum.truePositives + s.truePositives,
+      falsePositives: sum.falsePositives + s.falsePositives,
+      falseNegatives: sum.falseNegatives + s.falseNegatives,
+    }),
     { truePositives: 0, falsePositives: 0, falseNegatives: 0 },
   );
   return { perCode, total, expected: expectedCount, misses, falseAlarms };
 }
 
-export const precision = (s: CodeScore) => (s.truePositives + s.falsePositives === 0 ? 1 : s.truePositives / (s.truePositives + s.falsePositives));
-export const recall = (s: CodeScore) => (s.truePositives + s.falseNegatives === 0 ? 1 : s.truePositives / (s.truePositives + s.falseNegatives));
+export const precision = (s: CodeScore) =>
+  s.truePositives + s.falsePositives === 0 ? 1 : s.truePositives / (s.truePositives + s.falsePositives);
+export const recall = (s: CodeScore) =>
+  s.truePositives + s.falseNegatives === 0 ? 1 : s.truePositives / (s.truePositives + s.falseNegatives);
 
 export function formatEvaluation(result: Evaluation): string {
   const row = (label: string, s: CodeScore) =>

@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Location, type Range } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  type CodeAction,
+  type Diagnostic,
+  type Location,
+  type Range,
+} from 'vscode-languageserver-types';
 import { REPO, startServer, type ServerSession } from './lspClient.js';
 import { ready, request, scratchFolder } from './lspWaits.js';
 import { change, changeSettings, nextPublished, published } from './diagnosticsSession.js';
@@ -55,11 +62,14 @@ function rangeIn(text: string, needle: string, occurrence = 0): Range {
   return { start, end: { line: start.line, character: start.character + needle.length } };
 }
 
-const textIn = (text: string, range: Range) => text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
+const textIn = (text: string, range: Range) =>
+  text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
 /** The corpus text a related location covers. */
-const corpusTextAt = (location: Location) => textIn(readFileSync(fileURLToPath(location.uri), 'utf8').replace(/\r\n/g, '\n'), location.range);
+const corpusTextAt = (location: Location) =>
+  textIn(readFileSync(fileURLToPath(location.uri), 'utf8').replace(/\r\n/g, '\n'), location.range);
 
-const brief = (text: string, diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => [d.code, textIn(text, d.range), d.severity]);
+const brief = (text: string, diagnostics: readonly Diagnostic[]) =>
+  diagnostics.map((d) => [d.code, textIn(text, d.range), d.severity]);
 
 before(async () => {
   workspace = scratchFolder('diagnostics');
@@ -76,7 +86,13 @@ after(async () => {
 
 describe('after didOpen', () => {
   test('the planted mistakes, each with its code, exact range, severity and source, for version 1', async () => {
-    const first = await nextPublished(session, draftUri, 0, 'diagnostics for version 1 of the draft', (p) => p.version === 1);
+    const first = await nextPublished(
+      session,
+      draftUri,
+      0,
+      'diagnostics for version 1 of the draft',
+      (p) => p.version === 1,
+    );
     assert.deepEqual(
       first.diagnostics.map((d) => [d.code, d.range, d.severity, d.source]),
       [
@@ -90,14 +106,19 @@ describe('after didOpen', () => {
   });
 
   test('messages name the right value, and every code links to its own section of the README', () => {
-    const [diagnostics] = published(session, draftUri).filter((p) => p.version === 1).map((p) => p.diagnostics);
-    assert.deepEqual(diagnostics.map((d) => d.message), [
-      '“一网通管”疑为“一网统管”之误（也可能是“一网通办”）',
-      '“一网通管”疑为“一网统管”之误（也可能是“一网通办”）',
-      '平台名称应使用全角引号：“粤省事”',
-      '100万名是《2021年工作要点》2021年的目标，已被更新：2025年目标为150万名',
-      '文号年份应使用六角括号：粤办函〔2022〕24号',
-    ]);
+    const [diagnostics] = published(session, draftUri)
+      .filter((p) => p.version === 1)
+      .map((p) => p.diagnostics);
+    assert.deepEqual(
+      diagnostics.map((d) => d.message),
+      [
+        '“一网通管”疑为“一网统管”之误（也可能是“一网通办”）',
+        '“一网通管”疑为“一网统管”之误（也可能是“一网通办”）',
+        '平台名称应使用全角引号：“粤省事”',
+        '100万名是《2021年工作要点》2021年的目标，已被更新：2025年目标为150万名',
+        '文号年份应使用六角括号：粤办函〔2022〕24号',
+      ],
+    );
     for (const d of diagnostics) {
       const code = String(d.code);
       assert.equal(d.codeDescription?.href, `${README_URL}#${code.replace(/\./g, '')}`);
@@ -106,10 +127,17 @@ describe('after didOpen', () => {
   });
 
   test('related information points into the corpus: the definitions, the older and the newer target, the document', () => {
-    const [diagnostics] = published(session, draftUri).filter((p) => p.version === 1).map((p) => p.diagnostics);
-    const related = diagnostics.map((d) => (d.relatedInformation ?? []).map((r) => [r.location.uri, corpusTextAt(r.location)]));
+    const [diagnostics] = published(session, draftUri)
+      .filter((p) => p.version === 1)
+      .map((p) => p.diagnostics);
+    const related = diagnostics.map((d) =>
+      (d.relatedInformation ?? []).map((r) => [r.location.uri, corpusTextAt(r.location)]),
+    );
     const [nearMiss, , quotes, outdated, docNumber] = related;
-    assert.deepEqual(nearMiss.map(([uri]) => uri), [PLAN, PLAN]);
+    assert.deepEqual(
+      nearMiss.map(([uri]) => uri),
+      [PLAN, PLAN],
+    );
     assert.ok(nearMiss[0][1].includes('一网统管') && nearMiss[1][1].includes('一网通办'), JSON.stringify(nearMiss));
     assert.equal(quotes.length, 1);
     assert.ok(quotes[0][1].includes('“粤省事”'), JSON.stringify(quotes));
@@ -125,7 +153,9 @@ describe('after didOpen', () => {
 
 describe('quick fixes', () => {
   test('on a near miss: the preferred fix, the other candidate, and one action that fixes both near misses', async () => {
-    const [diagnostics] = published(session, draftUri).filter((p) => p.version === 1).map((p) => p.diagnostics);
+    const [diagnostics] = published(session, draftUri)
+      .filter((p) => p.version === 1)
+      .map((p) => p.diagnostics);
     const diagnostic = diagnostics[0];
     const actions = await request<CodeAction[]>(session, 'textDocument/codeAction', {
       textDocument: { uri: draftUri },
@@ -163,12 +193,25 @@ describe('quick fixes', () => {
   });
 
   test('on the ASCII-quoted platform: one preferred fix, replacing the quotes too; no fix-all for a single finding', async () => {
-    const [diagnostics] = published(session, draftUri).filter((p) => p.version === 1).map((p) => p.diagnostics);
+    const [diagnostics] = published(session, draftUri)
+      .filter((p) => p.version === 1)
+      .map((p) => p.diagnostics);
     const diagnostic = diagnostics.find((d) => d.code === 'name.quotes')!;
-    const actions = await request<CodeAction[]>(session, 'textDocument/codeAction', { textDocument: { uri: draftUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred, a.edit]), [
-      ['改为“粤省事”', true, { changes: { [draftUri]: [{ range: rangeIn(DRAFT, '"粤省事"'), newText: '“粤省事”' }] } }],
-    ]);
+    const actions = await request<CodeAction[]>(session, 'textDocument/codeAction', {
+      textDocument: { uri: draftUri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred, a.edit]),
+      [
+        [
+          '改为“粤省事”',
+          true,
+          { changes: { [draftUri]: [{ range: rangeIn(DRAFT, '"粤省事"'), newText: '“粤省事”' }] } },
+        ],
+      ],
+    );
   });
 });
 
@@ -203,15 +246,28 @@ describe('after didChange', () => {
     });
     const last = await nextPublished(session, draftUri, seen, 'diagnostics for version 5', (p) => p.version === 5);
     assert.deepEqual(brief(text, last.diagnostics), [['value.outdated', '100万名', DiagnosticSeverity.Warning]]);
-    const versions = published(session, draftUri).slice(seen).map((p) => p.version ?? 0);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions are published in order');
+    const versions = published(session, draftUri)
+      .slice(seen)
+      .map((p) => p.version ?? 0);
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      'versions are published in order',
+    );
   });
 
   test('code actions answer for the current version: the value fix offered where the figure now is', async () => {
     const text = FIXED.replace(/一网通管/g, '一网统管').replace('"粤省事"', '“粤省事”');
     const range = rangeIn(text, '100万名');
-    const actions = await request<CodeAction[]>(session, 'textDocument/codeAction', { textDocument: { uri: draftUri }, range, context: { diagnostics: [] } });
-    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred, a.edit]), [['改为150万名', true, { changes: { [draftUri]: [{ range, newText: '150万名' }] } }]]);
+    const actions = await request<CodeAction[]>(session, 'textDocument/codeAction', {
+      textDocument: { uri: draftUri },
+      range,
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred, a.edit]),
+      [['改为150万名', true, { changes: { [draftUri]: [{ range, newText: '150万名' }] } }]],
+    );
   });
 });
 
@@ -239,37 +295,49 @@ describe('settings changed at run time', () => {
     changeSettings(session, { diagnostics: { severity: { 'name.near-miss': 'off' } } });
     const next = await nextPublished(session, uri, seen, 'diagnostics after name.near-miss was turned off');
     assert.equal(next.version, 1);
-    assert.deepEqual(next.diagnostics.map((d) => d.code), ['name.quotes', 'value.outdated', 'doc.number-mismatch']);
+    assert.deepEqual(
+      next.diagnostics.map((d) => d.code),
+      ['name.quotes', 'value.outdated', 'doc.number-mismatch'],
+    );
   });
 
   test('error raises a code; back to the defaults restores every diagnostic', async () => {
     let seen = published(session, uri).length;
     changeSettings(session, { diagnostics: { severity: { 'value.outdated': 'error' } } });
     const raised = await nextPublished(session, uri, seen, 'diagnostics after value.outdated was raised');
-    assert.deepEqual(raised.diagnostics.map((d) => [d.code, d.severity]), [
-      ['name.near-miss', DiagnosticSeverity.Warning],
-      ['name.near-miss', DiagnosticSeverity.Warning],
-      ['name.quotes', DiagnosticSeverity.Warning],
-      ['value.outdated', DiagnosticSeverity.Error],
-      ['doc.number-mismatch', DiagnosticSeverity.Warning],
-    ]);
+    assert.deepEqual(
+      raised.diagnostics.map((d) => [d.code, d.severity]),
+      [
+        ['name.near-miss', DiagnosticSeverity.Warning],
+        ['name.near-miss', DiagnosticSeverity.Warning],
+        ['name.quotes', DiagnosticSeverity.Warning],
+        ['value.outdated', DiagnosticSeverity.Error],
+        ['doc.number-mismatch', DiagnosticSeverity.Warning],
+      ],
+    );
     seen = published(session, uri).length;
     changeSettings(session, {});
     const restored = await nextPublished(session, uri, seen, 'diagnostics with the default settings');
-    assert.deepEqual(brief(text, restored.diagnostics).map(([code]) => code), ['name.near-miss', 'name.near-miss', 'name.quotes', 'value.outdated', 'doc.number-mismatch']);
+    assert.deepEqual(
+      brief(text, restored.diagnostics).map(([code]) => code),
+      ['name.near-miss', 'name.near-miss', 'name.quotes', 'value.outdated', 'doc.number-mismatch'],
+    );
   });
 
   test('language en: the same diagnostics in English', async () => {
     const seen = published(session, uri).length;
     changeSettings(session, { language: 'en' });
     const english = await nextPublished(session, uri, seen, 'diagnostics in English');
-    assert.deepEqual(english.diagnostics.map((d) => d.message), [
-      '"一网通管" looks like a slip of "一网统管" (or "一网通办")',
-      '"一网通管" looks like a slip of "一网统管" (or "一网通办")',
-      'Platform names take full-width quotes: “粤省事”',
-      '100万名 is the 2021 target of 2021年工作要点; the newer target for 2025 is 150万名',
-      'The year in a document number takes 〔〕: 粤办函〔2022〕24号',
-    ]);
+    assert.deepEqual(
+      english.diagnostics.map((d) => d.message),
+      [
+        '"一网通管" looks like a slip of "一网统管" (or "一网通办")',
+        '"一网通管" looks like a slip of "一网统管" (or "一网通办")',
+        'Platform names take full-width quotes: “粤省事”',
+        '100万名 is the 2021 target of 2021年工作要点; the newer target for 2025 is 150万名',
+        'The year in a document number takes 〔〕: 粤办函〔2022〕24号',
+      ],
+    );
     changeSettings(session, {});
   });
 });

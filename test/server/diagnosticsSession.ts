@@ -21,13 +21,22 @@ export function published(session: ServerSession, uri: string): Published[] {
  * and returns it. Earlier publications that do not satisfy it are skipped (a debounced re-check may
  * publish a version the test is not waiting for).
  */
-export function nextPublished(session: ServerSession, uri: string, seen: number, what: string, accept: (p: Published) => boolean = () => true): Promise<Published> {
+export function nextPublished(
+  session: ServerSession,
+  uri: string,
+  seen: number,
+  what: string,
+  accept: (p: Published) => boolean = () => true,
+): Promise<Published> {
   return until(what, () => published(session, uri).slice(seen).find(accept));
 }
 
 /** An incremental edit: replace `range` with `text`, as the document's `version`. */
 export function change(session: ServerSession, uri: string, version: number, range: Range, text: string): void {
-  void session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  void session.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [{ range, text }],
+  });
 }
 
 /**
@@ -36,6 +45,8 @@ export function change(session: ServerSession, uri: string, version: number, ran
  * method replaces it.
  */
 export function changeSettings(session: ServerSession, section: Record<string, unknown>): void {
-  session.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => section));
+  session.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    params.items.map(() => section),
+  );
   void session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { policyLens: section } });
 }

@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CompletionItem, DocumentSymbol, Hover, Location, LocationLink, SymbolInformation, TextEdit } from 'vscode-languageserver-types';
+import type {
+  CompletionItem,
+  DocumentSymbol,
+  Hover,
+  Location,
+  LocationLink,
+  SymbolInformation,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import type { ClauseLookupItem, CorpusStatus } from '../../server/src/protocol.js';
 import { REPO, startServer, type ServerSession } from './lspClient.js';
 import { corpusStatuses, hoverMarkdown, positionOf, ready, request, scratchFolder, until } from './lspWaits.js';
@@ -39,14 +47,23 @@ after(async () => {
   workspace?.remove();
 });
 
-const at = (needle: string, delta = 0) => ({ textDocument: { uri: draftUri }, position: positionOf(text, needle, delta) });
+const at = (needle: string, delta = 0) => ({
+  textDocument: { uri: draftUri },
+  position: positionOf(text, needle, delta),
+});
 
 describe('initialize and the corpus', () => {
   test('the server announces the features the client relies on', () => {
     const result = session.initializeResult as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
     const { capabilities } = result;
     assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
-    for (const provider of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'workspaceSymbolProvider']) {
+    for (const provider of [
+      'hoverProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'documentSymbolProvider',
+      'workspaceSymbolProvider',
+    ]) {
       assert.equal(capabilities[provider], true, provider);
     }
     assert.deepEqual(capabilities.completionProvider, { triggerCharacters: ['“', '《', '粤'] });
@@ -57,8 +74,16 @@ describe('initialize and the corpus', () => {
     const [status] = corpusStatuses(session);
     assert.deepEqual([status.state, status.documents, status.errors, status.warnings], ['ready', 4, 0, 1] as unknown[]);
     assert.ok(status.names > 100, `only ${status.names} names`);
-    const diagnostics = await until('diagnostics on the duplicate', () => session.diagnostics.get(DUPLICATE_2022) as Array<{ severity: number; code: string; message: string }> | undefined);
-    assert.deepEqual(diagnostics.map((d) => [d.severity, d.code]), [[2, 'corpus.docNumber']]);
+    const diagnostics = await until(
+      'diagnostics on the duplicate',
+      () =>
+        session.diagnostics.get(DUPLICATE_2022) as
+          Array<{ severity: number; code: string; message: string }> | undefined,
+    );
+    assert.deepEqual(
+      diagnostics.map((d) => [d.severity, d.code]),
+      [[2, 'corpus.docNumber']],
+    );
     assert.match(diagnostics[0].message, /000_f25cc0c734998372.*粤办函〔2022〕24号/);
   });
 });
@@ -93,15 +118,37 @@ describe('hover', () => {
     const documentHover = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', at('粤办函')));
     assert.equal(
       documentHover,
-      ['**《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）**', '', '文号：粤办函〔2022〕24号  ', '发文机关：广东省人民政府办公厅  ', '日期：2022-02-28  ', '类型：工作要点', '', `[打开原文（第 26 行）](${WORK_POINTS_2022}#L26)`].join('\n'),
+      [
+        '**《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）**',
+        '',
+        '文号：粤办函〔2022〕24号  ',
+        '发文机关：广东省人民政府办公厅  ',
+        '日期：2022-02-28  ',
+        '类型：工作要点',
+        '',
+        `[打开原文（第 26 行）](${WORK_POINTS_2022}#L26)`,
+      ].join('\n'),
     );
     const clause = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', at('工作要点（五）'))) ?? '';
-    assert.ok(clause.startsWith('**（五）完善公共数据管理体系**\n\n完善公共数据管理体系。建立健全首席数据官制度试点评估体系'), clause);
+    assert.ok(
+      clause.startsWith('**（五）完善公共数据管理体系**\n\n完善公共数据管理体系。建立健全首席数据官制度试点评估体系'),
+      clause,
+    );
     assert.ok(clause.includes('\n\n牵头单位：省政务服务数据管理局\n\n'), clause);
     const indicator = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', at('算力'))) ?? '';
-    assert.ok(indicator.startsWith('**政务云资源算力规模** · 指标\n\n单位：万核  \n现状值：22.46（2020年）  \n目标值：30（2025年）'), indicator);
+    assert.ok(
+      indicator.startsWith(
+        '**政务云资源算力规模** · 指标\n\n单位：万核  \n现状值：22.46（2020年）  \n目标值：30（2025年）',
+      ),
+      indicator,
+    );
     const agency = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', at('省政数局'))) ?? '';
-    assert.ok(agency.startsWith('**省政务服务数据管理局** · 单位\n\n简称/别名：广东省政务服务数据管理局、省政数局\n\n牵头任务：'), agency);
+    assert.ok(
+      agency.startsWith(
+        '**省政务服务数据管理局** · 单位\n\n简称/别名：广东省政务服务数据管理局、省政数局\n\n牵头任务：',
+      ),
+      agency,
+    );
   });
 
   test('nothing on a line of ordinary words', async () => {
@@ -124,25 +171,35 @@ describe('definition, references, symbols', () => {
 
   test('definition of a term, a 文号 and a clause reference', async () => {
     const targets = async (needle: string) =>
-      (await request<LocationLink[]>(session, 'textDocument/definition', at(needle))).map((l) => [l.targetUri, l.targetRange.start.line, l.targetRange.end.line]);
+      (await request<LocationLink[]>(session, 'textDocument/definition', at(needle))).map((l) => [
+        l.targetUri,
+        l.targetRange.start.line,
+        l.targetRange.end.line,
+      ]);
     assert.deepEqual(await targets('一网统管'), [[PLAN, 1036, 1036]]);
     assert.deepEqual(await targets('24号'), [[WORK_POINTS_2022, 25, 25]]);
     assert.deepEqual(await targets('（五）'), [[WORK_POINTS_2022, 45, 45]]);
   });
 
   test('references to 一网统管: every corpus mention, the open draft and the unopened note', async () => {
-    const locations = await request<Location[]>(session, 'textDocument/references', { ...at('一网统管'), context: { includeDeclaration: true } });
+    const locations = await request<Location[]>(session, 'textDocument/references', {
+      ...at('一网统管'),
+      context: { includeDeclaration: true },
+    });
     const perFile = new Map<string, number>();
     for (const location of locations) perFile.set(location.uri, (perFile.get(location.uri) ?? 0) + 1);
     // Occurrences in the files, less the two inside the indicator “一网统管”行业覆盖率 in the plan.
-    assert.deepEqual([...perFile], [
-      [WORK_POINTS_2022, 8],
-      [OPINIONS_2023, 6],
-      [WORK_POINTS_2021, 10],
-      [PLAN, 35],
-      [draftUri, 2],
-      [notesUri, 1],
-    ]);
+    assert.deepEqual(
+      [...perFile],
+      [
+        [WORK_POINTS_2022, 8],
+        [OPINIONS_2023, 6],
+        [WORK_POINTS_2021, 10],
+        [PLAN, 35],
+        [draftUri, 2],
+        [notesUri, 1],
+      ],
+    );
     assert.deepEqual(
       locations.filter((l) => l.uri === draftUri || l.uri === notesUri).map((l) => [l.uri, l.range]),
       [
@@ -154,29 +211,63 @@ describe('definition, references, symbols', () => {
   });
 
   test('the outline of the draft', async () => {
-    const symbols = await request<DocumentSymbol[]>(session, 'textDocument/documentSymbol', { textDocument: { uri: draftUri } });
-    const tree = (list: readonly DocumentSymbol[]): unknown[] => list.map((s) => (s.children?.length ? [s.name, s.kind, tree(s.children)] : [s.name, s.kind]));
+    const symbols = await request<DocumentSymbol[]>(session, 'textDocument/documentSymbol', {
+      textDocument: { uri: draftUri },
+    });
+    const tree = (list: readonly DocumentSymbol[]): unknown[] =>
+      list.map((s) => (s.children?.length ? [s.name, s.kind, tree(s.children)] : [s.name, s.kind]));
     assert.deepEqual(tree(symbols), [
-      ['某市数字政府改革建设2024年工作要点（征求意见稿）', 15, [
-        ['一、深化省域治理“一网统管”', 5, [['（一）推进“一网统管”基础平台建设', 6], ['（二）提升政务云服务能力', 6]]],
-        ['二、优化政务服务', 5, [['（三）强化统筹协调', 6]]],
-      ]],
+      [
+        '某市数字政府改革建设2024年工作要点（征求意见稿）',
+        15,
+        [
+          [
+            '一、深化省域治理“一网统管”',
+            5,
+            [
+              ['（一）推进“一网统管”基础平台建设', 6],
+              ['（二）提升政务云服务能力', 6],
+            ],
+          ],
+          ['二、优化政务服务', 5, [['（三）强化统筹协调', 6]]],
+        ],
+      ],
     ]);
-    assert.deepEqual(symbols[0].children![1].range, { start: { line: 8, character: 0 }, end: { line: 11, character: 0 } });
+    assert.deepEqual(symbols[0].children![1].range, {
+      start: { line: 8, character: 0 },
+      end: { line: 11, character: 0 },
+    });
   });
 
   test('workspace symbols for 粤省事: the platform, its indicator, then tasks', async () => {
     const symbols = await request<SymbolInformation[]>(session, 'workspace/symbol', { query: '粤省事' });
-    assert.deepEqual(symbols.slice(0, 2).map((s) => [s.name, s.kind, s.location.uri, s.location.range.start.line]).sort(), [
-      ['“粤省事”', 2, PLAN, 48],
-      ['“粤省事”日均活跃用户数', 16, PLAN, 162],
-    ]);
-    assert.ok(symbols.some((s) => s.name === '1.强化“粤省事”平台开放集成能力' && s.kind === 24 && s.location.uri === WORK_POINTS_2022 && s.location.range.start.line === 137));
+    assert.deepEqual(
+      symbols
+        .slice(0, 2)
+        .map((s) => [s.name, s.kind, s.location.uri, s.location.range.start.line])
+        .sort(),
+      [
+        ['“粤省事”', 2, PLAN, 48],
+        ['“粤省事”日均活跃用户数', 16, PLAN, 162],
+      ],
+    );
+    assert.ok(
+      symbols.some(
+        (s) =>
+          s.name === '1.强化“粤省事”平台开放集成能力' &&
+          s.kind === 24 &&
+          s.location.uri === WORK_POINTS_2022 &&
+          s.location.range.start.line === 137,
+      ),
+    );
   });
 
   test('workspace symbols for a term: the 名词解释 entry first', async () => {
     const [first] = await request<SymbolInformation[]>(session, 'workspace/symbol', { query: '一网统管' });
-    assert.deepEqual([first.name, first.kind, first.location.uri, first.location.range.start.line, first.containerName], ['“一网统管”', 14, PLAN, 1036, '《广东省数字政府改革建设“十四五”规划》']);
+    assert.deepEqual(
+      [first.name, first.kind, first.location.uri, first.location.range.start.line, first.containerName],
+      ['“一网统管”', 14, PLAN, 1036, '《广东省数字政府改革建设“十四五”规划》'],
+    );
   });
 });
 
@@ -185,49 +276,84 @@ describe('completion and clause lookup', () => {
   before(() => session.open(COMPLETION_URI, '推进“粤\n依据《\n推进粤'));
 
   const complete = async (line: number, character: number) => {
-    const result = await request<CompletionItem[] | { items: CompletionItem[] }>(session, 'textDocument/completion', { textDocument: { uri: COMPLETION_URI }, position: { line, character } });
+    const result = await request<CompletionItem[] | { items: CompletionItem[] }>(session, 'textDocument/completion', {
+      textDocument: { uri: COMPLETION_URI },
+      position: { line, character },
+    });
     return Array.isArray(result) ? result : result.items;
   };
 
   test('after “粤: “粤省事” first, inserting 粤省事” over the typed 粤, with a describing detail', async () => {
     const [first] = await complete(0, 4);
     assert.equal(first.label, '“粤省事”');
-    assert.deepEqual(first.textEdit as TextEdit, { range: { start: { line: 0, character: 3 }, end: { line: 0, character: 4 } }, newText: '粤省事”' });
+    assert.deepEqual(first.textEdit as TextEdit, {
+      range: { start: { line: 0, character: 3 }, end: { line: 0, character: 4 } },
+      newText: '粤省事”',
+    });
     assert.ok(first.detail?.startsWith('面向个人办事的“粤省事”微信小程序'));
   });
 
   test('after 粤: “粤省事” with its quotes; after 《: titles with 》', async () => {
     const [brand] = await complete(2, 3);
-    assert.deepEqual([brand.label, brand.textEdit], ['“粤省事”', { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } }, newText: '“粤省事”' }]);
+    assert.deepEqual(
+      [brand.label, brand.textEdit],
+      [
+        '“粤省事”',
+        { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } }, newText: '“粤省事”' },
+      ],
+    );
     const titles = await complete(1, 3);
     const plan = titles.find((item) => item.label === '《广东省数字政府改革建设“十四五”规划》');
-    assert.deepEqual(plan?.textEdit, { range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, newText: '广东省数字政府改革建设“十四五”规划》' });
+    assert.deepEqual(plan?.textEdit, {
+      range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } },
+      newText: '广东省数字政府改革建设“十四五”规划》',
+    });
     assert.equal(plan?.detail, '广东省人民政府 · 2021-07');
   });
 
   test('policyLens/lookupClauses: ranked tasks with document, number, title, lead units and range', async () => {
-    const top = async (query: string) => (await request<ClauseLookupItem[]>(session, 'policyLens/lookupClauses', { query, limit: 5 }))[0];
+    const top = async (query: string) =>
+      (await request<ClauseLookupItem[]>(session, 'policyLens/lookupClauses', { query, limit: 5 }))[0];
     const cloud = await top('政务云 算力');
-    assert.deepEqual([cloud.uri, cloud.docTitle, cloud.path, cloud.title, cloud.leadUnits, cloud.range], [
-      PLAN,
-      '广东省数字政府改革建设“十四五”规划',
-      ['第八章', '第一节'],
-      '增强政务云服务能力',
-      [],
-      { start: { line: 748, character: 0 }, end: { line: 755, character: 0 } },
-    ]);
+    assert.deepEqual(
+      [cloud.uri, cloud.docTitle, cloud.path, cloud.title, cloud.leadUnits, cloud.range],
+      [
+        PLAN,
+        '广东省数字政府改革建设“十四五”规划',
+        ['第八章', '第一节'],
+        '增强政务云服务能力',
+        [],
+        { start: { line: 748, character: 0 }, end: { line: 755, character: 0 } },
+      ],
+    );
     const governance = await top('一网统管');
-    assert.deepEqual([governance.uri, governance.docNumber, governance.number, governance.title, governance.leadUnits, governance.range], [
-      WORK_POINTS_2021,
-      '粤办函〔2021〕44号',
-      '（十）',
-      '推动“一网统管”地市试点',
-      ['省政务服务数据管理局'],
-      { start: { line: 55, character: 0 }, end: { line: 55, character: 81 } },
-    ]);
+    assert.deepEqual(
+      [
+        governance.uri,
+        governance.docNumber,
+        governance.number,
+        governance.title,
+        governance.leadUnits,
+        governance.range,
+      ],
+      [
+        WORK_POINTS_2021,
+        '粤办函〔2021〕44号',
+        '（十）',
+        '推动“一网统管”地市试点',
+        ['省政务服务数据管理局'],
+        { start: { line: 55, character: 0 }, end: { line: 55, character: 81 } },
+      ],
+    );
     const users = await top('粤省事 活跃用户');
-    assert.deepEqual([users.uri, users.number, users.title, users.leadUnits], [WORK_POINTS_2021, '（二）', '深化“粤系列”平台型应用建设', ['省政务服务数据管理局']]);
-    const five = await request<ClauseLookupItem[]>(session, 'policyLens/lookupClauses', { query: '一网统管', limit: 5 });
+    assert.deepEqual(
+      [users.uri, users.number, users.title, users.leadUnits],
+      [WORK_POINTS_2021, '（二）', '深化“粤系列”平台型应用建设', ['省政务服务数据管理局']],
+    );
+    const five = await request<ClauseLookupItem[]>(session, 'policyLens/lookupClauses', {
+      query: '一网统管',
+      limit: 5,
+    });
     assert.equal(five.length, 5);
     for (let i = 1; i < five.length; i++) assert.ok(five[i - 1].score >= five[i].score);
     assert.deepEqual(await request(session, 'policyLens/lookupClauses', { query: '' }), []);
@@ -238,7 +364,10 @@ describe('editing the draft', () => {
   test('an incremental change moves the text; hover answers at the new position', async () => {
     const uri = 'untitled:edited.md';
     session.open(uri, '推进工作。');
-    assert.equal(await request(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }), null);
+    assert.equal(
+      await request(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }),
+      null,
+    );
     // Insert a line before, then a term into the first line: two incremental edits in one notification.
     await session.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -248,12 +377,21 @@ describe('editing the draft', () => {
       ],
     });
     // Now: 依托“粤省事”办理。 / 推进“一网统管”工作。
-    const platform = await request<Hover>(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } });
+    const platform = await request<Hover>(session, 'textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 4 },
+    });
     assert.match(hoverMarkdown(platform) ?? '', /^\*\*“粤省事”\*\* · 平台/);
-    const term = await request<Hover>(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
+    const term = await request<Hover>(session, 'textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 1, character: 4 },
+    });
     assert.match(hoverMarkdown(term) ?? '', /^\*\*“一网统管”\*\* · 术语/);
     assert.deepEqual(term.range, { start: { line: 1, character: 3 }, end: { line: 1, character: 7 } });
-    assert.equal(await request(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 10 } }), null);
+    assert.equal(
+      await request(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 10 } }),
+      null,
+    );
   });
 });
 

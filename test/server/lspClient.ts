@@ -3,7 +3,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 
 export const REPO = join(__dirname, '..', '..');
 export const SERVER = join(REPO, 'dist', 'server.js');
@@ -32,7 +37,10 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk) => stderr.push(String(chunk)));
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const diagnostics = new Map<string, unknown[]>();
   const notifications: Array<{ method: string; params: unknown }> = [];
   let markReady: (status: { state: string; documents: number }) => void = () => undefined;
@@ -45,7 +53,9 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
     }
     if (method === 'policyLens/corpusStatus') markReady(params as { state: string; documents: number });
   });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    params.items.map(() => options.settings ?? {}),
+  );
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
@@ -55,7 +65,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
     locale: options.locale ?? 'zh-cn',
     rootUri: pathToFileURL(rootPath).toString(),
     workspaceFolders: [{ uri: pathToFileURL(rootPath).toString(), name: 'root' }],
-    capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    capabilities: {
+      workspace: { configuration: true },
+      window: { workDoneProgress: true },
+      textDocument: { hover: { contentFormat: ['markdown'] } },
+    },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -67,7 +81,9 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
     initializeResult,
     ready,
     open(uri, text, version = 1) {
-      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+      void connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version, text },
+      });
     },
     async stop() {
       try {

@@ -42,7 +42,8 @@ export function notificationsOf<P>(session: ServerSession, method: string): P[] 
   return session.notifications.filter((n) => n.method === method).map((n) => n.params as P);
 }
 
-export const corpusStatuses = (session: ServerSession) => notificationsOf<CorpusStatus>(session, 'policyLens/corpusStatus');
+export const corpusStatuses = (session: ServerSession) =>
+  notificationsOf<CorpusStatus>(session, 'policyLens/corpusStatus');
 
 /** Waits for a corpus status notification after the first `seen` ones (a re-index finishing). */
 export function nextCorpusStatus(session: ServerSession, seen: number, ms = WAIT_MS): Promise<CorpusStatus> {
@@ -65,7 +66,8 @@ export function scratchFolder(prefix: string, copyFrom: readonly string[] = []):
 export function hoverMarkdown(result: unknown): string | undefined {
   if (result === null || result === undefined) return undefined;
   const contents = (result as { contents?: unknown }).contents;
-  if (contents && typeof contents === 'object' && 'value' in contents && typeof contents.value === 'string') return contents.value;
+  if (contents && typeof contents === 'object' && 'value' in contents && typeof contents.value === 'string')
+    return contents.value;
   throw new Error(`unexpected hover: ${JSON.stringify(result)}`);
 }
 

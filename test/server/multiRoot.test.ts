@@ -7,7 +7,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { SERVER } from './lspClient.js';
 
 const doc = (id: string, term: string, definition: string) => `---
@@ -48,7 +53,9 @@ before(async () => {
   });
   // Each folder says `policies` — relative to itself.
   connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string; section?: string }> }) =>
-    params.items.map((item) => (item.section === 'policyLens.corpus.paths' ? ['policies'] : { corpus: { paths: ['policies'] } })),
+    params.items.map((item) =>
+      item.section === 'policyLens.corpus.paths' ? ['policies'] : { corpus: { paths: ['policies'] } },
+    ),
   );
   connection.listen();
   await connection.sendRequest('initialize', {
@@ -61,7 +68,12 @@ before(async () => {
     capabilities: { workspace: { configuration: true } },
   });
   await connection.sendNotification('initialized', {});
-  await Promise.race([ready, new Promise((_, reject) => setTimeout(() => reject(new Error(`only ${documents} documents indexed after 20 s`)), 20_000))]);
+  await Promise.race([
+    ready,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`only ${documents} documents indexed after 20 s`)), 20_000),
+    ),
+  ]);
 });
 
 after(() => {
@@ -72,9 +84,16 @@ after(() => {
 test("each folder's corpus path is resolved against that folder: both folders' documents are indexed", async () => {
   const uri = 'untitled:multi-root';
   const text = '推进城市大脑甲和城市大脑乙建设。';
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
   const hoverAt = async (word: string) =>
-    ((await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: text.indexOf(word) + 1 } })) as { contents: { value: string } } | null)?.contents.value ?? '';
+    (
+      (await connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: text.indexOf(word) + 1 },
+      })) as { contents: { value: string } } | null
+    )?.contents.value ?? '';
   assert.match(await hoverAt('城市大脑甲'), /甲市的城市运行中枢/);
   assert.match(await hoverAt('城市大脑乙'), /乙市的城市运行中枢/);
 });

@@ -26,7 +26,10 @@ after(async () => {
 
 /** The server is alive and well: a hover on a known name answers with its description. */
 async function stillServing(): Promise<void> {
-  const hover = await request<Hover>(session, 'textDocument/hover', { textDocument: { uri: GOOD }, position: { line: 0, character: GOOD_TEXT.indexOf('粤省事') } });
+  const hover = await request<Hover>(session, 'textDocument/hover', {
+    textDocument: { uri: GOOD },
+    position: { line: 0, character: GOOD_TEXT.indexOf('粤省事') },
+  });
   assert.match(hoverMarkdown(hover) ?? '', /^\*\*“粤省事”\*\* · 平台/);
   assert.equal(session.process.exitCode, null, 'the server process exited');
 }
@@ -37,7 +40,11 @@ async function everything(uri: string, position: { line: number; character: numb
   return [
     await request(session, 'textDocument/hover', { textDocument, position }),
     await request(session, 'textDocument/definition', { textDocument, position }),
-    await request(session, 'textDocument/references', { textDocument, position, context: { includeDeclaration: true } }),
+    await request(session, 'textDocument/references', {
+      textDocument,
+      position,
+      context: { includeDeclaration: true },
+    }),
     await request(session, 'textDocument/completion', { textDocument, position }),
     await request(session, 'textDocument/documentSymbol', { textDocument }),
   ];
@@ -80,20 +87,40 @@ describe('requests the server cannot answer', () => {
     session.open(uri, line);
     assert.deepEqual(await everything(uri, { line: 0, character: 2_500_000 }), NOTHING);
     assert.deepEqual(await everything(uri, { line: 0, character: line.length }), NOTHING);
-    const hover = await request<Hover>(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } });
+    const hover = await request<Hover>(session, 'textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 4 },
+    });
     assert.match(hoverMarkdown(hover) ?? '', /^\*\*“粤省事”\*\* · 平台/);
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await stillServing();
   });
 
   test('malformed parameters get an error response or nothing, never a dead server', async () => {
-    const settle = (promise: Promise<unknown>) => within(promise.then((value) => ({ value }), (error: Error) => ({ error: error.message })), 'a response to a malformed request');
+    const settle = (promise: Promise<unknown>) =>
+      within(
+        promise.then(
+          (value) => ({ value }),
+          (error: Error) => ({ error: error.message }),
+        ),
+        'a response to a malformed request',
+      );
     const answers = [
       await settle(session.connection.sendRequest('textDocument/hover', {})),
       await settle(session.connection.sendRequest('textDocument/hover', { textDocument: { uri: GOOD } })),
-      await settle(session.connection.sendRequest('textDocument/hover', { textDocument: { uri: GOOD }, position: { line: 'a', character: null } })),
+      await settle(
+        session.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri: GOOD },
+          position: { line: 'a', character: null },
+        }),
+      ),
       await settle(session.connection.sendRequest('textDocument/definition', null)),
-      await settle(session.connection.sendRequest('textDocument/completion', { textDocument: { uri: 42 }, position: { line: 0, character: 0 } })),
+      await settle(
+        session.connection.sendRequest('textDocument/completion', {
+          textDocument: { uri: 42 },
+          position: { line: 0, character: 0 },
+        }),
+      ),
       await settle(session.connection.sendRequest('policyLens/lookupClauses', null)),
       await settle(session.connection.sendRequest('policyLens/lookupClauses', { query: 42, limit: 'many' })),
       await settle(session.connection.sendRequest('workspace/symbol', { query: '' })),
@@ -101,7 +128,11 @@ describe('requests the server cannot answer', () => {
     ];
     for (const [i, answer] of answers.entries()) {
       // A query given as a number is searched as its digits: answers[6] may find tasks that cite 42.
-      if ('value' in answer && i !== 6) assert.ok(answer.value === null || (Array.isArray(answer.value) && answer.value.length === 0), JSON.stringify(answer));
+      if ('value' in answer && i !== 6)
+        assert.ok(
+          answer.value === null || (Array.isArray(answer.value) && answer.value.length === 0),
+          JSON.stringify(answer),
+        );
     }
     assert.ok('value' in answers[6] && Array.isArray(answers[6].value), JSON.stringify(answers[6]));
     assert.deepEqual(answers[5], { value: [] });
@@ -113,7 +144,10 @@ describe('requests the server cannot answer', () => {
   test('completion keeps working after all of it', async () => {
     const uri = 'untitled:after.md';
     session.open(uri, '推进“粤');
-    const items = await request<CompletionItem[]>(session, 'textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 4 } });
+    const items = await request<CompletionItem[]>(session, 'textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 0, character: 4 },
+    });
     assert.equal(items[0].label, '“粤省事”');
   });
 });

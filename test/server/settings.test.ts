@@ -11,7 +11,11 @@ let workspace: ReturnType<typeof scratchFolder>;
 before(async () => {
   workspace = scratchFolder('settings');
   // An English editor, so the default language setting (auto) is visible in the hovers.
-  session = await startServer({ rootPath: workspace.path, locale: 'en-US', settings: { corpus: { paths: 5, includeBundled: 'yes' }, language: 'klingon' } });
+  session = await startServer({
+    rootPath: workspace.path,
+    locale: 'en-US',
+    settings: { corpus: { paths: 5, includeBundled: 'yes' }, language: 'klingon' },
+  });
   await ready(session);
 });
 
@@ -29,7 +33,11 @@ test('each invalid setting is a warning that names its key', async () => {
   });
   assert.equal(warnings.length, 3);
   for (const key of ['policyLens.corpus.paths', 'policyLens.corpus.includeBundled', 'policyLens.language']) {
-    assert.equal(warnings.filter((w) => w.message.includes(`Invalid setting ${key}`)).length, 1, `${key} in ${JSON.stringify(warnings)}`);
+    assert.equal(
+      warnings.filter((w) => w.message.includes(`Invalid setting ${key}`)).length,
+      1,
+      `${key} in ${JSON.stringify(warnings)}`,
+    );
   }
   for (const warning of warnings) assert.match(warning.message, /using the default/);
 });
@@ -42,7 +50,13 @@ test('the defaults apply: the bundled corpus is indexed', () => {
 test('the default language (auto) follows the editor: hovers are in English', async () => {
   const uri = 'untitled:settings.md';
   session.open(uri, '推进“一网统管”');
-  const markdown = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })) ?? '';
+  const markdown =
+    hoverMarkdown(
+      await request<Hover>(session, 'textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 4 },
+      }),
+    ) ?? '';
   assert.ok(markdown.startsWith('**“一网统管”** · term\n\n“一网”是指'), markdown);
   assert.ok(markdown.includes('名词解释, entry 12 · [Open source (line 1037)]'), markdown);
 });

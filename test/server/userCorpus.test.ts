@@ -42,7 +42,12 @@ after(async () => {
 });
 
 const hoverAt = async (needle: string): Promise<string | undefined> =>
-  hoverMarkdown(await request<Hover>(session, 'textDocument/hover', { textDocument: { uri: DRAFT }, position: { line: 0, character: DRAFT_TEXT.indexOf(needle) } }));
+  hoverMarkdown(
+    await request<Hover>(session, 'textDocument/hover', {
+      textDocument: { uri: DRAFT },
+      position: { line: 0, character: DRAFT_TEXT.indexOf(needle) },
+    }),
+  );
 
 describe('a user corpus folder', () => {
   test('is indexed with the bundled corpus; the broken file counts as an error', () => {
@@ -51,7 +56,10 @@ describe('a user corpus folder', () => {
   });
 
   test('the broken file gets an error diagnostic naming the field, on its line', async () => {
-    const diagnostics = await until('diagnostics for broken.md', () => session.diagnostics.get(brokenUri) as Diagnostic[] | undefined);
+    const diagnostics = await until(
+      'diagnostics for broken.md',
+      () => session.diagnostics.get(brokenUri) as Diagnostic[] | undefined,
+    );
     assert.equal(diagnostics.length, 1);
     const [error] = diagnostics;
     assert.equal(error.severity, 1);
@@ -62,11 +70,18 @@ describe('a user corpus folder', () => {
   });
 
   test('its glossary term hovers with its definition, document and link', async () => {
-    const entryLine = readFileSync(planPath, 'utf8').split('\n').findIndex((l) => l.startsWith('1. “川渝通办”')) + 1;
+    const entryLine =
+      readFileSync(planPath, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('1. “川渝通办”')) + 1;
     assert.equal(entryLine, 21);
     assert.equal(
       await hoverAt('川渝通办'),
-      ['**“川渝通办”** · 术语', SC_DEFINITION, `来源：《四川省数字政府建设实施方案》（川府发〔2023〕8号），名词解释 第1条 · [打开原文（第 21 行）](${planUri}#L21)`].join('\n\n'),
+      [
+        '**“川渝通办”** · 术语',
+        SC_DEFINITION,
+        `来源：《四川省数字政府建设实施方案》（川府发〔2023〕8号），名词解释 第1条 · [打开原文（第 21 行）](${planUri}#L21)`,
+      ].join('\n\n'),
     );
   });
 
@@ -74,8 +89,16 @@ describe('a user corpus folder', () => {
     assert.match((await hoverAt('天府通办')) ?? '', /^\*\*“天府通办”\*\* · 平台\n\n> 优化“天府通办”APP功能/);
     const uri = 'untitled:agency.md';
     session.open(uri, '由省大数据中心牵头');
-    const agency = hoverMarkdown(await request<Hover>(session, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }));
-    assert.equal(agency, '**省大数据中心** · 单位\n\n牵头任务：\n- 《四川省数字政府建设实施方案》（川府发〔2023〕8号）：2 项');
+    const agency = hoverMarkdown(
+      await request<Hover>(session, 'textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 2 },
+      }),
+    );
+    assert.equal(
+      agency,
+      '**省大数据中心** · 单位\n\n牵头任务：\n- 《四川省数字政府建设实施方案》（川府发〔2023〕8号）：2 项',
+    );
   });
 });
 
@@ -95,9 +118,16 @@ describe('editing the corpus without a restart', () => {
     const seen = corpusStatuses(session).length;
     writeFileSync(brokenPath, readFileSync(brokenPath, 'utf8').replace('date: 2023年5月', 'date: 2023-05'));
     await nextCorpusStatus(session, seen);
-    const status = await until('a corpus status without errors', () => corpusStatuses(session).slice(seen).find((s) => s.errors === 0 && s.documents === 6));
+    const status = await until('a corpus status without errors', () =>
+      corpusStatuses(session)
+        .slice(seen)
+        .find((s) => s.errors === 0 && s.documents === 6),
+    );
     assert.deepEqual([status.state, status.documents, status.errors], ['ready', 6, 0]);
-    await until('an empty diagnostics list for broken.md', () => (session.diagnostics.get(brokenUri) as Diagnostic[] | undefined)?.length === 0);
+    await until(
+      'an empty diagnostics list for broken.md',
+      () => (session.diagnostics.get(brokenUri) as Diagnostic[] | undefined)?.length === 0,
+    );
   });
 
   test('a corpus file open in the editor: its unsaved text is indexed', async () => {
@@ -108,7 +138,9 @@ describe('editing the corpus without a restart', () => {
     const start = text.split('\n')[line].indexOf('：') + 1;
     await session.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: planUri, version: 2 },
-      contentChanges: [{ range: { start: { line, character: start }, end: { line, character: start } }, text: '（编辑中）' }],
+      contentChanges: [
+        { range: { start: { line, character: start }, end: { line, character: start } }, text: '（编辑中）' },
+      ],
     });
     await nextCorpusStatus(session, seen);
     await pollHover('川渝通办', (m) => m.includes('（编辑中）川渝两地政务服务事项跨省通办。'));
@@ -122,7 +154,8 @@ async function pollHover(needle: string, ok: (markdown: string) => boolean): Pro
   for (;;) {
     last = (await hoverAt(needle)) ?? '';
     if (ok(last)) return last;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the hover on ${needle} to change; last answer:\n${last}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for the hover on ${needle} to change; last answer:\n${last}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -10,7 +10,11 @@ const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')
 test('contributes.configuration and its descriptions are generated from the zod settings', () => {
   const parts = expectedManifestParts();
   const manifest = json('package.json') as { contributes: { configuration: unknown } };
-  assert.deepEqual(manifest.contributes.configuration, parts.configuration, 'run: node --import tsx scripts/generate-configuration.ts');
+  assert.deepEqual(
+    manifest.contributes.configuration,
+    parts.configuration,
+    'run: node --import tsx scripts/generate-configuration.ts',
+  );
   const zh = json('package.nls.json');
   const en = json('package.nls.en.json');
   for (const [key, text] of Object.entries(parts.nlsZh)) assert.equal(zh[key], text, key);

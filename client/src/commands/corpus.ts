@@ -4,7 +4,11 @@ import { CorpusStatsRequest, ReindexRequest } from '../../../server/src/protocol
 import { text } from '../locale';
 
 /** Show corpus statistics, re-index, show the log. */
-export function registerCorpusCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, log: vscode.LogOutputChannel): void {
+export function registerCorpusCommands(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
+  log: vscode.LogOutputChannel,
+): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('policyLens.showCorpusStats', async () => {
       const result = await client()?.sendRequest<CorpusStatsRequest.Result>(CorpusStatsRequest.method);

@@ -10,7 +10,9 @@ async function openClause(chosen: ClauseLookupItem): Promise<void> {
     const start = new vscode.Position(chosen.range.start.line, chosen.range.start.character);
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, start), preview: true });
   } catch (error) {
-    void vscode.window.showWarningMessage(text(`无法打开原文：${String(error)}`, `Cannot open the source: ${String(error)}`));
+    void vscode.window.showWarningMessage(
+      text(`无法打开原文：${String(error)}`, `Cannot open the source: ${String(error)}`),
+    );
   }
 }
 
@@ -25,7 +27,10 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
       const languageClient = client();
       if (!languageClient) return;
       const pick = vscode.window.createQuickPick<ClausePick>();
-      pick.placeholder = text('输入中文检索语料条款，如：政务云 算力', 'Search the corpus in Chinese, e.g. 政务云 算力');
+      pick.placeholder = text(
+        '输入中文检索语料条款，如：政务云 算力',
+        'Search the corpus in Chinese, e.g. 政务云 算力',
+      );
       pick.matchOnDescription = true;
       pick.matchOnDetail = true;
       let request = 0;
@@ -38,7 +43,10 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
         }
         pick.busy = true;
         try {
-          const items = await languageClient.sendRequest<LookupClausesRequest.Result>(LookupClausesRequest.method, { query, limit: 30 });
+          const items = await languageClient.sendRequest<LookupClausesRequest.Result>(LookupClausesRequest.method, {
+            query,
+            limit: 30,
+          });
           if (mine !== request) return; // a newer query is under way
           pick.items = items.map((item) => ({
             label: clauseLabel(item.number, item.title),
@@ -48,7 +56,10 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
             item,
           }));
         } catch (error) {
-          if (mine === request) void vscode.window.showWarningMessage(text(`条款检索失败：${String(error)}`, `Clause lookup failed: ${String(error)}`));
+          if (mine === request)
+            void vscode.window.showWarningMessage(
+              text(`条款检索失败：${String(error)}`, `Clause lookup failed: ${String(error)}`),
+            );
         } finally {
           if (mine === request) pick.busy = false;
         }

@@ -38,8 +38,13 @@ export class CompletionTriggers {
     const key = characters.join('');
     if (!this.dynamic || this.current?.key === key) return;
     const previous = this.current;
-    const registration = this.connection.client.register(CompletionRequest.type, { documentSelector: [{ language: 'markdown' }], triggerCharacters: characters });
-    registration.catch((error: unknown) => this.logger.warn(`无法注册补全 cannot register completion: ${String(error)}`));
+    const registration = this.connection.client.register(CompletionRequest.type, {
+      documentSelector: [{ language: 'markdown' }],
+      triggerCharacters: characters,
+    });
+    registration.catch((error: unknown) =>
+      this.logger.warn(`无法注册补全 cannot register completion: ${String(error)}`),
+    );
     this.current = { key, registration };
     void previous?.registration.then((old) => old.dispose()).catch(() => undefined);
   }

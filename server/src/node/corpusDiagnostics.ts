@@ -1,7 +1,12 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { CorpusProblem } from '../service/model.js';
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
 
 /** Problems of corpus files as diagnostics on those files; files that are fine again are cleared. */
 export class CorpusDiagnostics {
@@ -22,7 +27,8 @@ export class CorpusDiagnostics {
       });
       byUri.set(problem.uri, list);
     }
-    for (const uri of this.published) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of this.published)
+      if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
     this.published = new Set(byUri.keys());
   }

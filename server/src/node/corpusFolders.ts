@@ -40,11 +40,22 @@ export function readCorpusFolders(folders: readonly string[]): CorpusOnDisk {
         if (path.endsWith(REGISTRY_FILE)) {
           const parsed = parseRegistry(readFileSync(path, 'utf8'));
           if (parsed.ok) registries.push(parsed.registry);
-          else problems.push({ uri, severity: 'error', message: `${REGISTRY_FILE}: ${parsed.message}`, field: parsed.field, range: lineRange(parsed.line) });
+          else
+            problems.push({
+              uri,
+              severity: 'error',
+              message: `${REGISTRY_FILE}: ${parsed.message}`,
+              field: parsed.field,
+              range: lineRange(parsed.line),
+            });
         } else if (statSync(path).size > DEFAULT_MAX_FILE_BYTES) {
           // Refused by size before reading: a multi-GB file must not be loaded to be rejected.
           const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
-          problems.push({ uri, severity: 'error', message: `${basename(path)}: 文件过大（${mb} MB，上限 ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024} MB），已跳过 / file too large (${mb} MB), skipped` });
+          problems.push({
+            uri,
+            severity: 'error',
+            message: `${basename(path)}: 文件过大（${mb} MB，上限 ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024} MB），已跳过 / file too large (${mb} MB), skipped`,
+          });
         } else {
           files.push({ uri, content: readFileSync(path) });
         }
@@ -63,7 +74,11 @@ function listFiles(folder: string, problems: CorpusProblem[]): string[] {
     try {
       names = readdirSync(dir).sort();
     } catch (error) {
-      problems.push({ uri: pathToFileURL(dir).toString(), severity: 'error', message: `语料目录无法读取 / corpus folder unreadable: ${(error as Error).message}` });
+      problems.push({
+        uri: pathToFileURL(dir).toString(),
+        severity: 'error',
+        message: `语料目录无法读取 / corpus folder unreadable: ${(error as Error).message}`,
+      });
       return;
     }
     for (const name of names) {

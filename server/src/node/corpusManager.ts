@@ -61,7 +61,10 @@ export class CorpusManager {
       return false; // a file URI this platform cannot map (file://host/share): not ours
     }
     return this.folders.some((folder) => {
-      const inside = relative(process.platform === 'win32' ? folder.toLowerCase() : folder, process.platform === 'win32' ? path.toLowerCase() : path);
+      const inside = relative(
+        process.platform === 'win32' ? folder.toLowerCase() : folder,
+        process.platform === 'win32' ? path.toLowerCase() : path,
+      );
       return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
     });
   }
@@ -93,7 +96,10 @@ export class CorpusManager {
     try {
       progress.report(`读取语料 reading ${this.folders.length} folder(s)`);
       const onDisk = readCorpusFolders(this.folders);
-      const files: CorpusFile[] = onDisk.files.map((file) => ({ uri: file.uri, content: this.hooks.openCorpusText(file.uri) ?? file.content }));
+      const files: CorpusFile[] = onDisk.files.map((file) => ({
+        uri: file.uri,
+        content: this.hooks.openCorpusText(file.uri) ?? file.content,
+      }));
       progress.report(`索引 indexing ${files.length} file(s)`);
       const index = this.service.indexCorpus(files, onDisk.registry, token);
       problems = [...onDisk.problems, ...index.problems];
@@ -106,7 +112,9 @@ export class CorpusManager {
         warnings: problems.filter((p) => p.severity === 'warning').length,
         indexMs: Date.now() - started,
       };
-      this.hooks.logger.info(`语料已索引 corpus indexed: ${index.documents.length} documents, ${index.names.length} names, ${problems.length} problems, ${this.status.indexMs} ms`);
+      this.hooks.logger.info(
+        `语料已索引 corpus indexed: ${index.documents.length} documents, ${index.names.length} names, ${problems.length} problems, ${this.status.indexMs} ms`,
+      );
     } catch (error) {
       // A bug in indexing must not take the server down: report it and keep the previous index (and
       // the diagnostics it published).

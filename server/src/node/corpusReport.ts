@@ -13,13 +13,22 @@ export function corpusReport(index: CorpusIndex, status: CorpusStatus, problems:
     '',
     '| 文件 document | 文号 | 日期 | 章节 | 任务 | 名词解释 | 指标 | 数值 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...stats.documents.map((d) => `| ${d.title} | ${d.docNumber ?? '-'} | ${d.date} | ${d.sections} | ${d.tasks} | ${d.glossaryEntries} | ${d.indicators} | ${d.figures} |`),
+    ...stats.documents.map(
+      (d) =>
+        `| ${d.title} | ${d.docNumber ?? '-'} | ${d.date} | ${d.sections} | ${d.tasks} | ${d.glossaryEntries} | ${d.indicators} | ${d.figures} |`,
+    ),
     `| **合计 total** | | | ${stats.totals.sections} | ${stats.totals.tasks} | ${stats.totals.glossaryEntries} | ${stats.totals.indicators} | ${stats.totals.figures} |`,
     '',
     `已知名称 known names: 平台 ${stats.names.platform} · 单位 ${stats.names.agency} · 文件 ${stats.names.document} · 术语 ${stats.names.term} · 指标 ${stats.names.indicator}`,
   ];
   if (stats.duplicates.length) {
-    lines.push('', '## 重复文件 duplicates', ...stats.duplicates.map((d) => `- ${d.dropped} 与 ${d.kept} 文号相同（${d.docNumber}），${d.reason}；保留 ${d.kept}`));
+    lines.push(
+      '',
+      '## 重复文件 duplicates',
+      ...stats.duplicates.map(
+        (d) => `- ${d.dropped} 与 ${d.kept} 文号相同（${d.docNumber}），${d.reason}；保留 ${d.kept}`,
+      ),
+    );
   }
   if (stats.problems.length) {
     lines.push('', '## 问题 problems', ...stats.problems.map((p) => `- ${p.severity}: ${p.message}`));

@@ -91,7 +91,9 @@ export class JiebaSegmenter implements Segmenter {
       };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.log(`nodejieba could not be loaded, using the simple segmenter (search recall relies on bigrams): ${message}`);
+      this.log(
+        `nodejieba could not be loaded, using the simple segmenter (search recall relies on bigrams): ${message}`,
+      );
       phaseStart = performance.now();
       const backend = new SimpleSegmenter(words);
       const insertMs = performance.now() - phaseStart;

@@ -1,4 +1,14 @@
-import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, Hover, Location, LocationLink, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  LocationLink,
+  Range,
+  SymbolInformation,
+} from 'vscode-languageserver-types';
 import { checkDraft, type SeverityOverride } from './diagnostics/checkDraft.js';
 import type { DiagnosticCode } from './diagnostics/codes.js';
 import type { PolicyDiagnostic } from './diagnostics/policyDiagnostic.js';
@@ -57,7 +67,12 @@ export interface LanguageService {
   /** The checker's findings for a draft (cached per draft version). */
   findings(draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[];
   diagnostics(draft: DraftDocument, token?: CancellationToken): Diagnostic[];
-  codeActions(draft: DraftDocument, range: Range, contextDiagnostics: readonly Diagnostic[], token?: CancellationToken): CodeAction[];
+  codeActions(
+    draft: DraftDocument,
+    range: Range,
+    contextDiagnostics: readonly Diagnostic[],
+    token?: CancellationToken,
+  ): CodeAction[];
   resetFindings(): void;
 }
 
@@ -79,7 +94,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const withIndex = <T>(empty: T, run: (index: CorpusIndex) => T): T => (index ? run(index) : empty);
   // A position before the document (negative) points at nothing; one past a line's end is that end.
   const at = <T>(draft: DraftDocument, position: Position, empty: T, run: (index: CorpusIndex) => T): T =>
-    position.line < 0 || position.character < 0 || position.line >= draft.lines.lineCount ? empty : withIndex(empty, run);
+    position.line < 0 || position.character < 0 || position.line >= draft.lines.lineCount
+      ? empty
+      : withIndex(empty, run);
   return {
     get index() {
       return index;
@@ -92,16 +109,22 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       }
       return next;
     },
-    hover: (draft, position, token) => at(draft, position, undefined, (i) => hover(i, draft, position, options.locale(), token)),
+    hover: (draft, position, token) =>
+      at(draft, position, undefined, (i) => hover(i, draft, position, options.locale(), token)),
     definition: (draft, position, token) => at(draft, position, [], (i) => definition(i, draft, position, token)),
-    references: (draft, position, token) => at(draft, position, [], (i) => references(i, draft, position, options.workspaceDrafts(), token)),
+    references: (draft, position, token) =>
+      at(draft, position, [], (i) => references(i, draft, position, options.workspaceDrafts(), token)),
     documentSymbols: (draft, token) => documentSymbols(draft, token),
     workspaceSymbols: (query, token) => withIndex([], (i) => workspaceSymbols(i, query, token)),
-    completion: (draft, position, token) => at(draft, position, [], (i) => completion(i, draft, position, options.locale(), token)),
-    lookupClauses: (query, limit, token) => withIndex([], (i) => lookupClauses(i, query, clauseLookupLimit(limit), token)),
+    completion: (draft, position, token) =>
+      at(draft, position, [], (i) => completion(i, draft, position, options.locale(), token)),
+    lookupClauses: (query, limit, token) =>
+      withIndex([], (i) => lookupClauses(i, query, clauseLookupLimit(limit), token)),
     findings,
-    diagnostics: (draft, token) => findings(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL)),
-    codeActions: (draft, range, contextDiagnostics, token) => codeActions(draft.uri, range, findings(draft, token), contextDiagnostics, options.locale()),
+    diagnostics: (draft, token) =>
+      findings(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL)),
+    codeActions: (draft, range, contextDiagnostics, token) =>
+      codeActions(draft.uri, range, findings(draft, token), contextDiagnostics, options.locale()),
     /** Settings changed: findings must be computed again. */
     resetFindings: () => {
       findingsCache = new WeakMap();

@@ -129,7 +129,12 @@ export interface KnownName {
   /** How the corpus writes it in running text, e.g. “粤省事”. */
   readonly display: string;
   /** Marked in the registry, always with the document that says so. */
-  readonly deprecated?: { readonly replacedBy?: string; readonly since?: string; readonly source: string; readonly note?: string };
+  readonly deprecated?: {
+    readonly replacedBy?: string;
+    readonly since?: string;
+    readonly source: string;
+    readonly note?: string;
+  };
   /** For documents: the 文号 / doc id when the corpus has the document. */
   readonly docNumber?: string;
   readonly docId?: string;

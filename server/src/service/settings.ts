@@ -44,7 +44,10 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
     schema: includeBundledSchema,
     default: true,
     json: { type: 'boolean' },
-    description: { zh: '是否包含扩展自带的广东省数字政府语料。', en: 'Include the bundled Guangdong digital-government corpus.' },
+    description: {
+      zh: '是否包含扩展自带的广东省数字政府语料。',
+      en: 'Include the bundled Guangdong digital-government corpus.',
+    },
     scope: 'resource',
   },
   {
@@ -52,7 +55,10 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
     schema: languageSchema,
     default: 'auto',
     json: { type: 'string', enum: ['auto', 'zh', 'en'] },
-    description: { zh: '提示与诊断信息的语言：auto 跟随编辑器界面语言。', en: 'Language of hovers and diagnostics: auto follows the editor UI language.' },
+    description: {
+      zh: '提示与诊断信息的语言：auto 跟随编辑器界面语言。',
+      en: 'Language of hovers and diagnostics: auto follows the editor UI language.',
+    },
     scope: 'window',
   },
   {
@@ -75,19 +81,29 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
     schema: traceSchema,
     default: 'off',
     json: { type: 'string', enum: ['off', 'messages', 'verbose'] },
-    description: { zh: '在输出面板中记录客户端与语言服务器之间的通信。', en: 'Trace the communication between the client and the language server in the output panel.' },
+    description: {
+      zh: '在输出面板中记录客户端与语言服务器之间的通信。',
+      en: 'Trace the communication between the client and the language server in the output panel.',
+    },
     scope: 'window',
   },
 ];
 
 /** The settings the server applies (the client-side trace setting is not among them). */
 export interface Settings {
-  readonly corpus: { readonly paths: z.infer<typeof corpusPathsSchema>; readonly includeBundled: z.infer<typeof includeBundledSchema> };
+  readonly corpus: {
+    readonly paths: z.infer<typeof corpusPathsSchema>;
+    readonly includeBundled: z.infer<typeof includeBundledSchema>;
+  };
   readonly language: z.infer<typeof languageSchema>;
   readonly diagnostics: { readonly severity: Partial<Record<DiagnosticCode, SeverityOverride>> };
 }
 
-export const DEFAULT_SETTINGS: Settings = { corpus: { paths: [], includeBundled: true }, language: 'auto', diagnostics: { severity: {} } };
+export const DEFAULT_SETTINGS: Settings = {
+  corpus: { paths: [], includeBundled: true },
+  language: 'auto',
+  diagnostics: { severity: {} },
+};
 
 export interface SettingsProblem {
   readonly key: string;
@@ -104,15 +120,28 @@ export function readSettings(section: unknown): { settings: Settings; problems: 
     const declaration = SETTING_DECLARATIONS.find((d) => d.key === key)!;
     // The declared default goes through the same schema, so it is typed (and checked) like a value.
     const fallback = schema.parse(declaration.default);
-    const raw = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), section);
+    const raw = key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+        section,
+      );
     if (raw === undefined || raw === null) return fallback;
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    problems.push({ key: `policyLens.${key}`, message: parsed.error.issues.map((issue) => `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`).join('; ') });
+    problems.push({
+      key: `policyLens.${key}`,
+      message: parsed.error.issues
+        .map((issue) => `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`)
+        .join('; '),
+    });
     return fallback;
   };
   const settings: Settings = {
-    corpus: { paths: value('corpus.paths', corpusPathsSchema), includeBundled: value('corpus.includeBundled', includeBundledSchema) },
+    corpus: {
+      paths: value('corpus.paths', corpusPathsSchema),
+      includeBundled: value('corpus.includeBundled', includeBundledSchema),
+    },
     language: value('language', languageSchema),
     diagnostics: { severity: value('diagnostics.severity', severitySchema) },
   };

@@ -16,7 +16,9 @@ function bundledCorpusFolder(): string {
 
 function activeCorpusEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
-  return editor && editor.document.uri.scheme === 'file' && editor.document.uri.fsPath.startsWith(bundledCorpusFolder()) ? editor : undefined;
+  return editor && editor.document.uri.scheme === 'file' && editor.document.uri.fsPath.startsWith(bundledCorpusFolder())
+    ? editor
+    : undefined;
 }
 
 export const tests: E2eTest[] = [
@@ -31,7 +33,10 @@ export const tests: E2eTest[] = [
       let opened: vscode.TextEditor | undefined;
       for (let attempt = 1; attempt <= 3 && !opened; attempt++) {
         await vscode.commands.executeCommand('policyLens.lookupClause', QUERY);
-        await screenshot(attempt === 1 ? 'lookup-clause' : `lookup-clause-${attempt}`, { waitForSelector: '.quick-input-widget .monaco-list-row', withText: '政务云' });
+        await screenshot(attempt === 1 ? 'lookup-clause' : `lookup-clause-${attempt}`, {
+          waitForSelector: '.quick-input-widget .monaco-list-row',
+          withText: '政务云',
+        });
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         opened = await waitFor(activeCorpusEditor, 5_000, 'a corpus document to open').catch(() => undefined);
         if (!opened) {
@@ -42,8 +47,13 @@ export const tests: E2eTest[] = [
       assert.ok(opened, 'accepting the first clause never opened a corpus document');
       // The cursor is on the clause: the text from there on is about 政务云 (and 算力, the second word).
       const line = opened.selection.active.line;
-      const clause = opened.document.getText(new vscode.Range(line, 0, Math.min(line + 10, opened.document.lineCount - 1), 0));
-      assert.ok(clause.includes('政务云') && clause.includes('算力'), `the clause at line ${line + 1} of ${path.basename(opened.document.uri.fsPath)}:\n${clause.slice(0, 300)}`);
+      const clause = opened.document.getText(
+        new vscode.Range(line, 0, Math.min(line + 10, opened.document.lineCount - 1), 0),
+      );
+      assert.ok(
+        clause.includes('政务云') && clause.includes('算力'),
+        `the clause at line ${line + 1} of ${path.basename(opened.document.uri.fsPath)}:\n${clause.slice(0, 300)}`,
+      );
     },
   },
   {
@@ -54,7 +64,9 @@ export const tests: E2eTest[] = [
       const editor = await waitFor(
         () => {
           const active = vscode.window.activeTextEditor;
-          return active?.document.uri.scheme === 'untitled' && active.document.getText().includes('语料统计') ? active : undefined;
+          return active?.document.uri.scheme === 'untitled' && active.document.getText().includes('语料统计')
+            ? active
+            : undefined;
         },
         10_000,
         'the statistics document',

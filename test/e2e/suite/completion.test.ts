@@ -32,7 +32,12 @@ async function revert(editor: vscode.TextEditor): Promise<void> {
 
 /** What the line would read after accepting the item, applying its edit the way VS Code does. */
 function lineAfterAccepting(line: string, item: vscode.CompletionItem, cursor: vscode.Position): string {
-  const range = item.range === undefined ? new vscode.Range(cursor, cursor) : 'replacing' in item.range ? item.range.replacing : item.range;
+  const range =
+    item.range === undefined
+      ? new vscode.Range(cursor, cursor)
+      : 'replacing' in item.range
+        ? item.range.replacing
+        : item.range;
   const insert = typeof item.insertText === 'string' ? item.insertText : (item.insertText?.value ?? labelOf(item));
   return line.slice(0, range.start.character) + insert + line.slice(range.end.character);
 }
@@ -41,8 +46,17 @@ function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
 
-async function completionsAt(editor: vscode.TextEditor, cursor: vscode.Position, trigger: string): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, cursor, trigger);
+async function completionsAt(
+  editor: vscode.TextEditor,
+  cursor: vscode.Position,
+  trigger: string,
+): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    editor.document.uri,
+    cursor,
+    trigger,
+  );
   return list?.items ?? [];
 }
 

@@ -28,7 +28,11 @@ function brief(document: vscode.TextDocument): Array<[string, string]> {
 }
 
 /** Polls until our diagnostics for the document are exactly `expected` (as [code, text] pairs). */
-async function waitForDiagnostics(document: vscode.TextDocument, expected: Array<[string, string]>, what: string): Promise<vscode.Diagnostic[]> {
+async function waitForDiagnostics(
+  document: vscode.TextDocument,
+  expected: Array<[string, string]>,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   try {
     await waitFor(() => JSON.stringify(brief(document)) === JSON.stringify(expected), DIAGNOSTICS_TIMEOUT_MS, what);
   } catch (error) {
@@ -38,7 +42,12 @@ async function waitForDiagnostics(document: vscode.TextDocument, expected: Array
 }
 
 async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+  const actions =
+    (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      range,
+    )) ?? [];
   return actions.filter((a): a is vscode.CodeAction => 'edit' in a || 'kind' in a);
 }
 
@@ -76,7 +85,12 @@ export const tests: E2eTest[] = [
       );
       assert.deepEqual(
         diagnostics.map((d) => d.severity),
-        [vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Warning],
+        [
+          vscode.DiagnosticSeverity.Warning,
+          vscode.DiagnosticSeverity.Warning,
+          vscode.DiagnosticSeverity.Warning,
+          vscode.DiagnosticSeverity.Warning,
+        ],
       );
       for (const d of diagnostics) {
         const code = d.code;
@@ -88,7 +102,10 @@ export const tests: E2eTest[] = [
       assert.ok(diagnostics[3].message.includes('150万名'), diagnostics[3].message);
       // The corpus sources come along as related information.
       const related = diagnostics[3].relatedInformation ?? [];
-      assert.deepEqual(related.map((r) => r.location.uri.path.split('/').pop()), ['003_08158673230b8c76.md', '004_5b5c9998506321a0.md']);
+      assert.deepEqual(
+        related.map((r) => r.location.uri.path.split('/').pop()),
+        ['003_08158673230b8c76.md', '004_5b5c9998506321a0.md'],
+      );
     },
   },
   {
@@ -105,7 +122,9 @@ export const tests: E2eTest[] = [
         assert.deepEqual(preferred[0].kind?.value, vscode.CodeActionKind.QuickFix.value);
         assert.ok(preferred[0].title.includes('一网统管'), preferred[0].title);
         assert.ok(
-          actions.some((a) => !a.isPreferred && a.title.includes('name.near-miss') && a.edit?.get(document.uri).length === 2),
+          actions.some(
+            (a) => !a.isPreferred && a.title.includes('name.near-miss') && a.edit?.get(document.uri).length === 2,
+          ),
           `a fix-all action with two edits among ${actions.map((a) => a.title).join(' | ')}`,
         );
 
@@ -134,9 +153,14 @@ export const tests: E2eTest[] = [
         const outdated = diagnostics.find((d) => codeOf(d) === 'value.outdated')!;
         // As a person would ask: the cursor inside the figure, not the diagnostic's exact range.
         const cursor = outdated.range.start.translate(0, 1);
-        const preferred = (await quickFixes(document.uri, new vscode.Range(cursor, cursor))).filter((a) => a.isPreferred);
+        const preferred = (await quickFixes(document.uri, new vscode.Range(cursor, cursor))).filter(
+          (a) => a.isPreferred,
+        );
         assert.equal(preferred.length, 1, 'one preferred fix');
-        assert.ok(preferred[0].edit && (await vscode.workspace.applyEdit(preferred[0].edit)), 'the edit was not applied');
+        assert.ok(
+          preferred[0].edit && (await vscode.workspace.applyEdit(preferred[0].edit)),
+          'the edit was not applied',
+        );
         assert.equal(document.getText(outdated.range), '150万名');
         assert.ok(document.getText().includes('“粤省事”日均活跃用户数达到150万名。'), document.getText());
         await waitForDiagnostics(document, PLANTED.slice(0, 3), 'value.outdated to disappear');

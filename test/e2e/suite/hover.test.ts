@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { type E2eTest, clickInWorkbench, openFixture, screenshot, waitFor } from './harness.js';
-import { bundledCorpusFile, hoverText, lineContaining, positionOf, sameFile, useLanguage, waitForServer } from './policyLens.js';
+import {
+  bundledCorpusFile,
+  hoverText,
+  lineContaining,
+  positionOf,
+  sameFile,
+  useLanguage,
+  waitForServer,
+} from './policyLens.js';
 
 /** The draft's own words, hovered (the first occurrence, one character in, unless said otherwise). */
 async function hoverOn(needle: string, options: { offset?: number; after?: string } = {}): Promise<string> {
@@ -31,8 +39,18 @@ export const tests: E2eTest[] = [
       const entryLine = lineContaining(plan, '“一网统管”：“一网”是指');
       // The plain word in an outline item, not the quoted one in the heading above it.
       const text = await hoverOn('一网统管', { after: '（1）' });
-      assertIncludes(text, ['一网统管', '“一网”是指数字政府一体化的云、网、大数据中心', '一网感知态势、一网纵观全局', '名词解释', '广东省数字政府改革建设“十四五”规划']);
-      assert.match(text, new RegExp(`004_[0-9a-f]+\\.md#L${entryLine + 1}\\)`), `no link to line ${entryLine + 1} of the plan:\n${text}`);
+      assertIncludes(text, [
+        '一网统管',
+        '“一网”是指数字政府一体化的云、网、大数据中心',
+        '一网感知态势、一网纵观全局',
+        '名词解释',
+        '广东省数字政府改革建设“十四五”规划',
+      ]);
+      assert.match(
+        text,
+        new RegExp(`004_[0-9a-f]+\\.md#L${entryLine + 1}\\)`),
+        `no link to line ${entryLine + 1} of the plan:\n${text}`,
+      );
     },
   },
   {
@@ -42,7 +60,11 @@ export const tests: E2eTest[] = [
       const rowLine = lineContaining(plan, '政务云资源算力规模（万核）');
       const text = await hoverOn('政务云资源算力规模');
       assertIncludes(text, ['政务云资源算力规模', '万核', '22.46', '2020', '30', '2025', '表1']);
-      assert.match(text, new RegExp(`004_[0-9a-f]+\\.md#L${rowLine + 1}\\)`), `no link to 表1 row (line ${rowLine + 1}):\n${text}`);
+      assert.match(
+        text,
+        new RegExp(`004_[0-9a-f]+\\.md#L${rowLine + 1}\\)`),
+        `no link to 表1 row (line ${rowLine + 1}):\n${text}`,
+      );
     },
   },
   {
@@ -68,7 +90,13 @@ export const tests: E2eTest[] = [
       const byNumber = await hoverOn('粤办函〔2022〕24号', { offset: 4 });
       const byTitle = await hoverOn('《广东省数字政府改革建设2022年工作要点》', { offset: 5 });
       for (const text of [byNumber, byTitle]) {
-        assertIncludes(text, ['广东省数字政府改革建设2022年工作要点', '粤办函〔2022〕24号', '广东省人民政府办公厅', '2022-02-28', '工作要点']);
+        assertIncludes(text, [
+          '广东省数字政府改革建设2022年工作要点',
+          '粤办函〔2022〕24号',
+          '广东省人民政府办公厅',
+          '2022-02-28',
+          '工作要点',
+        ]);
         assert.match(text, /000_[0-9a-f]+\.md#L\d+/);
       }
     },
@@ -105,7 +133,11 @@ export const widgetTests: E2eTest[] = [
       const editor = await showHoverAt(GLOSSARY_TERM);
       try {
         // The editor only (tabs, breadcrumbs, the draft's outline and the hover), at a size a README shows 1:1.
-        await screenshot('hover-glossary', { waitForSelector: '.monaco-hover', withText: '一网纵观全局', clipTo: { selector: '.part.editor', height: 500 } });
+        await screenshot('hover-glossary', {
+          waitForSelector: '.monaco-hover',
+          withText: '一网纵观全局',
+          clipTo: { selector: '.part.editor', height: 500 },
+        });
       } finally {
         await closeHover(editor);
       }
@@ -143,7 +175,11 @@ export const widgetTests: E2eTest[] = [
           10_000,
           'the plan to open from the hover link',
         );
-        assert.equal(opened.selection.active.line, entryLine, `the link opened line ${opened.selection.active.line + 1}, not ${entryLine + 1}`);
+        assert.equal(
+          opened.selection.active.line,
+          entryLine,
+          `the link opened line ${opened.selection.active.line + 1}, not ${entryLine + 1}`,
+        );
       } finally {
         await closeHover(editor);
       }

@@ -7,7 +7,9 @@ import { bundledCorpusFile, lineContaining, positionOf, sameFile, targetsOf, wai
 type Target = { uri: vscode.Uri; range: vscode.Range };
 
 function describe(targets: readonly Target[]): string {
-  return targets.map((t) => `${vscode.workspace.asRelativePath(t.uri)}:${t.range.start.line + 1}`).join(', ') || '(none)';
+  return (
+    targets.map((t) => `${vscode.workspace.asRelativePath(t.uri)}:${t.range.start.line + 1}`).join(', ') || '(none)'
+  );
 }
 
 async function definitionsAt(needle: string, offset: number, after?: string): Promise<Target[]> {
@@ -22,7 +24,10 @@ async function definitionsAt(needle: string, offset: number, after?: string): Pr
 
 /** The outline as indented "name" lines: easy to compare, and to read in a failure message. */
 function outline(symbols: readonly vscode.DocumentSymbol[], depth = 0): string[] {
-  return symbols.flatMap((symbol) => [`${'  '.repeat(depth)}${symbol.name}`, ...outline(symbol.children ?? [], depth + 1)]);
+  return symbols.flatMap((symbol) => [
+    `${'  '.repeat(depth)}${symbol.name}`,
+    ...outline(symbol.children ?? [], depth + 1),
+  ]);
 }
 
 export const tests: E2eTest[] = [
@@ -43,7 +48,10 @@ export const tests: E2eTest[] = [
       const plan = bundledCorpusFile('004_');
       const expectedLine = lineContaining(plan, '“一网统管”：“一网”是指');
       const targets = await definitionsAt('一网统管', 1, '（1）');
-      assert.ok(targets.some((t) => sameFile(t.uri, plan) && t.range.start.line === expectedLine), `expected ${plan}:${expectedLine + 1}, got ${describe(targets)}`);
+      assert.ok(
+        targets.some((t) => sameFile(t.uri, plan) && t.range.start.line === expectedLine),
+        `expected ${plan}:${expectedLine + 1}, got ${describe(targets)}`,
+      );
     },
   },
   {
@@ -51,7 +59,10 @@ export const tests: E2eTest[] = [
     async run() {
       const workPlan = bundledCorpusFile('000_');
       const targets = await definitionsAt('粤办函〔2022〕24号', 4);
-      assert.ok(targets.length > 0 && sameFile(targets[0].uri, workPlan), `expected ${workPlan}, got ${describe(targets)}`);
+      assert.ok(
+        targets.length > 0 && sameFile(targets[0].uri, workPlan),
+        `expected ${workPlan}, got ${describe(targets)}`,
+      );
     },
   },
   {
@@ -60,8 +71,14 @@ export const tests: E2eTest[] = [
       const editor = await waitForServer();
       const draft = editor.document;
       const locations =
-        (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', draft.uri, positionOf(draft, '“粤省事”', 2))) ?? [];
-      const inDraft = locations.filter((l) => l.uri.toString() === draft.uri.toString()).map((l) => draft.getText(l.range));
+        (await vscode.commands.executeCommand<vscode.Location[]>(
+          'vscode.executeReferenceProvider',
+          draft.uri,
+          positionOf(draft, '“粤省事”', 2),
+        )) ?? [];
+      const inDraft = locations
+        .filter((l) => l.uri.toString() === draft.uri.toString())
+        .map((l) => draft.getText(l.range));
       assert.deepEqual(inDraft, ['粤省事', '粤省事', '粤省事'], `draft references: ${describe(locations)}`);
       const plan = bundledCorpusFile('004_');
       const inPlan = locations.filter((l) => sameFile(l.uri, plan));
@@ -69,7 +86,11 @@ export const tests: E2eTest[] = [
       const planLines = (await vscode.workspace.openTextDocument(plan)).getText().split(/\r?\n/);
       for (const location of inPlan) {
         const line = planLines[location.range.start.line] ?? '';
-        assert.equal(line.slice(location.range.start.character, location.range.end.character), '粤省事', `plan line ${location.range.start.line + 1}`);
+        assert.equal(
+          line.slice(location.range.start.character, location.range.end.character),
+          '粤省事',
+          `plan line ${location.range.start.line + 1}`,
+        );
       }
     },
   },
@@ -78,14 +99,21 @@ export const tests: E2eTest[] = [
     async run() {
       await waitForServer();
       const plan = bundledCorpusFile('004_');
-      const symbols = (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '粤省事')) ?? [];
+      const symbols =
+        (await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+          'vscode.executeWorkspaceSymbolProvider',
+          '粤省事',
+        )) ?? [];
       const platform = symbols.find((s) => s.name === '“粤省事”');
       assert.ok(platform, `no “粤省事” among ${symbols.map((s) => s.name).join(', ')}`);
       assert.equal(platform.kind, vscode.SymbolKind.Module);
       assert.ok(sameFile(platform.location.uri, plan), `located in ${platform.location.uri}`);
       assert.equal(platform.location.range.start.line, lineContaining(plan, '面向个人办事的“粤省事”微信小程序'));
       // Tasks that mention it follow the names.
-      assert.ok(symbols.some((s) => s.kind === vscode.SymbolKind.Event && s.name.includes('粤省事')), 'no task mentioning 粤省事');
+      assert.ok(
+        symbols.some((s) => s.kind === vscode.SymbolKind.Event && s.name.includes('粤省事')),
+        'no task mentioning 粤省事',
+      );
     },
   },
   {
@@ -93,7 +121,10 @@ export const tests: E2eTest[] = [
     async run() {
       const editor = await waitForServer();
       const symbols =
-        (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)) ?? [];
+        (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+          'vscode.executeDocumentSymbolProvider',
+          editor.document.uri,
+        )) ?? [];
       assert.deepEqual(outline(symbols), [
         '一、夯实数字政府基础支撑',
         '  （一）提升政务云和“一网统管”支撑能力',
@@ -108,7 +139,10 @@ export const tests: E2eTest[] = [
       const [first, second] = symbols;
       assert.equal(editor.document.lineAt(first.selectionRange.start.line).text, '一、夯实数字政府基础支撑');
       // Each section's range covers its children (VS Code's outline and breadcrumbs rely on it).
-      for (const [parent, child] of [[first, first.children[0]], [second, second.children[1]]] as const) {
+      for (const [parent, child] of [
+        [first, first.children[0]],
+        [second, second.children[1]],
+      ] as const) {
         assert.ok(parent.range.contains(child.range), `${parent.name} does not contain ${child.name}`);
       }
       assert.equal(second.children[1].kind, vscode.SymbolKind.Struct, '专栏 is a box');

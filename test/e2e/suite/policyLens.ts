@@ -24,7 +24,10 @@ export function bundledCorpusFile(prefix: string): string {
 
 /** 0-based number of the first line of a file that contains `needle`. */
 export function lineContaining(file: string, needle: string): number {
-  const line = fs.readFileSync(file, 'utf8').split(/\r?\n/).findIndex((text) => text.includes(needle));
+  const line = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .findIndex((text) => text.includes(needle));
   if (line < 0) throw new Error(`${path.basename(file)} has no line containing ${needle}`);
   return line;
 }
@@ -48,8 +51,14 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
 }
 
 /** Definitions come as Location or LocationLink depending on the provider; tests only need where they point. */
-export function targetsOf(results: ReadonlyArray<vscode.Location | vscode.LocationLink>): Array<{ uri: vscode.Uri; range: vscode.Range }> {
-  return results.map((result) => ('targetUri' in result ? { uri: result.targetUri, range: result.targetRange } : { uri: result.uri, range: result.range }));
+export function targetsOf(
+  results: ReadonlyArray<vscode.Location | vscode.LocationLink>,
+): Array<{ uri: vscode.Uri; range: vscode.Range }> {
+  return results.map((result) =>
+    'targetUri' in result
+      ? { uri: result.targetUri, range: result.targetRange }
+      : { uri: result.uri, range: result.range },
+  );
 }
 
 export function sameFile(uri: vscode.Uri, file: string): boolean {
@@ -68,7 +77,11 @@ export function waitForServer(): Promise<vscode.TextEditor> {
     const editor = await openFixture('draft.md');
     const position = positionOf(editor.document, '一网统管');
     const started = Date.now();
-    await waitFor(async () => (await hoverText(editor.document.uri, position)).includes('一网感知态势'), SERVER_TIMEOUT_MS, 'the language server to answer a hover on 一网统管');
+    await waitFor(
+      async () => (await hoverText(editor.document.uri, position)).includes('一网感知态势'),
+      SERVER_TIMEOUT_MS,
+      'the language server to answer a hover on 一网统管',
+    );
     console.log(`    (server answered after ${Date.now() - started} ms of polling)`);
     return editor;
   })();
@@ -76,7 +89,16 @@ export function waitForServer(): Promise<vscode.TextEditor> {
 }
 
 /** Sets policyLens.language in the user settings and waits until the server's hovers follow it. */
-export async function useLanguage(language: 'zh' | 'en' | undefined, uri: vscode.Uri, position: vscode.Position, label: string): Promise<void> {
+export async function useLanguage(
+  language: 'zh' | 'en' | undefined,
+  uri: vscode.Uri,
+  position: vscode.Position,
+  label: string,
+): Promise<void> {
   await vscode.workspace.getConfiguration('policyLens').update('language', language, vscode.ConfigurationTarget.Global);
-  await waitFor(async () => (await hoverText(uri, position)).includes(label), 15_000, `hovers in ${language ?? 'the UI language'} (${label})`);
+  await waitFor(
+    async () => (await hoverText(uri, position)).includes(label),
+    15_000,
+    `hovers in ${language ?? 'the UI language'} (${label})`,
+  );
 }

@@ -36,7 +36,8 @@ const DRAFT = [
   '',
 ].join('\n');
 
-const CLEAN = '# 广东省数字政府改革建设2025年工作要点\n\n到2025年，“粤省事”日均活跃用户数达到150万名。（省政务服务数据管理局牵头）\n';
+const CLEAN =
+  '# 广东省数字政府改革建设2025年工作要点\n\n到2025年，“粤省事”日均活跃用户数达到150万名。（省政务服务数据管理局牵头）\n';
 
 /** 1-based line and column of the `occurrence`-th `needle` in the draft. */
 function lineCol(text: string, needle: string, occurrence = 0): string {
@@ -52,8 +53,18 @@ const EXPECTED: Array<[string, string, string, string]> = [
   [lineCol(DRAFT, '一网通管'), 'warning', 'name.near-miss', '“一网通管”疑为“一网统管”之误（也可能是“一网通办”）'],
   [lineCol(DRAFT, '"粤省事"'), 'warning', 'name.quotes', '平台名称应使用全角引号：“粤省事”'],
   [lineCol(DRAFT, '粤好办'), 'info', 'name.unknown-platform', '语料中没有平台“粤好办”，请核实名称'],
-  [lineCol(DRAFT, '100万名'), 'warning', 'value.outdated', '100万名是《2021年工作要点》2021年的目标，已被更新：2025年目标为150万名'],
-  [lineCol(DRAFT, '22.46万核'), 'warning', 'value.baseline-as-target', '22.46万核是“政务云资源算力规模”的基线值（2020年），不是目标；语料目标为30万核（2025年）'],
+  [
+    lineCol(DRAFT, '100万名'),
+    'warning',
+    'value.outdated',
+    '100万名是《2021年工作要点》2021年的目标，已被更新：2025年目标为150万名',
+  ],
+  [
+    lineCol(DRAFT, '22.46万核'),
+    'warning',
+    'value.baseline-as-target',
+    '22.46万核是“政务云资源算力规模”的基线值（2020年），不是目标；语料目标为30万核（2025年）',
+  ],
   [lineCol(DRAFT, '粤办函[2022]24号'), 'warning', 'doc.number-mismatch', '文号年份应使用六角括号：粤办函〔2022〕24号'],
   [
     lineCol(DRAFT, '省信息中心'),
@@ -61,8 +72,18 @@ const EXPECTED: Array<[string, string, string, string]> = [
     'name.deprecated',
     '“省信息中心”已停用（2018起），现为“省政务服务数据管理局”；依据：广东省数字政府改革建设“十四五”规划（撤并调整省信息中心以及省直各部门44个信息中心，组建省政务服务数据管理局。）',
   ],
-  [lineCol(DRAFT, '省政数局'), 'warning', 'name.variant', '同一文稿中“省政务服务数据管理局”有不同写法：此处为省政数局，其他处为省政务服务数据管理局'],
-  [lineCol(DRAFT, '1200万'), 'warning', 'value.inconsistent', `“粤商通”实名注册用户在本文稿中前后不一：第${lineCol(DRAFT, '1000万').split(':')[0]}行为1000万，此处为1200万`],
+  [
+    lineCol(DRAFT, '省政数局'),
+    'warning',
+    'name.variant',
+    '同一文稿中“省政务服务数据管理局”有不同写法：此处为省政数局，其他处为省政务服务数据管理局',
+  ],
+  [
+    lineCol(DRAFT, '1200万'),
+    'warning',
+    'value.inconsistent',
+    `“粤商通”实名注册用户在本文稿中前后不一：第${lineCol(DRAFT, '1000万').split(':')[0]}行为1000万，此处为1200万`,
+  ],
 ];
 
 /** The draft after the preferred fixes: every fix but value.inconsistent's (not preferred) and 粤好办 (none). */
@@ -97,7 +118,10 @@ describe('check <file>', () => {
     const cwd = folder('text', { 'draft.md': DRAFT });
     const run = cli(['check', 'draft.md'], cwd);
     assert.equal(run.status, 1, run.stderr);
-    assert.deepEqual(lines(run.stdout), EXPECTED.map(([at, severity, code, message]) => `draft.md:${at} ${severity} ${code} ${message}`));
+    assert.deepEqual(
+      lines(run.stdout),
+      EXPECTED.map(([at, severity, code, message]) => `draft.md:${at} ${severity} ${code} ${message}`),
+    );
   });
 
   test('a path outside the working folder is printed relative to it', () => {
@@ -105,7 +129,9 @@ describe('check <file>', () => {
     mkdirSync(join(cwd, 'sub'));
     writeFileSync(join(cwd, 'sub', 'other.md'), '推出“粤好办”小程序。\n');
     const run = cli(['check', join(cwd, 'sub', 'other.md')], cwd);
-    assert.deepEqual(lines(run.stdout), ['sub/other.md:1:4 info name.unknown-platform 语料中没有平台“粤好办”，请核实名称']);
+    assert.deepEqual(lines(run.stdout), [
+      'sub/other.md:1:4 info name.unknown-platform 语料中没有平台“粤好办”，请核实名称',
+    ]);
   });
 
   test('exit 0 on a clean draft, with nothing on stdout', () => {
@@ -130,7 +156,10 @@ describe('check <file>', () => {
     }
     const run = cli(['check', '.', '--format', 'json'], cwd);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual((JSON.parse(run.stdout) as Array<{ file: string }>).map((f) => f.file), ['a.md', 'b.md']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as Array<{ file: string }>).map((f) => f.file),
+      ['a.md', 'b.md'],
+    );
   });
 });
 
@@ -160,12 +189,25 @@ describe('--format json', () => {
       file.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.code, d.message]),
       EXPECTED,
     );
-    for (const d of file.diagnostics) assert.deepEqual([d.range.start.line + 1, d.range.start.character + 1], [d.line, d.column]);
+    for (const d of file.diagnostics)
+      assert.deepEqual([d.range.start.line + 1, d.range.start.character + 1], [d.line, d.column]);
     const outdated = file.diagnostics.find((d) => d.code === 'value.outdated')!;
-    assert.deepEqual(outdated.related.map((r) => r.uri), [corpusUri('003_08158673230b8c76.md'), corpusUri('004_5b5c9998506321a0.md')]);
-    assert.deepEqual(outdated.fixes.map((f) => [f.newText, f.preferred]), [['150万名', true]]);
+    assert.deepEqual(
+      outdated.related.map((r) => r.uri),
+      [corpusUri('003_08158673230b8c76.md'), corpusUri('004_5b5c9998506321a0.md')],
+    );
+    assert.deepEqual(
+      outdated.fixes.map((f) => [f.newText, f.preferred]),
+      [['150万名', true]],
+    );
     const nearMiss = file.diagnostics.find((d) => d.code === 'name.near-miss')!;
-    assert.deepEqual(nearMiss.fixes.map((f) => [f.newText, f.preferred]), [['一网统管', true], ['一网通办', false]]);
+    assert.deepEqual(
+      nearMiss.fixes.map((f) => [f.newText, f.preferred]),
+      [
+        ['一网统管', true],
+        ['一网通办', false],
+      ],
+    );
   });
 });
 
@@ -186,8 +228,18 @@ interface Sarif {
       level: string;
       message: { text: string };
       locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Region } }>;
-      relatedLocations: Array<{ id: number; message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region: Region } }>;
-      fixes: Array<{ description: { text: string }; artifactChanges: Array<{ artifactLocation: { uri: string }; replacements: Array<{ deletedRegion: Region; insertedContent: { text: string } }> }> }>;
+      relatedLocations: Array<{
+        id: number;
+        message: { text: string };
+        physicalLocation: { artifactLocation: { uri: string }; region: Region };
+      }>;
+      fixes: Array<{
+        description: { text: string };
+        artifactChanges: Array<{
+          artifactLocation: { uri: string };
+          replacements: Array<{ deletedRegion: Region; insertedContent: { text: string } }>;
+        }>;
+      }>;
     }>;
   }>;
 }
@@ -203,8 +255,12 @@ describe('--format sarif', () => {
     assert.equal(sarif.runs.length, 1);
     const [{ tool, results }] = sarif.runs;
     assert.equal(tool.driver.name, 'policy-lens');
-    assert.deepEqual(tool.driver.rules.map((r) => r.id), ALL_CODES);
-    for (const rule of tool.driver.rules) assert.equal(rule.helpUri, `https://github.com/policy-lens/policy-lens#${rule.id.replace(/\./g, '')}`);
+    assert.deepEqual(
+      tool.driver.rules.map((r) => r.id),
+      ALL_CODES,
+    );
+    for (const rule of tool.driver.rules)
+      assert.equal(rule.helpUri, `https://github.com/policy-lens/policy-lens#${rule.id.replace(/\./g, '')}`);
 
     const level = { warning: 'warning', info: 'note' } as Record<string, string>;
     assert.deepEqual(
@@ -219,12 +275,18 @@ describe('--format sarif', () => {
 
     const outdated = results.find((r) => r.ruleId === 'value.outdated')!;
     const [line, column] = lineCol(DRAFT, '100万名').split(':').map(Number);
-    assert.deepEqual(outdated.locations[0].physicalLocation.region, { startLine: line, startColumn: column, endLine: line, endColumn: column + '100万名'.length });
+    assert.deepEqual(outdated.locations[0].physicalLocation.region, {
+      startLine: line,
+      startColumn: column,
+      endLine: line,
+      endColumn: column + '100万名'.length,
+    });
     // Related locations are in the bundled corpus, and their regions cover the figures they cite.
     const related = outdated.relatedLocations.map((r) => {
       const uri = r.physicalLocation.artifactLocation.uri;
       const region = r.physicalLocation.region;
-      const text = readFileSync(fileURLToPath(uri), 'utf8').split(/\r?\n/)[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1);
+      const lines = readFileSync(fileURLToPath(uri), 'utf8').split(/\r?\n/);
+      const text = lines[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1);
       return [r.id, uri, text];
     });
     assert.deepEqual(related, [
@@ -234,7 +296,14 @@ describe('--format sarif', () => {
     assert.deepEqual(outdated.fixes, [
       {
         description: { text: '改为150万名' },
-        artifactChanges: [{ artifactLocation: { uri: 'draft.md' }, replacements: [{ deletedRegion: outdated.locations[0].physicalLocation.region, insertedContent: { text: '150万名' } }] }],
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'draft.md' },
+            replacements: [
+              { deletedRegion: outdated.locations[0].physicalLocation.region, insertedContent: { text: '150万名' } },
+            ],
+          },
+        ],
       },
     ]);
     // Only preferred fixes: the near miss's second candidate is not one, value.inconsistent has none.
@@ -285,7 +354,8 @@ describe('--fix', () => {
     const run = cli(['check', 'draft.md', '--fix'], cwd);
     // value.inconsistent (no preferred fix) is still there: exit 1.
     assert.equal(run.status, 1, run.stderr);
-    const fixed = (needle: string, from: string, to: string) => `已修复 fixed draft.md:${lineCol(DRAFT, needle)} ${from} → ${to}`;
+    const fixed = (needle: string, from: string, to: string) =>
+      `已修复 fixed draft.md:${lineCol(DRAFT, needle)} ${from} → ${to}`;
     const remaining = [
       `draft.md:${lineCol(FIXED, '粤好办')} info name.unknown-platform 语料中没有平台“粤好办”，请核实名称`,
       `draft.md:${lineCol(FIXED, '1200万')} warning value.inconsistent ${EXPECTED[8][3]}`,
@@ -313,7 +383,10 @@ describe('--fix', () => {
     const run = cli(['check', 'draft.md', '--fix', '--format', 'json'], cwd);
     assert.equal(run.status, 1, run.stderr);
     const [file] = JSON.parse(run.stdout) as JsonFile[];
-    assert.deepEqual(file.diagnostics.map((d) => d.code), ['name.unknown-platform', 'value.inconsistent']);
+    assert.deepEqual(
+      file.diagnostics.map((d) => d.code),
+      ['name.unknown-platform', 'value.inconsistent'],
+    );
     assert.equal(run.stderr.split('\n').filter((l) => l.startsWith('已修复 fixed draft.md:')).length, 7);
     assert.equal(readFileSync(join(cwd, 'draft.md'), 'utf8'), FIXED);
   });
@@ -333,7 +406,10 @@ describe('--fix', () => {
     const cwd = folder('fix-gbk', { 'gbk.md': gbk, 'draft.md': DRAFT });
     const run = cli(['check', 'gbk.md', 'draft.md', '--fix'], cwd);
     assert.equal(run.status, 2);
-    assert.ok(run.stderr.includes(`错误 error: ${join(cwd, 'gbk.md')}: 不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8`), run.stderr);
+    assert.ok(
+      run.stderr.includes(`错误 error: ${join(cwd, 'gbk.md')}: 不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8`),
+      run.stderr,
+    );
     assert.ok(readFileSync(join(cwd, 'gbk.md')).equals(gbk), 'the GBK file is untouched');
     assert.equal(readFileSync(join(cwd, 'draft.md'), 'utf8'), FIXED);
     assert.deepEqual(readdirSync(cwd).sort(), ['draft.md', 'gbk.md']);
@@ -346,8 +422,15 @@ describe('the bundled corpus checked as drafts', () => {
     assert.equal(run.status, 0, run.stderr);
     const files = JSON.parse(run.stdout) as JsonFile[];
     assert.equal(files.length, 5);
-    const loud = files.flatMap((f) => f.diagnostics.filter((d) => d.severity !== 'info' && d.severity !== 'hint').map((d) => `${f.file}:${d.line} ${d.code} ${d.message}`));
+    const loud = files.flatMap((f) =>
+      f.diagnostics
+        .filter((d) => d.severity !== 'info' && d.severity !== 'hint')
+        .map((d) => `${f.file}:${d.line} ${d.code} ${d.message}`),
+    );
     assert.deepEqual(loud, []);
-    assert.deepEqual(files.flatMap((f) => f.diagnostics.filter((d) => d.code.startsWith('value.'))), []);
+    assert.deepEqual(
+      files.flatMap((f) => f.diagnostics.filter((d) => d.code.startsWith('value.'))),
+      [],
+    );
   });
 });

@@ -30,7 +30,15 @@ interface StatsJson {
   problems: Array<{ file: string; severity: string; message: string; field?: string }>;
 }
 
-const counts = (d: Record<string, unknown>) => [d.id, d.sections, d.tasks, d.tasksWithLeadUnits, d.glossaryEntries, d.indicators, d.dataIssues];
+const counts = (d: Record<string, unknown>) => [
+  d.id,
+  d.sections,
+  d.tasks,
+  d.tasksWithLeadUnits,
+  d.glossaryEntries,
+  d.indicators,
+  d.dataIssues,
+];
 
 test('corpus stats --json: counts per document and in total, the duplicate, exit 0 for a warning only', () => {
   const run = cli(['corpus', 'stats', '--json']);
@@ -43,13 +51,26 @@ test('corpus stats --json: counts per document and in total, the duplicate, exit
     [PLAN, 141, 11, 0, 46, 21, 1],
   ]);
   assert.deepEqual(
-    [stats.totals.documents, stats.totals.sections, stats.totals.tasks, stats.totals.tasksWithLeadUnits, stats.totals.glossaryEntries, stats.totals.indicators, stats.totals.dataIssues],
+    [
+      stats.totals.documents,
+      stats.totals.sections,
+      stats.totals.tasks,
+      stats.totals.tasksWithLeadUnits,
+      stats.totals.glossaryEntries,
+      stats.totals.indicators,
+      stats.totals.dataIssues,
+    ],
     [4, 360, 207, 121, 46, 21, 1],
   );
   assert.equal(stats.names.term, 59);
   assert.equal(stats.names.indicator, 21);
   assert.deepEqual(stats.duplicates, [
-    { docNumber: '粤办函〔2022〕24号', kept: '000_f25cc0c734998372', dropped: '002_b4f8a07dfbbba275', reason: '该副本不完整（预览截断）' },
+    {
+      docNumber: '粤办函〔2022〕24号',
+      kept: '000_f25cc0c734998372',
+      dropped: '002_b4f8a07dfbbba275',
+      reason: '该副本不完整（预览截断）',
+    },
   ]);
   assert.equal(stats.problems.length, 1);
   assert.equal(stats.problems[0].severity, 'warning');
@@ -60,7 +81,10 @@ test('corpus stats --json: counts per document and in total, the duplicate, exit
 test('corpus stats (text) names the dropped duplicate and what was kept', () => {
   const run = cli(['corpus', 'stats']);
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /重复 duplicate: 002_b4f8a07dfbbba275 与 000_f25cc0c734998372 文号相同（粤办函〔2022〕24号）/);
+  assert.match(
+    run.stdout,
+    /重复 duplicate: 002_b4f8a07dfbbba275 与 000_f25cc0c734998372 文号相同（粤办函〔2022〕24号）/,
+  );
   assert.match(run.stdout, /合计 total: 4 个文件 documents/);
 });
 
@@ -126,7 +150,10 @@ test('search 政务云 算力: the plan’s 第八章 第一节 first, the 2022 
   assert.equal(lines.length, 10); // five hits, two lines each
   assert.equal(lines[0], '1. 第八章 第一节 增强政务云服务能力');
   assert.match(lines[1], new RegExp(`《广东省数字政府改革建设“十四五”规划》 ${PLAN}:749 {2}score \\d+\\.\\d\\d$`));
-  assert.ok(lines.some((l) => /^\d\. 五、 （二十） 提高政务云服务能力（省政务服务数据管理局牵头）$/.test(l)), run.stdout);
+  assert.ok(
+    lines.some((l) => /^\d\. 五、 （二十） 提高政务云服务能力（省政务服务数据管理局牵头）$/.test(l)),
+    run.stdout,
+  );
 });
 
 test('corpus import of a raw .txt writes a loadable normalized document, which --corpus then adds', () => {
@@ -165,15 +192,34 @@ test('corpus import of a raw .txt writes a loadable normalized document, which -
     const run = cli(['corpus', 'import', raw, '--out', out]);
     assert.equal(run.status, 0, run.stderr + run.stdout);
     assert.deepEqual(readdirSync(out), ['sc_2024_points.md']);
-    assert.match(run.stdout, /已导入 imported: .*sc_2024_points\.md（四川省数字政府建设2024年工作要点，川办发〔2024〕9号，2024-03-01，工作要点）/);
+    assert.match(
+      run.stdout,
+      /已导入 imported: .*sc_2024_points\.md（四川省数字政府建设2024年工作要点，川办发〔2024〕9号，2024-03-01，工作要点）/,
+    );
 
     const written = readFileSync(join(out, 'sc_2024_points.md'));
     const loaded = loadCorpus([{ uri: 'file:///out/sc_2024_points.md', content: written }]);
     assert.deepEqual(loaded.problems, []);
     const [document] = loaded.documents;
     assert.deepEqual(
-      [document.meta.id, document.meta.title, document.meta.docNumber, document.meta.issuer, document.meta.date, document.meta.kind, document.meta.period],
-      ['sc_2024_points', '四川省数字政府建设2024年工作要点', '川办发〔2024〕9号', '四川省人民政府办公厅', '2024-03-01', '工作要点', [2024, 2024]],
+      [
+        document.meta.id,
+        document.meta.title,
+        document.meta.docNumber,
+        document.meta.issuer,
+        document.meta.date,
+        document.meta.kind,
+        document.meta.period,
+      ],
+      [
+        'sc_2024_points',
+        '四川省数字政府建设2024年工作要点',
+        '川办发〔2024〕9号',
+        '四川省人民政府办公厅',
+        '2024-03-01',
+        '工作要点',
+        [2024, 2024],
+      ],
     );
     assert.deepEqual(
       document.clauses.filter((c) => c.kind === 'task').map((c) => [c.number, c.leadUnits.map((u) => u.name)]),
@@ -190,7 +236,10 @@ test('corpus import of a raw .txt writes a loadable normalized document, which -
     assert.match(again.stdout, /已存在|exists/);
 
     const stats = JSON.parse(cli(['corpus', 'stats', '--json', '--corpus', out]).stdout) as StatsJson;
-    assert.deepEqual(stats.documents.map((d) => d.id), ['000_f25cc0c734998372', '001_b817bb2221738514', '003_08158673230b8c76', PLAN, 'sc_2024_points']);
+    assert.deepEqual(
+      stats.documents.map((d) => d.id),
+      ['000_f25cc0c734998372', '001_b817bb2221738514', '003_08158673230b8c76', PLAN, 'sc_2024_points'],
+    );
     assert.deepEqual(counts(stats.documents[4]), ['sc_2024_points', 5, 3, 3, 0, 0, 0]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -201,7 +250,10 @@ test('corpus import refuses a GBK file with exit code 2 and writes nothing', () 
   const dir = tempDir();
   try {
     const raw = join(dir, 'gbk.txt');
-    writeFileSync(raw, Buffer.from([0xb9, 0xe3, 0xb6, 0xab, 0xca, 0xa1, 0xd5, 0xfe, 0xb2, 0xdf, 0xce, 0xc4, 0xbc, 0xfe, 0x0a]));
+    writeFileSync(
+      raw,
+      Buffer.from([0xb9, 0xe3, 0xb6, 0xab, 0xca, 0xa1, 0xd5, 0xfe, 0xb2, 0xdf, 0xce, 0xc4, 0xbc, 0xfe, 0x0a]),
+    );
     const run = cli(['corpus', 'import', raw, '--out', join(dir, 'out')]);
     assert.equal(run.status, 2);
     assert.match(run.stdout, /gbk\.txt: .*UTF-8/);
@@ -215,7 +267,17 @@ test('--corpus adds another province’s documents and registry to the bundled c
   const stats = cli(['corpus', 'stats', '--json', '--corpus', PROVINCES]);
   assert.equal(stats.status, 0, stats.stderr);
   const parsed = JSON.parse(stats.stdout) as StatsJson;
-  assert.deepEqual(parsed.documents.map((d) => d.id), ['000_f25cc0c734998372', '001_b817bb2221738514', '003_08158673230b8c76', PLAN, 'gx_2024_work_points', 'zj_2023_digital_gov']);
+  assert.deepEqual(
+    parsed.documents.map((d) => d.id),
+    [
+      '000_f25cc0c734998372',
+      '001_b817bb2221738514',
+      '003_08158673230b8c76',
+      PLAN,
+      'gx_2024_work_points',
+      'zj_2023_digital_gov',
+    ],
+  );
   // 22 sections: 2 章, 4 节, 表2, 2 一、, 3 （一）, 2 1., 2 （1）, 专栏 3, 2 附件, 3 glossary entries.
   assert.deepEqual(counts(parsed.documents[5]), ['zj_2023_digital_gov', 22, 7, 7, 3, 3, 0]);
   assert.equal(parsed.totals.documents, 6);
@@ -229,8 +291,13 @@ test('--corpus adds another province’s documents and registry to the bundled c
   assert.equal(search.stdout.split('\n')[0], '1. 第二章 第一节 一、 （二） 推进“浙政钉”协同办公（省大数据局牵头）');
 
   // --no-bundled leaves only the folder's documents.
-  const alone = JSON.parse(cli(['corpus', 'stats', '--json', '--no-bundled', '--corpus', PROVINCES]).stdout) as StatsJson;
-  assert.deepEqual(alone.documents.map((d) => d.id), ['gx_2024_work_points', 'zj_2023_digital_gov']);
+  const alone = JSON.parse(
+    cli(['corpus', 'stats', '--json', '--no-bundled', '--corpus', PROVINCES]).stdout,
+  ) as StatsJson;
+  assert.deepEqual(
+    alone.documents.map((d) => d.id),
+    ['gx_2024_work_points', 'zj_2023_digital_gov'],
+  );
   assert.deepEqual(alone.duplicates, []);
 });
 
@@ -245,14 +312,11 @@ test('a corpus with errors: stats lists each bad file and exits with 2; the good
     const stats = JSON.parse(run.stdout) as StatsJson;
     assert.equal(stats.totals.documents, 4);
     const errors = stats.problems.filter((p) => p.severity === 'error');
-    assert.deepEqual(
-      errors.map((p) => [p.file.slice(p.file.lastIndexOf('/') + 1), p.field]).sort(),
-      [
-        ['raw.txt', undefined],
-        ['registry.yaml', 'names.0.kind'],
-        ['yesterday.md', 'date'],
-      ],
-    );
+    assert.deepEqual(errors.map((p) => [p.file.slice(p.file.lastIndexOf('/') + 1), p.field]).sort(), [
+      ['raw.txt', undefined],
+      ['registry.yaml', 'names.0.kind'],
+      ['yesterday.md', 'date'],
+    ]);
     const text = cli(['corpus', 'stats', '--corpus', dir]);
     assert.equal(text.status, 2);
     assert.match(text.stdout, /错误 error: yesterday\.md: 字段 date/);

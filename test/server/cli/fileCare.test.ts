@@ -15,7 +15,10 @@ test('corpus import refuses to write a document without a title or date, naming 
   assert.equal(run.status, 2, run.stdout + run.stderr);
   assert.match(run.stdout, /--(title|date)/);
   assert.equal(existsSync(join(dir, 'out', 'notes.md')), false);
-  const supplied = cli(['corpus', 'import', 'notes.txt', '--out', 'out', '--title', '会议安排说明', '--date', '2024-05', '--kind', '通知'], dir);
+  const supplied = cli(
+    ['corpus', 'import', 'notes.txt', '--out', 'out', '--title', '会议安排说明', '--date', '2024-05', '--kind', '通知'],
+    dir,
+  );
   assert.equal(supplied.status, 0, supplied.stdout + supplied.stderr);
   assert.match(readFileSync(join(dir, 'out', 'notes.md'), 'utf8'), /title: 会议安排说明/);
 });

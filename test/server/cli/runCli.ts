@@ -21,6 +21,11 @@ export function ensureBuilt(): void {
 }
 
 export function runCli(args: readonly string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Run {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -10,7 +10,19 @@ import { createLanguageService, DEFAULT_README_URL } from '../../../server/src/s
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 import type { SeverityOverride } from '../../../server/src/service/diagnostics/checkDraft.js';
 import type { DiagnosticCode } from '../../../server/src/service/diagnostics/codes.js';
-import { findingsOf, GD_FILES, GD_PLAN, GD_PLAN_URI, GD_REGISTRY, GD_SOURCES, gdIndex, lineRangeOf, rangeOf, textAt, withPreferredFixes } from './corpora.js';
+import {
+  findingsOf,
+  GD_FILES,
+  GD_PLAN,
+  GD_PLAN_URI,
+  GD_REGISTRY,
+  GD_SOURCES,
+  gdIndex,
+  lineRangeOf,
+  rangeOf,
+  textAt,
+  withPreferredFixes,
+} from './corpora.js';
 
 const README = 'file:///opt/policy-lens/README.md';
 const HEAD = '# 广东省数字政府改革建设2025年工作要点\n\n';
@@ -35,7 +47,13 @@ function service(options: { readmeUrl?: string } = {}) {
 }
 
 const URI = 'file:///work/drafts/2025.md';
-const BODY = ['推进一网通管建设，依托“粤省新”办事。', '完善一网通管平台。', '推出“粤好办”小程序。', '到2025年，“粤商通”实名注册用户数达到1000万。', '推动“粤商通”实名注册用户数达到1200万。'].join('\n');
+const BODY = [
+  '推进一网通管建设，依托“粤省新”办事。',
+  '完善一网通管平台。',
+  '推出“粤好办”小程序。',
+  '到2025年，“粤商通”实名注册用户数达到1000万。',
+  '推动“粤商通”实名注册用户数达到1200万。',
+].join('\n');
 const TEXT = HEAD + BODY;
 
 describe('diagnostics in LSP form', () => {
@@ -48,14 +66,24 @@ describe('diagnostics in LSP form', () => {
         ['name.near-miss', '一网通管', DiagnosticSeverity.Warning, 'policy-lens', `${README}#namenear-miss`],
         ['name.near-miss', '粤省新', DiagnosticSeverity.Warning, 'policy-lens', `${README}#namenear-miss`],
         ['name.near-miss', '一网通管', DiagnosticSeverity.Warning, 'policy-lens', `${README}#namenear-miss`],
-        ['name.unknown-platform', '粤好办', DiagnosticSeverity.Information, 'policy-lens', `${README}#nameunknown-platform`],
+        [
+          'name.unknown-platform',
+          '粤好办',
+          DiagnosticSeverity.Information,
+          'policy-lens',
+          `${README}#nameunknown-platform`,
+        ],
         ['value.inconsistent', '1200万', DiagnosticSeverity.Warning, 'policy-lens', `${README}#valueinconsistent`],
       ],
     );
     const [first] = diagnostics;
     assert.equal(first.message, '“一网通管”疑为“一网统管”之误');
-    assert.deepEqual(first.relatedInformation, [{ location: { uri: GD_PLAN_URI, range: lineRangeOf(GD_PLAN, '1. “一网统管”：') }, message: '“一网统管”见此' }]);
-    assert.deepEqual(first.data, { fixes: [{ title: '改为“一网统管”', range: first.range, newText: '一网统管', preferred: true }] });
+    assert.deepEqual(first.relatedInformation, [
+      { location: { uri: GD_PLAN_URI, range: lineRangeOf(GD_PLAN, '1. “一网统管”：') }, message: '“一网统管”见此' },
+    ]);
+    assert.deepEqual(first.data, {
+      fixes: [{ title: '改为“一网统管”', range: first.range, newText: '一网统管', preferred: true }],
+    });
   });
 
   test('without a README url the links point into the project’s README on GitHub', () => {
@@ -80,7 +108,10 @@ describe('diagnostics in LSP form', () => {
     setSeverities({ 'name.near-miss': 'off' });
     assert.equal(s.diagnostics(draft).length, 5, 'cached for this version until the settings say otherwise');
     s.resetFindings();
-    assert.deepEqual(s.diagnostics(draft).map((d) => d.code), ['name.unknown-platform', 'value.inconsistent']);
+    assert.deepEqual(
+      s.diagnostics(draft).map((d) => d.code),
+      ['name.unknown-platform', 'value.inconsistent'],
+    );
   });
 });
 
@@ -127,29 +158,41 @@ describe('quick fixes', () => {
   });
 
   test('a range that touches no fixable diagnostic gets no action; one with no fix (unknown platform) neither', () => {
-    assert.deepEqual(s.codeActions(draft, { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, []), []);
+    assert.deepEqual(
+      s.codeActions(draft, { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, []),
+      [],
+    );
     assert.deepEqual(actions('粤好办'), []);
   });
 
   test('value.inconsistent: the fix is offered but not preferred, and one finding makes no fix-all', () => {
     const result = actions('1200万');
-    assert.deepEqual(result.map((a) => [a.title, a.isPreferred, a.edit?.changes?.[URI]]), [['改为1000万', false, [{ range: at('1200万'), newText: '1000万' }]]]);
+    assert.deepEqual(
+      result.map((a) => [a.title, a.isPreferred, a.edit?.changes?.[URI]]),
+      [['改为1000万', false, [{ range: at('1200万'), newText: '1000万' }]]],
+    );
   });
 
   test('a cursor (empty range) inside the span is enough, with no context diagnostics', () => {
     const inside = { line: at('粤省新').start.line, character: at('粤省新').start.character + 1 };
     const result = s.codeActions(draft, { start: inside, end: inside }, []);
-    assert.deepEqual(result.map((a) => [a.title, a.isPreferred, a.diagnostics]), [
-      ['改为“粤省事”', true, undefined],
-      ['修复本文件中所有 name.near-miss（3 处）', undefined, undefined],
-    ]);
+    assert.deepEqual(
+      result.map((a) => [a.title, a.isPreferred, a.diagnostics]),
+      [
+        ['改为“粤省事”', true, undefined],
+        ['修复本文件中所有 name.near-miss（3 处）', undefined, undefined],
+      ],
+    );
   });
 
   test('titles follow the locale', () => {
     setLocale('en');
     try {
       const english = s.codeActions(draftDocument(URI, 2, TEXT), at('粤省新'), []);
-      assert.deepEqual(english.map((a) => a.title), ['Change to "粤省事"', 'Fix all name.near-miss in this file (3)']);
+      assert.deepEqual(
+        english.map((a) => a.title),
+        ['Change to "粤省事"', 'Fix all name.near-miss in this file (3)'],
+      );
     } finally {
       setLocale('zh');
     }
@@ -190,9 +233,12 @@ describe('every preferred fix at once', () => {
         '到2025年，“粤商通”实名注册用户数达到1000万。推动“粤商通”实名注册用户数达到1200万。',
       ].join('\n'),
     );
-    assert.deepEqual(findingsOf(gdIndex(), GD_SOURCES, fixed).map((f) => [f.code, f.span, f.fixes.some((x) => x.preferred)]), [
-      ['name.unknown-platform', '粤好办', false],
-      ['value.inconsistent', '1200万', false],
-    ]);
+    assert.deepEqual(
+      findingsOf(gdIndex(), GD_SOURCES, fixed).map((f) => [f.code, f.span, f.fixes.some((x) => x.preferred)]),
+      [
+        ['name.unknown-platform', '粤好办', false],
+        ['value.inconsistent', '1200万', false],
+      ],
+    );
   });
 });

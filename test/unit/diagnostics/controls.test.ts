@@ -6,9 +6,11 @@ import { findingsOf, GD_SOURCES, gdIndex, type Seen } from './corpora.js';
 import type { CheckOptions } from '../../../server/src/service/diagnostics/checkDraft.js';
 
 const HEAD = '# 广东省数字政府改革建设2025年工作要点\n\n';
-const check = (body: string, options: CheckOptions = { locale: 'zh' }): Seen[] => findingsOf(gdIndex(), GD_SOURCES, HEAD + body, options);
+const check = (body: string, options: CheckOptions = { locale: 'zh' }): Seen[] =>
+  findingsOf(gdIndex(), GD_SOURCES, HEAD + body, options);
 /** [code, 1-based line in the body, span] */
-const brief = (body: string, options?: CheckOptions) => check(body, options).map((f) => [f.code, f.range.start.line - 1, f.span]);
+const brief = (body: string, options?: CheckOptions) =>
+  check(body, options).map((f) => [f.code, f.range.start.line - 1, f.span]);
 
 const NEAR_MISS = '推进一网通管建设。';
 const OUTDATED = '到2025年，“粤省事”日均活跃用户数达到100万名。';
@@ -31,7 +33,9 @@ describe('suppression comments', () => {
   });
 
   test('disable-line silences its own line', () => {
-    assert.deepEqual(brief(`${NEAR_MISS}<!-- policy-lens-disable-line name.near-miss -->\n${NEAR_MISS}`), [['name.near-miss', 2, '一网通管']]);
+    assert.deepEqual(brief(`${NEAR_MISS}<!-- policy-lens-disable-line name.near-miss -->\n${NEAR_MISS}`), [
+      ['name.near-miss', 2, '一网通管'],
+    ]);
   });
 
   test('disable … enable of value.outdated: silent between the comments, reported before and after, other codes untouched', () => {
@@ -52,7 +56,14 @@ describe('suppression comments', () => {
   });
 
   test('disable without codes silences everything until enable without codes', () => {
-    const body = [NEAR_MISS, '<!-- policy-lens-disable -->', NEAR_MISS, QUOTES, '<!-- policy-lens-enable -->', QUOTES].join('\n');
+    const body = [
+      NEAR_MISS,
+      '<!-- policy-lens-disable -->',
+      NEAR_MISS,
+      QUOTES,
+      '<!-- policy-lens-enable -->',
+      QUOTES,
+    ].join('\n');
     assert.deepEqual(brief(body), [
       ['name.near-miss', 1, '一网通管'],
       ['name.quotes', 6, '"粤省事"'],
@@ -65,7 +76,9 @@ describe('suppression comments', () => {
   });
 
   test('several codes in one comment, separated by spaces or commas', () => {
-    const body = ['<!-- policy-lens-disable-next-line name.near-miss, name.quotes -->', `${NEAR_MISS}${QUOTES}`].join('\n');
+    const body = ['<!-- policy-lens-disable-next-line name.near-miss, name.quotes -->', `${NEAR_MISS}${QUOTES}`].join(
+      '\n',
+    );
     assert.deepEqual(brief(body), []);
   });
 });
@@ -73,12 +86,17 @@ describe('suppression comments', () => {
 describe('severity settings', () => {
   test("'off' removes a code and only that code", () => {
     const body = `${NEAR_MISS}\n${QUOTES}`;
-    assert.deepEqual(brief(body, { locale: 'zh', severities: { 'name.near-miss': 'off' } }), [['name.quotes', 2, '"粤省事"']]);
+    assert.deepEqual(brief(body, { locale: 'zh', severities: { 'name.near-miss': 'off' } }), [
+      ['name.quotes', 2, '"粤省事"'],
+    ]);
   });
 
   test("'error' raises a code; 'hint' lowers another; the rest keep their own severity", () => {
     const body = `${NEAR_MISS}\n${QUOTES}\n推出“粤好办”小程序。`;
-    const severities = check(body, { locale: 'zh', severities: { 'name.near-miss': 'error', 'name.quotes': 'hint' } }).map((f) => [f.code, f.severity]);
+    const severities = check(body, {
+      locale: 'zh',
+      severities: { 'name.near-miss': 'error', 'name.quotes': 'hint' },
+    }).map((f) => [f.code, f.severity]);
     assert.deepEqual(severities, [
       ['name.near-miss', 'error'],
       ['name.quotes', 'hint'],
@@ -88,7 +106,10 @@ describe('severity settings', () => {
 
   test('the defaults: warnings, and information for an unknown platform', () => {
     const body = `${NEAR_MISS}\n${QUOTES}\n推出“粤好办”小程序。`;
-    assert.deepEqual(check(body).map((f) => f.severity), ['warning', 'warning', 'info']);
+    assert.deepEqual(
+      check(body).map((f) => f.severity),
+      ['warning', 'warning', 'info'],
+    );
   });
 });
 
@@ -96,37 +117,97 @@ describe('English messages', () => {
   const en: CheckOptions = { locale: 'en' };
 
   test('name codes name the expected name in English, with English fix titles', () => {
-    const body = [NEAR_MISS, '由省信息中心负责。', QUOTES, '推出“粤好办”小程序。', '由省政数局和省政务服务数据管理局负责。'].join('\n');
+    const body = [
+      NEAR_MISS,
+      '由省信息中心负责。',
+      QUOTES,
+      '推出“粤好办”小程序。',
+      '由省政数局和省政务服务数据管理局负责。',
+    ].join('\n');
     assert.deepEqual(
       check(body, en).map((f) => [f.code, f.message, f.related.map((r) => r.message), f.fixes.map((x) => x.title)]),
       [
-        ['name.near-miss', '"一网通管" looks like a slip of "一网统管"', ['"一网统管" is defined here'], ['Change to "一网统管"']],
-        ['name.deprecated', '"省信息中心" is no longer used (since 2018); now "省政务服务数据管理局"; per 广东省数字政府改革建设“十四五”规划', ['"省政务服务数据管理局" is defined here'], ['Change to "省政务服务数据管理局"']],
-        ['name.quotes', 'Platform names take full-width quotes: “粤省事”', ['as the corpus writes it'], ['Change to “粤省事”']],
+        [
+          'name.near-miss',
+          '"一网通管" looks like a slip of "一网统管"',
+          ['"一网统管" is defined here'],
+          ['Change to "一网统管"'],
+        ],
+        [
+          'name.deprecated',
+          '"省信息中心" is no longer used (since 2018); now "省政务服务数据管理局"; per 广东省数字政府改革建设“十四五”规划',
+          ['"省政务服务数据管理局" is defined here'],
+          ['Change to "省政务服务数据管理局"'],
+        ],
+        [
+          'name.quotes',
+          'Platform names take full-width quotes: “粤省事”',
+          ['as the corpus writes it'],
+          ['Change to “粤省事”'],
+        ],
         ['name.unknown-platform', 'The corpus knows no platform "粤好办": check the name', [], []],
-        ['name.variant', '"省政务服务数据管理局" is written two ways in this draft: 省政数局 here, 省政务服务数据管理局 elsewhere', ['as the corpus writes it'], ['Write 省政务服务数据管理局']],
+        [
+          'name.variant',
+          '"省政务服务数据管理局" is written two ways in this draft: 省政数局 here, 省政务服务数据管理局 elsewhere',
+          ['as the corpus writes it'],
+          ['Write 省政务服务数据管理局'],
+        ],
       ],
     );
   });
 
   test('document numbers and values in English', () => {
     const cases: Array<[string, string, string]> = [
-      ['落实《广东省数字政府改革建设2022年工作要点》（粤办函[2022]24号）。', 'doc.number-mismatch', 'The year in a document number takes 〔〕: 粤办函〔2022〕24号'],
-      ['落实粤办函〔2023〕99号。', 'doc.number-mismatch', 'The corpus has no document numbered 粤办函〔2023〕99号: check it'],
-      [OUTDATED, 'value.outdated', '100万名 is the 2021 target of 2021年工作要点; the newer target for 2025 is 150万名'],
-      ['到2025年，政务云资源算力规模达到22.46万核。', 'value.baseline-as-target', '22.46万核 is the baseline of “政务云资源算力规模” (2020), not a target; the corpus target is 30万核 (2025)'],
-      ['到2025年，“粤商通”日均活跃用户数达到200万名。', 'value.conflict', 'The corpus target of “粤商通”日均活跃用户 for 2025 is 80万名, not 200万名'],
-      ['到2025年，“粤商通”实名注册用户数达到1000万。\n推动“粤商通”实名注册用户数达到1200万。', 'value.inconsistent', '“粤商通”实名注册用户 is given two values in this draft: 1000万 on line 3, 1200万 here'],
+      [
+        '落实《广东省数字政府改革建设2022年工作要点》（粤办函[2022]24号）。',
+        'doc.number-mismatch',
+        'The year in a document number takes 〔〕: 粤办函〔2022〕24号',
+      ],
+      [
+        '落实粤办函〔2023〕99号。',
+        'doc.number-mismatch',
+        'The corpus has no document numbered 粤办函〔2023〕99号: check it',
+      ],
+      [
+        OUTDATED,
+        'value.outdated',
+        '100万名 is the 2021 target of 2021年工作要点; the newer target for 2025 is 150万名',
+      ],
+      [
+        '到2025年，政务云资源算力规模达到22.46万核。',
+        'value.baseline-as-target',
+        '22.46万核 is the baseline of “政务云资源算力规模” (2020), not a target; the corpus target is 30万核 (2025)',
+      ],
+      [
+        '到2025年，“粤商通”日均活跃用户数达到200万名。',
+        'value.conflict',
+        'The corpus target of “粤商通”日均活跃用户 for 2025 is 80万名, not 200万名',
+      ],
+      [
+        '到2025年，“粤商通”实名注册用户数达到1000万。\n推动“粤商通”实名注册用户数达到1200万。',
+        'value.inconsistent',
+        '“粤商通”实名注册用户 is given two values in this draft: 1000万 on line 3, 1200万 here',
+      ],
     ];
     for (const [body, code, message] of cases) {
-      assert.deepEqual(check(body, en).map((f) => [f.code, f.message]), [[code, message]], body);
+      assert.deepEqual(
+        check(body, en).map((f) => [f.code, f.message]),
+        [[code, message]],
+        body,
+      );
     }
   });
 });
 
 describe('HTML comments are never checked', () => {
   test('mistakes inside a one-line or a multi-line comment are not reported; the same text outside is', () => {
-    const body = [`<!-- ${NEAR_MISS}${QUOTES}${OUTDATED} -->`, '<!--', '依托“粤省新”和省信息中心', '-->', NEAR_MISS].join('\n');
+    const body = [
+      `<!-- ${NEAR_MISS}${QUOTES}${OUTDATED} -->`,
+      '<!--',
+      '依托“粤省新”和省信息中心',
+      '-->',
+      NEAR_MISS,
+    ].join('\n');
     assert.deepEqual(brief(body), [['name.near-miss', 5, '一网通管']]);
   });
 
@@ -135,7 +216,10 @@ describe('HTML comments are never checked', () => {
   });
 
   test('an earlier value in a comment is not the draft’s: no value.inconsistent against it', () => {
-    const body = ['<!-- 旧稿：到2025年，“粤商通”实名注册用户数达到1000万。 -->', '到2025年，“粤商通”实名注册用户数达到1200万。'].join('\n');
+    const body = [
+      '<!-- 旧稿：到2025年，“粤商通”实名注册用户数达到1000万。 -->',
+      '到2025年，“粤商通”实名注册用户数达到1200万。',
+    ].join('\n');
     assert.deepEqual(brief(body), []);
   });
 
@@ -149,7 +233,10 @@ describe('HTML comments are never checked', () => {
 describe('HTML comments and offsets', () => {
   test('a comment that contains “<!--” ends at its first -->: the text after it is checked at the right place', () => {
     const body = `<!-- 旧稿 <!-- 新稿 --> ${NEAR_MISS}`;
-    assert.deepEqual(check(body).map((f) => [f.code, f.span, f.range.start.character]), [['name.near-miss', '一网通管', body.indexOf('一网通管')]]);
+    assert.deepEqual(
+      check(body).map((f) => [f.code, f.span, f.range.start.character]),
+      [['name.near-miss', '一网通管', body.indexOf('一网通管')]],
+    );
   });
 
   test('CRLF line ends: ranges and spans are the same as with LF', () => {

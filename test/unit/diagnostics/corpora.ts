@@ -106,7 +106,12 @@ export const GD_REGISTRY: Registry = {
       kind: 'agency',
       name: '省信息中心',
       aliases: [],
-      deprecated: { replacedBy: '省政务服务数据管理局', since: '2018', source: '广东省数字政府改革建设“十四五”规划', note: '撤并调整省信息中心，组建省政务服务数据管理局。' },
+      deprecated: {
+        replacedBy: '省政务服务数据管理局',
+        since: '2018',
+        source: '广东省数字政府改革建设“十四五”规划',
+        note: '撤并调整省信息中心，组建省政务服务数据管理局。',
+      },
     },
   ],
   // One slip from the glossary term 政务数据, and an ordinary word: never a near miss.
@@ -205,7 +210,12 @@ export const ZJ_REGISTRY: Registry = {
   names: [
     { kind: 'agency', name: '省大数据局', aliases: ['浙江省大数据发展管理局'] },
     { kind: 'platform', name: '浙里办', display: '“浙里办”', aliases: [] },
-    { kind: 'agency', name: '省数据管理中心', aliases: [], deprecated: { replacedBy: '省大数据局', since: '2018', source: '浙江省数字政府建设“十四五”规划' } },
+    {
+      kind: 'agency',
+      name: '省数据管理中心',
+      aliases: [],
+      deprecated: { replacedBy: '省大数据局', since: '2018', source: '浙江省数字政府建设“十四五”规划' },
+    },
   ],
   ordinaryWords: [],
 };
@@ -243,8 +253,13 @@ export function check(index: CorpusIndex, text: string, options: CheckOptions = 
 /** The text a range covers in a (corpus or draft) text. */
 export function textAt(text: string, range: Range): string {
   const lines = text.split('\n');
-  if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
-  return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
+  if (range.start.line === range.end.line)
+    return lines[range.start.line].slice(range.start.character, range.end.character);
+  return [
+    lines[range.start.line].slice(range.start.character),
+    ...lines.slice(range.start.line + 1, range.end.line),
+    lines[range.end.line].slice(0, range.end.character),
+  ].join('\n');
 }
 
 /** The range of the `occurrence`-th (0-based) `needle` in a text; it must lie on one line. */
@@ -296,7 +311,11 @@ export function seen(finding: PolicyDiagnostic, document: DraftDocument, sources
     span: textAt(document.text, finding.range),
     range: finding.range,
     message: finding.message,
-    related: finding.related.map((r) => ({ uri: r.uri === document.uri ? THIS_DRAFT : r.uri, text: textAt(sourceText(r.uri), r.range), message: r.message })),
+    related: finding.related.map((r) => ({
+      uri: r.uri === document.uri ? THIS_DRAFT : r.uri,
+      text: textAt(sourceText(r.uri), r.range),
+      message: r.message,
+    })),
     fixes: finding.fixes.map((f) => ({ title: f.title, range: f.range, newText: f.newText, preferred: f.preferred })),
   };
 }
@@ -313,7 +332,12 @@ export const ZJ_SOURCES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Every finding of a draft, as the tests compare them. */
-export function findingsOf(index: CorpusIndex, sources: ReadonlyMap<string, string>, text: string, options: CheckOptions = { locale: 'zh' }): Seen[] {
+export function findingsOf(
+  index: CorpusIndex,
+  sources: ReadonlyMap<string, string>,
+  text: string,
+  options: CheckOptions = { locale: 'zh' },
+): Seen[] {
   const document = draft(text);
   return checkDraft(index, document, options).map((finding) => seen(finding, document, sources));
 }
@@ -321,9 +345,14 @@ export function findingsOf(index: CorpusIndex, sources: ReadonlyMap<string, stri
 /** The text with the preferred fix of every finding applied (what --fix and "fix all" do). */
 export function withPreferredFixes(text: string, findings: readonly Seen[]): string {
   const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const offset = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   const edits = findings
-    .flatMap((f) => f.fixes.filter((fix) => fix.preferred).map((fix) => ({ start: offset(fix.range.start), end: offset(fix.range.end), newText: fix.newText })))
+    .flatMap((f) =>
+      f.fixes
+        .filter((fix) => fix.preferred)
+        .map((fix) => ({ start: offset(fix.range.start), end: offset(fix.range.end), newText: fix.newText })),
+    )
     .sort((a, b) => b.start - a.start);
   let out = text;
   for (const edit of edits) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);

@@ -12,7 +12,11 @@ test('one character substituted, dropped, added, or two neighbours swapped', () 
 
 test('two short words swapped inside a long name', () => {
   assert.equal(isOneSlip('省政务数据服务管理局', '省政务服务数据管理局'), true);
-  assert.equal(isOneSlip('省数据政务服务管理局', '省政务服务数据管理局'), false, 'a three-character move is more than a slip');
+  assert.equal(
+    isOneSlip('省数据政务服务管理局', '省政务服务数据管理局'),
+    false,
+    'a three-character move is more than a slip',
+  );
 });
 
 test('the name itself, two edits, or a length two apart are not one slip', () => {

@@ -3,7 +3,19 @@
 // place it cites, the preferred fix) and nothing else.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, GD_2021_URI, GD_2022_URI, GD_PLAN, GD_PLAN_URI, GD_SOURCES, gdIndex, lineRangeOf, rangeOf, textAt, type Seen } from './corpora.js';
+import {
+  findingsOf,
+  GD_2021_URI,
+  GD_2022_URI,
+  GD_PLAN,
+  GD_PLAN_URI,
+  GD_SOURCES,
+  gdIndex,
+  lineRangeOf,
+  rangeOf,
+  textAt,
+  type Seen,
+} from './corpora.js';
 
 const HEAD = '# 广东省数字政府改革建设2025年工作要点\n\n';
 const findings = (body: string): Seen[] => findingsOf(gdIndex(), GD_SOURCES, HEAD + body);
@@ -24,7 +36,13 @@ describe('name.near-miss', () => {
         span: '一网通管',
         range,
         message: '“一网通管”疑为“一网统管”之误',
-        related: [{ uri: GD_PLAN_URI, text: textAt(GD_PLAN, lineRangeOf(GD_PLAN, '1. “一网统管”：')), message: '“一网统管”见此' }],
+        related: [
+          {
+            uri: GD_PLAN_URI,
+            text: textAt(GD_PLAN, lineRangeOf(GD_PLAN, '1. “一网统管”：')),
+            message: '“一网统管”见此',
+          },
+        ],
         fixes: [{ title: '改为“一网统管”', range, newText: '一网统管', preferred: true }],
       },
     ]);
@@ -73,7 +91,8 @@ describe('name.deprecated', () => {
         severity: 'warning',
         span: '省信息中心',
         range,
-        message: '“省信息中心”已停用（2018起），现为“省政务服务数据管理局”；依据：广东省数字政府改革建设“十四五”规划（撤并调整省信息中心，组建省政务服务数据管理局。）',
+        message:
+          '“省信息中心”已停用（2018起），现为“省政务服务数据管理局”；依据：广东省数字政府改革建设“十四五”规划（撤并调整省信息中心，组建省政务服务数据管理局。）',
         related: [{ uri: GD_PLAN_URI, text: AGENCY_SENTENCE, message: '“省政务服务数据管理局”见此' }],
         fixes: [{ title: '改为“省政务服务数据管理局”', range, newText: '省政务服务数据管理局', preferred: true }],
       },
@@ -139,7 +158,10 @@ describe('name.quotes', () => {
   test('corner brackets are ASCII-like quotes too (「粤商通」)', () => {
     const body = '依托「粤商通」开展服务。';
     const [finding] = findings(body);
-    assert.deepEqual([finding.code, finding.severity, finding.span, finding.fixes[0].newText], ['name.quotes', 'warning', '「粤商通」', '“粤商通”']);
+    assert.deepEqual(
+      [finding.code, finding.severity, finding.span, finding.fixes[0].newText],
+      ['name.quotes', 'warning', '「粤商通」', '“粤商通”'],
+    );
   });
 
   test('written bare (the only form in the draft) it is only information', () => {
@@ -167,12 +189,23 @@ describe('name.unknown-platform', () => {
   test('a quoted brand of the province’s shape the corpus does not know: information, no fix to offer', () => {
     const body = '推出“粤好办”小程序。';
     assert.deepEqual(findings(body), [
-      { code: 'name.unknown-platform', severity: 'info', span: '粤好办', range: at(body, '粤好办'), message: '语料中没有平台“粤好办”，请核实名称', related: [], fixes: [] },
+      {
+        code: 'name.unknown-platform',
+        severity: 'info',
+        span: '粤好办',
+        range: at(body, '粤好办'),
+        message: '语料中没有平台“粤好办”，请核实名称',
+        related: [],
+        fixes: [],
+      },
     ]);
   });
 
   test('a brand one slip from a known one is a near miss only, not also unknown', () => {
-    assert.deepEqual(findings('依托“粤商同”开展服务。').map((f) => [f.code, f.span, f.fixes[0]?.newText]), [['name.near-miss', '粤商同', '粤商通']]);
+    assert.deepEqual(
+      findings('依托“粤商同”开展服务。').map((f) => [f.code, f.span, f.fixes[0]?.newText]),
+      [['name.near-miss', '粤商同', '粤商通']],
+    );
   });
 
   test('another province’s prefix is not this corpus’s brand shape', () => {
@@ -193,7 +226,13 @@ describe('doc.number-mismatch', () => {
         span: '粤办函[2022]24号',
         range,
         message: '文号年份应使用六角括号：粤办函〔2022〕24号',
-        related: [{ uri: GD_2022_URI, text: '广东省数字政府改革建设2022年工作要点', message: '《广东省数字政府改革建设2022年工作要点》粤办函〔2022〕24号' }],
+        related: [
+          {
+            uri: GD_2022_URI,
+            text: '广东省数字政府改革建设2022年工作要点',
+            message: '《广东省数字政府改革建设2022年工作要点》粤办函〔2022〕24号',
+          },
+        ],
         fixes: [{ title: '改为粤办函〔2022〕24号', range, newText: '粤办函〔2022〕24号', preferred: true }],
       },
     ]);
@@ -208,8 +247,15 @@ describe('doc.number-mismatch', () => {
         severity: 'warning',
         span: '粤办函〔2021〕44号',
         range,
-        message: '粤办函〔2021〕44号是《广东省数字政府改革建设2021年工作要点》的文号，不是《广东省数字政府改革建设2022年工作要点》的',
-        related: [{ uri: GD_2021_URI, text: '广东省数字政府改革建设2021年工作要点', message: '《广东省数字政府改革建设2021年工作要点》粤办函〔2021〕44号' }],
+        message:
+          '粤办函〔2021〕44号是《广东省数字政府改革建设2021年工作要点》的文号，不是《广东省数字政府改革建设2022年工作要点》的',
+        related: [
+          {
+            uri: GD_2021_URI,
+            text: '广东省数字政府改革建设2021年工作要点',
+            message: '《广东省数字政府改革建设2021年工作要点》粤办函〔2021〕44号',
+          },
+        ],
         fixes: [{ title: '改为粤办函〔2022〕24号', range, newText: '粤办函〔2022〕24号', preferred: true }],
       },
     ]);
@@ -218,11 +264,22 @@ describe('doc.number-mismatch', () => {
   test('a 文号 the corpus does not know: information, nothing to cite or fix', () => {
     const body = '根据粤办函〔2023〕99号要求。';
     assert.deepEqual(findings(body), [
-      { code: 'doc.number-mismatch', severity: 'info', span: '粤办函〔2023〕99号', range: at(body, '粤办函〔2023〕99号'), message: '语料中没有文号为粤办函〔2023〕99号的文件，请核实', related: [], fixes: [] },
+      {
+        code: 'doc.number-mismatch',
+        severity: 'info',
+        span: '粤办函〔2023〕99号',
+        range: at(body, '粤办函〔2023〕99号'),
+        message: '语料中没有文号为粤办函〔2023〕99号的文件，请核实',
+        related: [],
+        fixes: [],
+      },
     ]);
   });
 
   test('the right number after the right title is silent', () => {
-    assert.deepEqual(findings(`落实${PLAN_2022}（粤办函〔2022〕24号）和《广东省数字政府改革建设“十四五”规划》（粤府〔2021〕44号）。`), []);
+    assert.deepEqual(
+      findings(`落实${PLAN_2022}（粤办函〔2022〕24号）和《广东省数字政府改革建设“十四五”规划》（粤府〔2021〕44号）。`),
+      [],
+    );
   });
 });

@@ -3,7 +3,20 @@
 // fires on Zhejiang mistakes, and Guangdong's names mean nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, lineRangeOf, rangeOf, textAt, THIS_DRAFT, zjIndex, ZJ_2022_URI, ZJ_2023_URI, ZJ_PLAN, ZJ_PLAN_URI, ZJ_SOURCES, type Seen } from './corpora.js';
+import {
+  findingsOf,
+  lineRangeOf,
+  rangeOf,
+  textAt,
+  THIS_DRAFT,
+  zjIndex,
+  ZJ_2022_URI,
+  ZJ_2023_URI,
+  ZJ_PLAN,
+  ZJ_PLAN_URI,
+  ZJ_SOURCES,
+  type Seen,
+} from './corpora.js';
 
 const HEAD = '# 浙江省数字政府建设2025年工作要点\n\n';
 const findings = (body: string, head = HEAD): Seen[] => findingsOf(zjIndex(), ZJ_SOURCES, head + body);
@@ -91,7 +104,15 @@ describe('name codes on a Zhejiang corpus', () => {
   test('name.unknown-platform: “浙学堂” has the 浙 brand shape; “粤好办” does not, here', () => {
     const body = '推出“浙学堂”和“粤好办”。';
     assert.deepEqual(findings(body), [
-      { code: 'name.unknown-platform', severity: 'info', span: '浙学堂', range: at(body, '浙学堂'), message: '语料中没有平台“浙学堂”，请核实名称', related: [], fixes: [] },
+      {
+        code: 'name.unknown-platform',
+        severity: 'info',
+        span: '浙学堂',
+        range: at(body, '浙学堂'),
+        message: '语料中没有平台“浙学堂”，请核实名称',
+        related: [],
+        fixes: [],
+      },
     ]);
   });
 
@@ -108,7 +129,8 @@ describe('name codes on a Zhejiang corpus', () => {
 
 describe('doc.number-mismatch on a Zhejiang corpus', () => {
   test('wrong brackets, and another document’s number after a title', () => {
-    const body = '落实《浙江省数字政府建设“十四五”规划》（浙政发[2021]8号）。\n落实《浙江省数字政府建设2022年工作要点》（浙政办发〔2023〕7号）。';
+    const body =
+      '落实《浙江省数字政府建设“十四五”规划》（浙政发[2021]8号）。\n落实《浙江省数字政府建设2022年工作要点》（浙政办发〔2023〕7号）。';
     assert.deepEqual(findings(body), [
       {
         code: 'doc.number-mismatch',
@@ -116,17 +138,44 @@ describe('doc.number-mismatch on a Zhejiang corpus', () => {
         span: '浙政发[2021]8号',
         range: at(body, '浙政发[2021]8号'),
         message: '文号年份应使用六角括号：浙政发〔2021〕8号',
-        related: [{ uri: ZJ_PLAN_URI, text: '浙江省数字政府建设“十四五”规划', message: '《浙江省数字政府建设“十四五”规划》浙政发〔2021〕8号' }],
-        fixes: [{ title: '改为浙政发〔2021〕8号', range: at(body, '浙政发[2021]8号'), newText: '浙政发〔2021〕8号', preferred: true }],
+        related: [
+          {
+            uri: ZJ_PLAN_URI,
+            text: '浙江省数字政府建设“十四五”规划',
+            message: '《浙江省数字政府建设“十四五”规划》浙政发〔2021〕8号',
+          },
+        ],
+        fixes: [
+          {
+            title: '改为浙政发〔2021〕8号',
+            range: at(body, '浙政发[2021]8号'),
+            newText: '浙政发〔2021〕8号',
+            preferred: true,
+          },
+        ],
       },
       {
         code: 'doc.number-mismatch',
         severity: 'warning',
         span: '浙政办发〔2023〕7号',
         range: at(body, '浙政办发〔2023〕7号'),
-        message: '浙政办发〔2023〕7号是《浙江省数字政府建设2023年工作要点》的文号，不是《浙江省数字政府建设2022年工作要点》的',
-        related: [{ uri: ZJ_2023_URI, text: '浙江省数字政府建设2023年工作要点', message: '《浙江省数字政府建设2023年工作要点》浙政办发〔2023〕7号' }],
-        fixes: [{ title: '改为浙政办发〔2022〕5号', range: at(body, '浙政办发〔2023〕7号'), newText: '浙政办发〔2022〕5号', preferred: true }],
+        message:
+          '浙政办发〔2023〕7号是《浙江省数字政府建设2023年工作要点》的文号，不是《浙江省数字政府建设2022年工作要点》的',
+        related: [
+          {
+            uri: ZJ_2023_URI,
+            text: '浙江省数字政府建设2023年工作要点',
+            message: '《浙江省数字政府建设2023年工作要点》浙政办发〔2023〕7号',
+          },
+        ],
+        fixes: [
+          {
+            title: '改为浙政办发〔2022〕5号',
+            range: at(body, '浙政办发〔2023〕7号'),
+            newText: '浙政办发〔2022〕5号',
+            preferred: true,
+          },
+        ],
       },
     ]);
   });
@@ -183,7 +232,11 @@ describe('value codes on a Zhejiang corpus (万 and %, 月活跃)', () => {
         range,
         message: '80%是“政务服务事项网办率”的基线值（2020年），不是目标；语料目标为95%（2025年）',
         related: [
-          { uri: ZJ_PLAN_URI, text: row('| 2 | 政务服务事项网办率'), message: '2021—2025年规划：政务服务事项网办率（%） 现状值 80 目标值 95' },
+          {
+            uri: ZJ_PLAN_URI,
+            text: row('| 2 | 政务服务事项网办率'),
+            message: '2021—2025年规划：政务服务事项网办率（%） 现状值 80 目标值 95',
+          },
           { uri: ZJ_PLAN_URI, text: '95%', message: GOALS },
         ],
         fixes: [{ title: '改为95%', range, newText: '95%', preferred: true }],
@@ -203,7 +256,11 @@ describe('value codes on a Zhejiang corpus (万 and %, 月活跃)', () => {
         message: '“政务服务事项网办率”2025年的目标在语料中为95%，此处为90%',
         related: [
           { uri: ZJ_PLAN_URI, text: '95%', message: GOALS },
-          { uri: ZJ_PLAN_URI, text: row('| 2 | 政务服务事项网办率'), message: '2021—2025年规划：政务服务事项网办率（%） 现状值 80 目标值 95' },
+          {
+            uri: ZJ_PLAN_URI,
+            text: row('| 2 | 政务服务事项网办率'),
+            message: '2021—2025年规划：政务服务事项网办率（%） 现状值 80 目标值 95',
+          },
         ],
         fixes: [{ title: '改为95%', range, newText: '95%', preferred: true }],
       },

@@ -12,7 +12,10 @@ const codesAndSpans = (body: string) => findings(body).map((f) => [f.code, f.spa
 
 describe('names written correctly', () => {
   test('known platforms, the bare portal, the agency and a glossary term, each in its corpus form', () => {
-    assert.deepEqual(findings('依托“粤省事”“粤商通”和广东政务服务网，由省政务服务数据管理局统筹推进“一网统管”，加强政务数据管理。'), []);
+    assert.deepEqual(
+      findings('依托“粤省事”“粤商通”和广东政务服务网，由省政务服务数据管理局统筹推进“一网统管”，加强政务数据管理。'),
+      [],
+    );
   });
 
   test('the agency by its full registered alias', () => {
@@ -70,6 +73,9 @@ describe('numbers that are not figures', () => {
   test('…while a real figure in the same kind of sentence is read as one', () => {
     const text = `${HEAD}到2025年，“粤省事”日均活跃用户数达到150万名。`;
     const figures = draftFigures(checkContext(gdIndex(), draft(text), 'zh'));
-    assert.deepEqual(figures.map((f) => [f.subject, f.metric, f.kind, f.year, f.value, f.unit]), [['粤省事', '日均活跃用户', 'target', 2025, 150, '万名']]);
+    assert.deepEqual(
+      figures.map((f) => [f.subject, f.metric, f.kind, f.year, f.value, f.unit]),
+      [['粤省事', '日均活跃用户', 'target', 2025, 150, '万名']],
+    );
   });
 });

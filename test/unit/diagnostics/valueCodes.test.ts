@@ -3,7 +3,19 @@
 // values in one draft) does not join in, except where it is the point.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, GD_2021_URI, GD_PLAN, GD_PLAN_URI, GD_SOURCES, gdIndex, lineRangeOf, rangeOf, textAt, THIS_DRAFT, type Seen } from './corpora.js';
+import {
+  findingsOf,
+  GD_2021_URI,
+  GD_PLAN,
+  GD_PLAN_URI,
+  GD_SOURCES,
+  gdIndex,
+  lineRangeOf,
+  rangeOf,
+  textAt,
+  THIS_DRAFT,
+  type Seen,
+} from './corpora.js';
 
 const HEAD = '# 广东省数字政府改革建设2025年工作要点\n\n';
 const findings = (body: string): Seen[] => findingsOf(gdIndex(), GD_SOURCES, HEAD + body);
@@ -65,7 +77,11 @@ describe('value.baseline-as-target', () => {
         range,
         message: '22.46万核是“政务云资源算力规模”的基线值（2020年），不是目标；语料目标为30万核（2025年）',
         related: [
-          { uri: GD_PLAN_URI, text: row('| 3 | 政务云资源算力规模'), message: '2021—2025年规划：政务云资源算力规模（万核） 现状值 22.46 目标值 30' },
+          {
+            uri: GD_PLAN_URI,
+            text: row('| 3 | 政务云资源算力规模'),
+            message: '2021—2025年规划：政务云资源算力规模（万核） 现状值 22.46 目标值 30',
+          },
           { uri: GD_PLAN_URI, text: '30万核', message: GOALS },
         ],
         fixes: [{ title: '改为30万核', range, newText: '30万核', preferred: true }],
@@ -84,7 +100,11 @@ describe('value.baseline-as-target', () => {
         range,
         message: '80万名是“粤省事”日均活跃用户的基线值（2020年），不是目标；语料目标为150万名（2025年）',
         related: [
-          { uri: GD_PLAN_URI, text: row('| 1 | “粤省事”'), message: '2021—2025年规划：“粤省事”日均活跃用户数（万名） 现状值 80 目标值 150' },
+          {
+            uri: GD_PLAN_URI,
+            text: row('| 1 | “粤省事”'),
+            message: '2021—2025年规划：“粤省事”日均活跃用户数（万名） 现状值 80 目标值 150',
+          },
           { uri: GD_PLAN_URI, text: '150万名', message: GOALS },
         ],
         fixes: [{ title: '改为150万名', range, newText: '150万名', preferred: true }],
@@ -106,7 +126,11 @@ describe('value.conflict', () => {
         message: '“粤商通”日均活跃用户2025年的目标在语料中为80万名，此处为200万名',
         related: [
           { uri: GD_PLAN_URI, text: '80万名', message: GOALS },
-          { uri: GD_PLAN_URI, text: row('| 2 | “粤商通”'), message: '2021—2025年规划：“粤商通”日均活跃用户数（万名） 现状值 20 目标值 80' },
+          {
+            uri: GD_PLAN_URI,
+            text: row('| 2 | “粤商通”'),
+            message: '2021—2025年规划：“粤商通”日均活跃用户数（万名） 现状值 20 目标值 80',
+          },
         ],
         fixes: [{ title: '改为80万名', range, newText: '80万名', preferred: true }],
       },
@@ -133,8 +157,14 @@ describe('value.inconsistent', () => {
   });
 
   test('the same value twice, or values for two different metrics, are consistent', () => {
-    assert.deepEqual(findings('到2025年，“粤商通”实名注册用户数达到1000万。\n\n推动“粤商通”实名注册用户数达到1000万。'), []);
-    assert.deepEqual(findings('到2025年，“粤商通”实名注册用户数达到1000万。\n\n推动“粤省事”实名注册用户数达到1200万。'), []);
+    assert.deepEqual(
+      findings('到2025年，“粤商通”实名注册用户数达到1000万。\n\n推动“粤商通”实名注册用户数达到1000万。'),
+      [],
+    );
+    assert.deepEqual(
+      findings('到2025年，“粤商通”实名注册用户数达到1000万。\n\n推动“粤省事”实名注册用户数达到1200万。'),
+      [],
+    );
   });
 });
 
@@ -151,7 +181,10 @@ describe('targets that agree with the corpus', () => {
   test('月均 and 日均 are different metrics: the 2022 月均 figure is never compared with the 日均 target', () => {
     assert.deepEqual(findings('在“粤商通”平台月均活跃用户超过200万的基础上，提升用户粘性。'), []);
     // …while the same number as a 日均 target does conflict (see value.conflict): the metric is what keeps them apart.
-    assert.deepEqual(findings('到2025年，“粤商通”日均活跃用户数达到200万名。').map((f) => f.code), ['value.conflict']);
+    assert.deepEqual(
+      findings('到2025年，“粤商通”日均活跃用户数达到200万名。').map((f) => f.code),
+      ['value.conflict'],
+    );
   });
 
   test('a sentence that cites the 2021 work points is read with that document’s year: its old target is no mistake', () => {

@@ -2,7 +2,17 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClauseLookupItem } from '../../../server/src/protocol.js';
 import { clauseLookupLimit } from '../../../server/src/service/features/clauseLookupLimit.js';
-import { GD_2022, GD_2022_URI, GD_PLAN, GD_PLAN_URI, lineOf, lineRange, testService, ZJ_PLAN, ZJ_PLAN_URI } from './inMemoryCorpus.js';
+import {
+  GD_2022,
+  GD_2022_URI,
+  GD_PLAN,
+  GD_PLAN_URI,
+  lineOf,
+  lineRange,
+  testService,
+  ZJ_PLAN,
+  ZJ_PLAN_URI,
+} from './inMemoryCorpus.js';
 
 const { service } = testService();
 
@@ -10,7 +20,8 @@ const { service } = testService();
 const withoutScore = ({ score: _score, ...rest }: ClauseLookupItem) => rest;
 
 function assertRanked(items: readonly ClauseLookupItem[]): void {
-  for (let i = 1; i < items.length; i++) assert.ok(items[i - 1].score >= items[i].score, `result ${i} outranks result ${i - 1}`);
+  for (let i = 1; i < items.length; i++)
+    assert.ok(items[i - 1].score >= items[i].score, `result ${i} outranks result ${i - 1}`);
   for (const item of items) assert.ok(item.score > 0);
 }
 
@@ -20,10 +31,31 @@ const taskLine = (text: string, needle: string) => {
 };
 
 /** What lookup returns for a one-line task of the in-memory corpus. */
-function task(uri: string, docText: string, docId: string, docTitle: string, docNumber: string, needle: string, path: string[], title: string, leadUnits: string[]) {
+function task(
+  uri: string,
+  docText: string,
+  docId: string,
+  docTitle: string,
+  docNumber: string,
+  needle: string,
+  path: string[],
+  title: string,
+  leadUnits: string[],
+) {
   const { text } = taskLine(docText, needle);
   const number = path[path.length - 1];
-  return { uri, range: lineRange(docText, needle), docId, docTitle, docNumber, number, path, title, text: text.slice(number.length), leadUnits };
+  return {
+    uri,
+    range: lineRange(docText, needle),
+    docId,
+    docTitle,
+    docNumber,
+    number,
+    path,
+    title,
+    text: text.slice(number.length),
+    leadUnits,
+  };
 }
 
 const GD_TITLE = '广东省数字政府改革建设2022年工作要点';
@@ -33,13 +65,42 @@ describe('clause lookup', () => {
   test('政务云 算力: the two tasks on both words first, with document, number, title, lead units and range', () => {
     const items = service.lookupClauses('政务云 算力');
     assertRanked(items);
-    assert.deepEqual(items.slice(0, 2).map(withoutScore).sort((a, b) => a.docId.localeCompare(b.docId)), [
-      task(GD_2022_URI, GD_2022, 'gd_2022', GD_TITLE, '粤办函〔2022〕24号', '（一）提高政务云', ['一、', '（一）'], '提高政务云服务能力', ['省政务服务数据管理局']),
-      task(ZJ_PLAN_URI, ZJ_PLAN, 'zj_plan', ZJ_TITLE, '浙政办发〔2023〕12号', '（二）推进政务云', ['一、', '（二）'], '推进政务云集约建设', ['省大数据局', '省财政厅']),
-    ]);
+    assert.deepEqual(
+      items
+        .slice(0, 2)
+        .map(withoutScore)
+        .sort((a, b) => a.docId.localeCompare(b.docId)),
+      [
+        task(
+          GD_2022_URI,
+          GD_2022,
+          'gd_2022',
+          GD_TITLE,
+          '粤办函〔2022〕24号',
+          '（一）提高政务云',
+          ['一、', '（一）'],
+          '提高政务云服务能力',
+          ['省政务服务数据管理局'],
+        ),
+        task(
+          ZJ_PLAN_URI,
+          ZJ_PLAN,
+          'zj_plan',
+          ZJ_TITLE,
+          '浙政办发〔2023〕12号',
+          '（二）推进政务云',
+          ['一、', '（二）'],
+          '推进政务云集约建设',
+          ['省大数据局', '省财政厅'],
+        ),
+      ],
+    );
     // Then the plan's chapter that sets the 政务云 target: a passage, without task number or lead units.
     const passage = items[2];
-    assert.deepEqual([passage.docId, passage.number, passage.path, passage.title, passage.leadUnits, passage.docNumber], ['gd_plan', '第二章', ['第二章'], '发展目标', [], undefined]);
+    assert.deepEqual(
+      [passage.docId, passage.number, passage.path, passage.title, passage.leadUnits, passage.docNumber],
+      ['gd_plan', '第二章', ['第二章'], '发展目标', [], undefined],
+    );
     assert.equal(passage.uri, GD_PLAN_URI);
     assert.equal(passage.range.start.line, lineOf(GD_PLAN, '## 第二章 发展目标'));
   });
@@ -56,16 +117,29 @@ describe('clause lookup', () => {
   test('粤省事 活跃用户: the plan goal, then the task with the 2022 target', () => {
     const items = service.lookupClauses('粤省事 活跃用户');
     assertRanked(items);
-    assert.deepEqual(items.slice(0, 2).map((i) => [i.docId, i.number, i.title]), [
-      ['gd_plan', '第二章', '发展目标'],
-      ['gd_2022', '（二）', '深化“粤省事”平台应用'],
-    ]);
+    assert.deepEqual(
+      items.slice(0, 2).map((i) => [i.docId, i.number, i.title]),
+      [
+        ['gd_plan', '第二章', '发展目标'],
+        ['gd_2022', '（二）', '深化“粤省事”平台应用'],
+      ],
+    );
     assert.deepEqual(items[1].leadUnits, ['省政务服务数据管理局', '数字广东网络建设有限公司']);
   });
 
   test("another province's platform", () => {
     assert.deepEqual(service.lookupClauses('浙里办').map(withoutScore), [
-      task(ZJ_PLAN_URI, ZJ_PLAN, 'zj_plan', ZJ_TITLE, '浙政办发〔2023〕12号', '（一）推进“浙里办”', ['一、', '（一）'], '推进“浙里办”迭代升级', ['省大数据局']),
+      task(
+        ZJ_PLAN_URI,
+        ZJ_PLAN,
+        'zj_plan',
+        ZJ_TITLE,
+        '浙政办发〔2023〕12号',
+        '（一）推进“浙里办”',
+        ['一、', '（一）'],
+        '推进“浙里办”迭代升级',
+        ['省大数据局'],
+      ),
     ]);
   });
 

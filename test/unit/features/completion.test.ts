@@ -53,7 +53,10 @@ describe('completion after an opening quote', () => {
   test('items explain themselves: a platform by its describing sentence, a term by its definition and source', () => {
     const [platform, , term] = complete('推进“');
     assert.equal(platform.detail, '面向个人办事的“粤省事”移动政务服务平台，为群众提供一站式掌上服务。');
-    assert.equal(term.detail, `依托数字政府一体化底座，实现省域治理“一网感知态势、一网协同共治”的工作体系。（${PLAN}）`);
+    assert.equal(
+      term.detail,
+      `依托数字政府一体化底座，实现省域治理“一网感知态势、一网协同共治”的工作体系。（${PLAN}）`,
+    );
     assert.equal(platform.filterText, '粤省事');
   });
 });
@@ -82,8 +85,18 @@ describe('completion after 《', () => {
   test('every corpus document title, with the closing 》', () => {
     assert.deepEqual(edits(complete('依据《')), [
       [PLAN, CompletionItemKind.File, '3-3', '广东省数字政府改革建设“十四五”规划》'],
-      ['《广东省数字政府改革建设2022年工作要点》', CompletionItemKind.File, '3-3', '广东省数字政府改革建设2022年工作要点》'],
-      ['《浙江省数字政府建设“十四五”实施方案》', CompletionItemKind.File, '3-3', '浙江省数字政府建设“十四五”实施方案》'],
+      [
+        '《广东省数字政府改革建设2022年工作要点》',
+        CompletionItemKind.File,
+        '3-3',
+        '广东省数字政府改革建设2022年工作要点》',
+      ],
+      [
+        '《浙江省数字政府建设“十四五”实施方案》',
+        CompletionItemKind.File,
+        '3-3',
+        '浙江省数字政府建设“十四五”实施方案》',
+      ],
     ]);
   });
 
@@ -91,17 +104,38 @@ describe('completion after 《', () => {
     const items = complete('依据《');
     assert.deepEqual(
       items.map((item) => item.detail),
-      ['广东省人民政府 · 2021-07', '粤办函〔2022〕24号 · 广东省人民政府办公厅 · 2022-02-28', '浙政办发〔2023〕12号 · 浙江省人民政府办公厅 · 2023-03-15'],
+      [
+        '广东省人民政府 · 2021-07',
+        '粤办函〔2022〕24号 · 广东省人民政府办公厅 · 2022-02-28',
+        '浙政办发〔2023〕12号 · 浙江省人民政府办公厅 · 2023-03-15',
+      ],
     );
   });
 
   test('typed words narrow the titles (anywhere in the title) and are replaced', () => {
-    assert.deepEqual(edits(complete('依据《浙江')), [['《浙江省数字政府建设“十四五”实施方案》', CompletionItemKind.File, '3-5', '浙江省数字政府建设“十四五”实施方案》']]);
-    assert.deepEqual(edits(complete('依据《2022年')).map((e) => e[0]), ['《广东省数字政府改革建设2022年工作要点》']);
+    assert.deepEqual(edits(complete('依据《浙江')), [
+      [
+        '《浙江省数字政府建设“十四五”实施方案》',
+        CompletionItemKind.File,
+        '3-5',
+        '浙江省数字政府建设“十四五”实施方案》',
+      ],
+    ]);
+    assert.deepEqual(
+      edits(complete('依据《2022年')).map((e) => e[0]),
+      ['《广东省数字政府改革建设2022年工作要点》'],
+    );
   });
 
   test('with 》 already there, no second one', () => {
-    assert.deepEqual(edits(complete('依据《|》')).map((e) => e[3]), ['广东省数字政府改革建设“十四五”规划', '广东省数字政府改革建设2022年工作要点', '浙江省数字政府建设“十四五”实施方案']);
+    assert.deepEqual(
+      edits(complete('依据《|》')).map((e) => e[3]),
+      [
+        '广东省数字政府改革建设“十四五”规划',
+        '广东省数字政府改革建设2022年工作要点',
+        '浙江省数字政府建设“十四五”实施方案',
+      ],
+    );
   });
 });
 
@@ -133,6 +167,8 @@ describe('completion where there is nothing to complete', () => {
   });
 
   test('a character past the end of the line completes at the end of the line', () => {
-    assert.deepEqual(edits(service.completion(draft('推进粤'), { line: 0, character: 99 })), [['“粤省事”', CompletionItemKind.Module, '2-3', '“粤省事”']]);
+    assert.deepEqual(edits(service.completion(draft('推进粤'), { line: 0, character: 99 })), [
+      ['“粤省事”', CompletionItemKind.Module, '2-3', '“粤省事”'],
+    ]);
   });
 });

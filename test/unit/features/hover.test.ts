@@ -8,7 +8,11 @@ const L = (text: string, needle: string) => lineOf(text, needle) + 1;
 /** The 1-based line that carries a document's title: where a document link opens. */
 const titleLine = (text: string) => {
   const title = /\ntitle: (.*)\n/.exec(text)![1];
-  return text.split('\n').findIndex((line, i) => i > 0 && !line.startsWith('title:') && line.replace(/^#+\s*|\*\*|\s/g, '') === title) + 1;
+  return (
+    text
+      .split('\n')
+      .findIndex((line, i) => i > 0 && !line.startsWith('title:') && line.replace(/^#+\s*|\*\*|\s/g, '') === title) + 1
+  );
 };
 const PLAN = '《广东省数字政府改革建设“十四五”规划》';
 const WORK_POINTS = '《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）';
@@ -88,7 +92,11 @@ describe('hover on a platform', () => {
   test('a deprecated brand says what replaced it and which document says so', () => {
     assert.equal(
       hoverText(service, '登录“粤办事”办理', '粤办事'),
-      ['**“粤办事”** · 平台', '⚠ 已停用，现为“粤省事”（依据 广东省数字政府改革建设“十四五”规划，2018）', '语料中提及 0 次，涉及 0 个文件。'].join('\n\n'),
+      [
+        '**“粤办事”** · 平台',
+        '⚠ 已停用，现为“粤省事”（依据 广东省数字政府改革建设“十四五”规划，2018）',
+        '语料中提及 0 次，涉及 0 个文件。',
+      ].join('\n\n'),
     );
   });
 });
@@ -108,13 +116,22 @@ describe('hover on an indicator', () => {
 
   test('an indicator written without its inner quotes is still the indicator, not the platform', () => {
     const markdown = hoverText(service, '粤省事日均活跃用户数达到150万名', '粤省事');
-    assert.ok(markdown?.startsWith('**“粤省事”日均活跃用户数** · 指标\n\n单位：万名  \n现状值：80（2020年）  \n目标值：150（2025年）'), markdown);
+    assert.ok(
+      markdown?.startsWith(
+        '**“粤省事”日均活跃用户数** · 指标\n\n单位：万名  \n现状值：80（2020年）  \n目标值：150（2025年）',
+      ),
+      markdown,
+    );
   });
 });
 
 describe('hover on an agency', () => {
   test('aliases and the tasks it leads, per document', () => {
-    const expected = ['**省政务服务数据管理局** · 单位', '简称/别名：广东省政务服务数据管理局、省政数局', `牵头任务：\n- ${WORK_POINTS}：5 项`].join('\n\n');
+    const expected = [
+      '**省政务服务数据管理局** · 单位',
+      '简称/别名：广东省政务服务数据管理局、省政数局',
+      `牵头任务：\n- ${WORK_POINTS}：5 项`,
+    ].join('\n\n');
     assert.equal(hoverText(service, '由省政务服务数据管理局负责', '省政务服务数据管理局'), expected);
     assert.equal(hoverText(service, '由省政数局负责', '省政数局'), expected);
   });
@@ -143,23 +160,41 @@ describe('hover on a cited document', () => {
     const text = '根据《广东省数字政府改革建设2022年工作要点》部署';
     assert.equal(hoverText(service, text, '广东省数字'), workPoints);
     // Inside the marks the title is the document's name; on the marks, the whole citation.
-    assert.deepEqual(service.hover(draft(text), positionOf(text, '广东省数字'))?.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 23 } });
+    assert.deepEqual(service.hover(draft(text), positionOf(text, '广东省数字'))?.range, {
+      start: { line: 0, character: 3 },
+      end: { line: 0, character: 23 },
+    });
     assert.equal(hoverText(service, text, '《'), workPoints);
-    assert.deepEqual(service.hover(draft(text), positionOf(text, '《'))?.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 24 } });
+    assert.deepEqual(service.hover(draft(text), positionOf(text, '《'))?.range, {
+      start: { line: 0, character: 2 },
+      end: { line: 0, character: 24 },
+    });
   });
 
   test('by 文号, with a leading word that is not part of the issuer code', () => {
     const text = '依据粤办函〔2022〕24号，';
     assert.equal(hoverText(service, text, '粤办函'), workPoints);
     assert.equal(hoverText(service, text, '24号'), workPoints);
-    assert.deepEqual(service.hover(draft(text), positionOf(text, '〔'))?.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 14 } });
+    assert.deepEqual(service.hover(draft(text), positionOf(text, '〔'))?.range, {
+      start: { line: 0, character: 2 },
+      end: { line: 0, character: 14 },
+    });
     assert.equal(hoverText(service, text, '依据'), undefined);
   });
 
   test('a document without 文号 says so; a document the corpus lacks says that', () => {
     assert.equal(
       hoverText(service, '《广东省数字政府改革建设“十四五”规划》', '广东'),
-      [`**${PLAN}**`, '', '文号：（无）  ', '发文机关：广东省人民政府  ', '日期：2021-07  ', '类型：规划', '', `[打开原文（第 ${titleLine(GD_PLAN)} 行）](memory:///corpus/gd_plan.md#L${titleLine(GD_PLAN)})`].join('\n'),
+      [
+        `**${PLAN}**`,
+        '',
+        '文号：（无）  ',
+        '发文机关：广东省人民政府  ',
+        '日期：2021-07  ',
+        '类型：规划',
+        '',
+        `[打开原文（第 ${titleLine(GD_PLAN)} 行）](memory:///corpus/gd_plan.md#L${titleLine(GD_PLAN)})`,
+      ].join('\n'),
     );
     assert.equal(hoverText(service, '依据粤府〔2023〕47号', '粤府'), '**粤府〔2023〕47号**\n\n语料中没有这份文件。');
     assert.equal(hoverText(service, '参照《某某省数据条例》', '某某'), '**某某省数据条例**\n\n语料中没有这份文件。');
@@ -179,7 +214,10 @@ describe('hover on a clause reference', () => {
         `来源：${WORK_POINTS}，二、（五） · [打开原文（第 ${line} 行）](memory:///corpus/gd_2022.md#L${line})`,
       ].join('\n\n'),
     );
-    assert.deepEqual(service.hover(draft(text), positionOf(text, '（五）'))?.range, { start: { line: 0, character: 2 }, end: { line: 0, character: 14 } });
+    assert.deepEqual(service.hover(draft(text), positionOf(text, '（五）'))?.range, {
+      start: { line: 0, character: 2 },
+      end: { line: 0, character: 14 },
+    });
   });
 
   test('by 《title》（number）, with two lead units', () => {
@@ -199,19 +237,25 @@ describe('hover in English', () => {
   test('labels are English; corpus text stays as written', () => {
     setLocale('en');
     try {
-      const text = '“粤省事”，政务云资源算力规模，省政数局，粤办函〔2022〕24号，2022年工作要点（五），“一网统管”，粤办事';
+      const text =
+        '“粤省事”，政务云资源算力规模，省政数局，粤办函〔2022〕24号，2022年工作要点（五），“一网统管”，粤办事';
       const platform = hoverText(service, text, '粤省事') ?? '';
       assert.ok(platform.startsWith('**“粤省事”** · platform\n\n> 面向个人办事的“粤省事”'), platform);
-      assert.match(platform, /Figures.*\n- 日均活跃用户.*2020 baseline 80万名.*2022 target 突破100万.*2025 target 达到150万名/);
+      assert.match(
+        platform,
+        /Figures.*\n- 日均活跃用户.*2020 baseline 80万名.*2022 target 突破100万.*2025 target 达到150万名/,
+      );
       assert.match(platform, /Mentioned 6 times in 2 documents\./);
       assert.match(platform, /Source.*\[Open source \(line \d+\)\]/);
       const indicator = hoverText(service, text, '政务云资源') ?? '';
       assert.ok(indicator.startsWith('**政务云资源算力规模** · indicator'), indicator);
-      for (const label of ['Unit', 'Baseline', 'Target', 'Method', 'row 2']) assert.ok(indicator.includes(label), `${label} in ${indicator}`);
+      for (const label of ['Unit', 'Baseline', 'Target', 'Method', 'row 2'])
+        assert.ok(indicator.includes(label), `${label} in ${indicator}`);
       const agency = hoverText(service, text, '省政数局') ?? '';
       assert.ok(agency.includes('Also written') && agency.includes('Tasks led'), agency);
       const document = hoverText(service, text, '粤办函') ?? '';
-      for (const label of ['Number', 'Issuer', 'Date', 'Kind']) assert.ok(document.includes(label), `${label} in ${document}`);
+      for (const label of ['Number', 'Issuer', 'Date', 'Kind'])
+        assert.ok(document.includes(label), `${label} in ${document}`);
       assert.ok(hoverText(service, text, '（五）')?.includes('Lead units'));
       assert.ok(hoverText(service, text, '一网统管')?.includes('名词解释, entry 1'));
       assert.ok(hoverText(service, text, '粤办事')?.includes('Deprecated; now "粤省事"'));

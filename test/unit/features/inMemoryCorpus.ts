@@ -7,7 +7,11 @@ import type { CorpusFile } from '../../../server/src/service/corpus/loadCorpus.j
 import type { Registry } from '../../../server/src/service/corpus/registry.js';
 import { draftDocument, type DraftDocument } from '../../../server/src/service/features/documentText.js';
 import type { Locale } from '../../../server/src/service/l10n.js';
-import { createLanguageService, type LanguageService, type Logger } from '../../../server/src/service/languageService.js';
+import {
+  createLanguageService,
+  type LanguageService,
+  type Logger,
+} from '../../../server/src/service/languageService.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 
 export const GD_PLAN_URI = 'memory:///corpus/gd_plan.md';
@@ -121,7 +125,13 @@ export const REGISTRY: Registry = {
     { kind: 'agency', name: '省大数据局', aliases: ['浙江省大数据发展管理局'] },
     { kind: 'platform', name: '广东政务服务网', aliases: [] },
     // A retired brand: completion must not offer it.
-    { kind: 'platform', name: '粤办事', display: '“粤办事”', aliases: [], deprecated: { replacedBy: '粤省事', since: '2018', source: '广东省数字政府改革建设“十四五”规划' } },
+    {
+      kind: 'platform',
+      name: '粤办事',
+      display: '“粤办事”',
+      aliases: [],
+      deprecated: { replacedBy: '粤省事', since: '2018', source: '广东省数字政府改革建设“十四五”规划' },
+    },
   ],
   ordinaryWords: [],
 };
@@ -146,13 +156,19 @@ export function positionOf(text: string, needle: string, delta = 0): { line: num
 }
 
 /** The range a one-line span of `needle` covers in `text`. */
-export function rangeOf(text: string, needle: string): { start: { line: number; character: number }; end: { line: number; character: number } } {
+export function rangeOf(
+  text: string,
+  needle: string,
+): { start: { line: number; character: number }; end: { line: number; character: number } } {
   const start = positionOf(text, needle);
   return { start, end: { line: start.line, character: start.character + needle.length } };
 }
 
 /** The whole of a line as a range: what the parser reports for glossary entries and table rows. */
-export function lineRange(text: string, needle: string): { start: { line: number; character: number }; end: { line: number; character: number } } {
+export function lineRange(
+  text: string,
+  needle: string,
+): { start: { line: number; character: number }; end: { line: number; character: number } } {
   const line = lineOf(text, needle);
   return { start: { line, character: 0 }, end: { line, character: text.split('\n')[line].length } };
 }
@@ -170,7 +186,12 @@ export interface TestService {
 export function testService(files: readonly CorpusFile[] = CORPUS_FILES, registry: Registry = REGISTRY): TestService {
   let locale: Locale = 'zh';
   const drafts: DraftDocument[] = [];
-  const service = createLanguageService({ segmenter: new SimpleSegmenter(), logger: SILENT, locale: () => locale, workspaceDrafts: () => drafts });
+  const service = createLanguageService({
+    segmenter: new SimpleSegmenter(),
+    logger: SILENT,
+    locale: () => locale,
+    workspaceDrafts: () => drafts,
+  });
   const index = service.indexCorpus(files, registry);
   if (index.problems.length > 0) throw new Error(`fixture corpus has problems: ${JSON.stringify(index.problems)}`);
   return { service, drafts, setLocale: (next) => (locale = next) };

@@ -1,7 +1,17 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
-import { draft, GD_2022, GD_2022_URI, GD_PLAN, GD_PLAN_URI, positionOf, testService, ZJ_PLAN, ZJ_PLAN_URI } from './inMemoryCorpus.js';
+import {
+  draft,
+  GD_2022,
+  GD_2022_URI,
+  GD_PLAN,
+  GD_PLAN_URI,
+  positionOf,
+  testService,
+  ZJ_PLAN,
+  ZJ_PLAN_URI,
+} from './inMemoryCorpus.js';
 
 /** Every occurrence of `needle` in a text, as `uri line:start-end`, skipping occurrences inside `except`. */
 function occurrences(uri: string, text: string, needle: string, except: readonly string[] = []): string[] {
@@ -9,7 +19,8 @@ function occurrences(uri: string, text: string, needle: string, except: readonly
   text.split('\n').forEach((line, number) => {
     const excluded = except.flatMap((longer) => {
       const spans: number[] = [];
-      for (let at = line.indexOf(longer); at >= 0; at = line.indexOf(longer, at + 1)) spans.push(at + longer.indexOf(needle));
+      for (let at = line.indexOf(longer); at >= 0; at = line.indexOf(longer, at + 1))
+        spans.push(at + longer.indexOf(needle));
       return spans;
     });
     for (let at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + 1)) {
@@ -22,7 +33,8 @@ function occurrences(uri: string, text: string, needle: string, except: readonly
 /** The body of a corpus file: mentions are looked for after the front matter. */
 const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, (header) => header.replace(/[^\n]/g, ''));
 
-const asStrings = (locations: readonly Location[]) => locations.map((l) => `${l.uri} ${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+const asStrings = (locations: readonly Location[]) =>
+  locations.map((l) => `${l.uri} ${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
 
 describe('find references', () => {
   const { service, drafts } = testService();
@@ -68,7 +80,10 @@ describe('find references', () => {
   });
 
   test("another province's agency by its alias: the Zhejiang plan's tasks", () => {
-    const expected = [...occurrences(ZJ_PLAN_URI, body(ZJ_PLAN), '省大数据局'), ...occurrences(MINE, mineText, '浙江省大数据发展管理局')];
+    const expected = [
+      ...occurrences(ZJ_PLAN_URI, body(ZJ_PLAN), '省大数据局'),
+      ...occurrences(MINE, mineText, '浙江省大数据发展管理局'),
+    ];
     assert.equal(expected.length, 3);
     assert.deepEqual(asStrings(service.references(mine, positionOf(mineText, '大数据发展'))), expected);
   });

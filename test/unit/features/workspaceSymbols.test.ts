@@ -1,7 +1,17 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
-import { GD_2022, GD_2022_URI, GD_PLAN, GD_PLAN_URI, lineOf, lineRange, testService, ZJ_PLAN, ZJ_PLAN_URI } from './inMemoryCorpus.js';
+import {
+  GD_2022,
+  GD_2022_URI,
+  GD_PLAN,
+  GD_PLAN_URI,
+  lineOf,
+  lineRange,
+  testService,
+  ZJ_PLAN,
+  ZJ_PLAN_URI,
+} from './inMemoryCorpus.js';
 
 const { service } = testService();
 const PLAN = '《广东省数字政府改革建设“十四五”规划》';
@@ -16,26 +26,53 @@ describe('workspace symbols', () => {
   test('a term: the glossary entry first, then the tasks that speak of it', () => {
     const symbols = service.workspaceSymbols('一网统管');
     assert.deepEqual(names(symbols), [
-      { name: '“一网统管”', kind: SymbolKind.Constant, location: { uri: GD_PLAN_URI, range: lineRange(GD_PLAN, '1. “一网统管”') }, containerName: PLAN },
+      {
+        name: '“一网统管”',
+        kind: SymbolKind.Constant,
+        location: { uri: GD_PLAN_URI, range: lineRange(GD_PLAN, '1. “一网统管”') },
+        containerName: PLAN,
+      },
     ]);
     assert.equal(symbols[0].kind, SymbolKind.Constant, 'names come before tasks');
-    assert.deepEqual(clauses(symbols).map(brief).sort(), [
-      ['第一节 推动省域治理“一网统管”', GD_PLAN_URI, lineOf(GD_PLAN, '### 第一节 推动省域治理'), PLAN],
-      ['（三）推进“一网统管”', GD_2022_URI, lineOf(GD_2022, '（三）推进“一网统管”'), WORK_POINTS],
-    ].sort());
+    assert.deepEqual(
+      clauses(symbols).map(brief).sort(),
+      [
+        ['第一节 推动省域治理“一网统管”', GD_PLAN_URI, lineOf(GD_PLAN, '### 第一节 推动省域治理'), PLAN],
+        ['（三）推进“一网统管”', GD_2022_URI, lineOf(GD_2022, '（三）推进“一网统管”'), WORK_POINTS],
+      ].sort(),
+    );
   });
 
   test('a platform and the indicator named after it; the task that names it twice ranks first', () => {
     const symbols = service.workspaceSymbols('粤省事');
-    assert.deepEqual(names(symbols).map((s) => [s.name, s.kind, s.location.uri, s.location.range, s.containerName]).sort(), [
-      ['“粤省事”', SymbolKind.Module, GD_PLAN_URI, lineRange(GD_PLAN, '面向个人办事'), PLAN],
-      ['“粤省事”日均活跃用户数', SymbolKind.Number, GD_PLAN_URI, lineRange(GD_PLAN, '| 1 | “粤省事”日均活跃用户数'), PLAN],
-    ].sort());
-    assert.deepEqual(brief(clauses(symbols)[0]), ['（二）深化“粤省事”平台应用', GD_2022_URI, lineOf(GD_2022, '（二）深化“粤省事”'), WORK_POINTS]);
+    assert.deepEqual(
+      names(symbols)
+        .map((s) => [s.name, s.kind, s.location.uri, s.location.range, s.containerName])
+        .sort(),
+      [
+        ['“粤省事”', SymbolKind.Module, GD_PLAN_URI, lineRange(GD_PLAN, '面向个人办事'), PLAN],
+        [
+          '“粤省事”日均活跃用户数',
+          SymbolKind.Number,
+          GD_PLAN_URI,
+          lineRange(GD_PLAN, '| 1 | “粤省事”日均活跃用户数'),
+          PLAN,
+        ],
+      ].sort(),
+    );
+    assert.deepEqual(brief(clauses(symbols)[0]), [
+      '（二）深化“粤省事”平台应用',
+      GD_2022_URI,
+      lineOf(GD_2022, '（二）深化“粤省事”'),
+      WORK_POINTS,
+    ]);
     // Every task listed does speak of 粤省事.
     for (const clause of clauses(symbols)) {
       const text = { [GD_PLAN_URI]: GD_PLAN, [GD_2022_URI]: GD_2022 }[clause.location.uri] ?? '';
-      const lines = text.split('\n').slice(clause.location.range.start.line, clause.location.range.end.line + 1).join('\n');
+      const lines = text
+        .split('\n')
+        .slice(clause.location.range.start.line, clause.location.range.end.line + 1)
+        .join('\n');
       assert.ok(lines.includes('粤省事'), `${clause.name} does not mention 粤省事`);
     }
   });
@@ -58,17 +95,21 @@ describe('workspace symbols', () => {
 
   test('a document by part of its title', () => {
     const titleLine = GD_2022.split('\n').indexOf('广东省数字政府改革建设2022年工作要点');
-    assert.deepEqual(service.workspaceSymbols('2022').map((s) => [...brief(s), s.kind]), [
-      ['《广东省数字政府改革建设2022年工作要点》', GD_2022_URI, titleLine, WORK_POINTS, SymbolKind.File],
-    ]);
+    assert.deepEqual(
+      service.workspaceSymbols('2022').map((s) => [...brief(s), s.kind]),
+      [['《广东省数字政府改革建设2022年工作要点》', GD_2022_URI, titleLine, WORK_POINTS, SymbolKind.File]],
+    );
   });
 
   test('two words: the tasks on both rank above those on one', () => {
     const [first, second] = service.workspaceSymbols('政务云 算力').map(brief);
-    assert.deepEqual([first, second].sort(), [
-      ['（一）提高政务云服务能力', GD_2022_URI, lineOf(GD_2022, '（一）提高政务云'), WORK_POINTS],
-      ['（二）推进政务云集约建设', ZJ_PLAN_URI, lineOf(ZJ_PLAN, '（二）推进政务云'), ZJ],
-    ].sort());
+    assert.deepEqual(
+      [first, second].sort(),
+      [
+        ['（一）提高政务云服务能力', GD_2022_URI, lineOf(GD_2022, '（一）提高政务云'), WORK_POINTS],
+        ['（二）推进政务云集约建设', ZJ_PLAN_URI, lineOf(ZJ_PLAN, '（二）推进政务云'), ZJ],
+      ].sort(),
+    );
   });
 
   test('an empty query, blanks, or words the corpus lacks: nothing', () => {

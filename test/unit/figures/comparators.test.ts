@@ -38,7 +38,11 @@ test('the comparator before a number: adjacent chains, modifiers dropped, 分别
   assert.deepEqual(find('日均活跃用户量分别达到 150 万名'), { text: '达到', start: 7, distributive: true });
   assert.deepEqual(find('注册用户分别为 100 万'), { text: '为', start: 4, distributive: true });
   assert.deepEqual(find('公文处理效率提升超过 40%'), { text: '提升超过', start: 6, distributive: false });
-  assert.deepEqual(find('终端和服务器总量均不少于应替代目标总量的80%'), { text: '不少于', start: 8, distributive: false });
+  assert.deepEqual(find('终端和服务器总量均不少于应替代目标总量的80%'), {
+    text: '不少于',
+    start: 8,
+    distributive: false,
+  });
   assert.deepEqual(find('共有 48 名委员'), { text: '共有', start: 0, distributive: false });
   // 日均 belongs to the metric; "为" is the preposition "for" unless 分别 or 均 precedes it.
   assert.equal(find('日均 4.4 万次'), undefined);

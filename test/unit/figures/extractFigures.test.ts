@@ -28,9 +28,12 @@ test('2021 work points: counted nouns after a classifier, 以上 after the unit,
     ['智慧终端', '智慧终端', '不少于', 20000, '台', 'target', 2021, '20000台'],
     ['服务事项', '服务事项', '不少于', 50, '项', 'target', 2021, '50项'],
   ]);
-  assert.deepEqual(rowsOf('建设填表报数管理系统，实现需基层填报的表格和填报信息项减少50%以上，持续为基层减负。', { defaultYear: 2021 }), [
-    ['需基层填报的表格和填报信息项', '需基层填报的表格和填报信息项', '减少…以上', 50, '%', 'target', 2021, '50%'],
-  ]);
+  assert.deepEqual(
+    rowsOf('建设填表报数管理系统，实现需基层填报的表格和填报信息项减少50%以上，持续为基层减负。', {
+      defaultYear: 2021,
+    }),
+    [['需基层填报的表格和填报信息项', '需基层填报的表格和填报信息项', '减少…以上', 50, '%', 'target', 2021, '50%']],
+  );
 });
 
 test('2022 work points: reductions, cores, video channels with 以上, and spaces inside "200 万"', () => {
@@ -122,15 +125,21 @@ test('other provinces: computing power and storage; 截至 makes a figure achiev
     ['政务云算力规模', '政务云算力规模', '达到', 10, '万核', 'target', 2024, '10 万核'],
     ['存储容量', '存储容量', '不低于', 50, 'PB', 'target', 2024, '50PB'],
   ]);
-  assert.deepEqual(rowsOf('截至2022年底，“皖事通”已累计注册用户 7800 万，日均访问量约 260 万人次。', { defaultYear: 2023 }), [
-    ['皖事通', '注册用户', '', 7800, '万', 'achieved', 2022, '7800 万'],
-    ['皖事通', '日均访问', '约', 260, '万人次', 'achieved', 2022, '260 万人次'],
-  ]);
+  assert.deepEqual(
+    rowsOf('截至2022年底，“皖事通”已累计注册用户 7800 万，日均访问量约 260 万人次。', { defaultYear: 2023 }),
+    [
+      ['皖事通', '注册用户', '', 7800, '万', 'achieved', 2022, '7800 万'],
+      ['皖事通', '日均访问', '约', 260, '万人次', 'achieved', 2022, '260 万人次'],
+    ],
+  );
   // The document's default year is a target year: it does not date an achieved figure.
   assert.deepEqual(rowsOf('数字广东公司员工队伍已超过 1900 人。', { defaultYear: 2021 }), [
     ['数字广东公司员工队伍', '数字广东公司员工队伍', '超过', 1900, '人', 'achieved', undefined, '1900 人'],
   ]);
-  assert.deepEqual(rowsOf('全省实名注册用户突破 9347 万。', { achieved: true, defaultYear: 2025 }).map((r) => [r[5], r[6]]), [['achieved', undefined]]);
+  assert.deepEqual(
+    rowsOf('全省实名注册用户突破 9347 万。', { achieved: true, defaultYear: 2025 }).map((r) => [r[5], r[6]]),
+    [['achieved', undefined]],
+  );
 });
 
 test('other provinces: 由 X 提高到 Y gives a baseline and a target; 分别 over a list of metrics', () => {
@@ -199,6 +208,12 @@ test('fullwidth digits and thousands separators read as numbers', () => {
 });
 
 test('a tense marker dates its own clause only; strong target words override an achieved span', () => {
-  assert.deepEqual(rowsOf('在已建成统一平台的基础上，推动注册用户达到 500 万。', { achieved: false }).map((r) => r[5]), ['target']);
-  assert.deepEqual(rowsOf('注册用户突破 300 万，力争达到 500 万。', { achieved: true }).map((r) => r[5]), ['achieved', 'target']);
+  assert.deepEqual(
+    rowsOf('在已建成统一平台的基础上，推动注册用户达到 500 万。', { achieved: false }).map((r) => r[5]),
+    ['target'],
+  );
+  assert.deepEqual(
+    rowsOf('注册用户突破 300 万，力争达到 500 万。', { achieved: true }).map((r) => r[5]),
+    ['achieved', 'target'],
+  );
 });

@@ -5,8 +5,22 @@ import { extractFigures, type KnownSubject } from '../../../server/src/service/f
 import type { Figure, FigureKind } from '../../../server/src/service/model.js';
 
 export const PLATFORMS = [
-  '粤省事', '粤商通', '粤政易', '粤视会', '粤政图', '粤智助', '粤省心',
-  '浙里办', '浙政钉', '天府通办', '皖事通', '苏服办', '赣服通', '渝快办', '闽政通', '一网统管',
+  '粤省事',
+  '粤商通',
+  '粤政易',
+  '粤视会',
+  '粤政图',
+  '粤智助',
+  '粤省心',
+  '浙里办',
+  '浙政钉',
+  '天府通办',
+  '皖事通',
+  '苏服办',
+  '赣服通',
+  '渝快办',
+  '闽政通',
+  '一网统管',
 ];
 
 /** Every occurrence of every name in [start, end): the caller's dictionary matcher, at its simplest. */
@@ -22,7 +36,16 @@ export function subjectsFinder(text: string, names: readonly string[]) {
   };
 }
 
-export type Row = [subject: string, metric: string, comparator: string, value: number, unit: string, kind: FigureKind, year: number | undefined, written: string];
+export type Row = [
+  subject: string,
+  metric: string,
+  comparator: string,
+  value: number,
+  unit: string,
+  kind: FigureKind,
+  year: number | undefined,
+  written: string,
+];
 
 export interface Options {
   readonly year?: number;
@@ -36,7 +59,14 @@ export function figuresOf(text: string, options: Options = {}): Figure[] {
   return extractFigures({
     docId: 'doc',
     text,
-    sentences: [{ start: 0, end: text.length, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.achieved ? { achieved: true } : {}) }],
+    sentences: [
+      {
+        start: 0,
+        end: text.length,
+        ...(options.year !== undefined ? { year: options.year } : {}),
+        ...(options.achieved ? { achieved: true } : {}),
+      },
+    ],
     findSubjects: subjectsFinder(text, options.names ?? PLATFORMS),
     toRange: (start, end) => lines.rangeOf(start, end),
     ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
@@ -46,7 +76,13 @@ export function figuresOf(text: string, options: Options = {}): Figure[] {
 export function rowsOf(text: string, options: Options = {}): Row[] {
   const lines = new LineIndex(text);
   return figuresOf(text, options).map((f) => [
-    f.subject, f.metric, f.comparator, f.value, f.unit, f.kind, f.year,
+    f.subject,
+    f.metric,
+    f.comparator,
+    f.value,
+    f.unit,
+    f.kind,
+    f.year,
     text.slice(lines.offsetAt(f.range.start), lines.offsetAt(f.range.end)),
   ]);
 }

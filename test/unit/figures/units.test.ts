@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countersComparable, normalizeQuantity, readUnit, splitUnit } from '../../../server/src/service/figures/units.js';
+import {
+  countersComparable,
+  normalizeQuantity,
+  readUnit,
+  splitUnit,
+} from '../../../server/src/service/figures/units.js';
 
 test('magnitudes compare across 万 and 亿; 万名 is 万 plus the counter 名', () => {
   assert.deepEqual(normalizeQuantity(1.1, '亿'), { base: 110_000_000, counter: '' });

@@ -11,7 +11,11 @@ import { SEED_DIR } from './textLedger.js';
 
 for (const seed of SEEDS) {
   test(`corpus copy of ${seed.file} is current and valid`, () => {
-    const { markdown, meta } = importDocument(readFileSync(join(SEED_DIR, seed.file), 'utf8'), seed.file, seed.supplied);
+    const { markdown, meta } = importDocument(
+      readFileSync(join(SEED_DIR, seed.file), 'utf8'),
+      seed.file,
+      seed.supplied,
+    );
     const committed = readFileSync(join(CORPUS_DIR, `${meta.id}.md`), 'utf8');
     assert.ok(committed === markdown, `corpus/${meta.id}.md is stale: run node --import tsx scripts/import-seeds.ts`);
     const header = parseFrontMatter(committed);

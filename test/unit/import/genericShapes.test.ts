@@ -66,14 +66,35 @@ test('a Zhejiang portal page: other chrome dropped, info box read, wrapped lines
     assert.ok(!lines.some((line) => line.includes(chrome)), chrome);
   }
   assert.equal(lines[0], '浙江省人民政府办公厅关于印发《浙江省数字化改革2023年工作要点》的通知');
-  assert.ok(lines.includes('（一）完善一体化智能化公共数据平台。推进省市县三级平台贯通，实现数据按需共享、高效调用。（省大数据局牵头）'));
+  assert.ok(
+    lines.includes(
+      '（一）完善一体化智能化公共数据平台。推进省市县三级平台贯通，实现数据按需共享、高效调用。（省大数据局牵头）',
+    ),
+  );
   assert.ok(lines.includes('（二）深化“浙里办”应用。优化“浙里办”移动端服务，新增高频事项 50 项。'));
-  assert.ok(lines.includes('坚持以数字化改革引领撬动各领域各方面改革，推动“浙里办”“浙政钉”迭代升级。'), 'indent removed');
+  assert.ok(
+    lines.includes('坚持以数字化改革引领撬动各领域各方面改革，推动“浙里办”“浙政钉”迭代升级。'),
+    'indent removed',
+  );
   assert.ok(lines.includes('浙江省人民政府办公厅') && lines.includes('2023年3月10日'), 'signature and date stay apart');
   assert.ok(lines.includes('一、总体要求') && lines.includes('二、重点任务'), 'headings stay apart from their bodies');
   assert.deepEqual(
-    { title: meta.title, docNumber: meta.docNumber, issuer: meta.issuer, date: meta.date, kind: meta.kind, period: meta.period },
-    { title: '浙江省数字化改革2023年工作要点', docNumber: '浙政办发〔2023〕9号', issuer: '浙江省人民政府办公厅', date: '2023-03-10', kind: '工作要点', period: [2023, 2023] },
+    {
+      title: meta.title,
+      docNumber: meta.docNumber,
+      issuer: meta.issuer,
+      date: meta.date,
+      kind: meta.kind,
+      period: meta.period,
+    },
+    {
+      title: '浙江省数字化改革2023年工作要点',
+      docNumber: '浙政办发〔2023〕9号',
+      issuer: '浙江省人民政府办公厅',
+      date: '2023-03-10',
+      kind: '工作要点',
+      period: [2023, 2023],
+    },
   );
   assert.deepEqual(warnings, []);
   assertNothingLost(ZHEJIANG_WEB_PAGE);
@@ -129,13 +150,21 @@ const SICHUAN_PLAN_PDF = `四川省“十四五”数字政府建设规划
 test('a Sichuan plan from PDF: other leaders, page numbers, footnote marks and table columns', () => {
   const { markdown, meta } = importDocument(SICHUAN_PLAN_PDF, 'sc-plan.pdf.txt');
   const lines = linesOf(bodyOf(markdown));
-  assert.ok(!lines.some((line) => /…|···|^- 3 -$|^第 9 页$|^目\s*录$/.test(line)), 'table of contents and page numbers gone');
+  assert.ok(
+    !lines.some((line) => /…|···|^- 3 -$|^第 9 页$|^目\s*录$/.test(line)),
+    'table of contents and page numbers gone',
+  );
   assert.deepEqual(lines.slice(0, 3), ['四川省“十四五”数字政府建设规划', '二〇二一年十二月', '前言']);
   assert.ok(lines.includes('第一节 建设成效[^3]'));
-  const paragraph = lines.findIndex((line) => line.includes('“天府通办”注册用户突破5000 万，省级政务服务事项网上可办率达到 98%。'));
+  const paragraph = lines.findIndex((line) =>
+    line.includes('“天府通办”注册用户突破5000 万，省级政务服务事项网上可办率达到 98%。'),
+  );
   assert.ok(paragraph >= 0, 'rejoined across a page number and a footnote');
   assert.equal(lines[paragraph + 1], '[^3]: 数据截至2020年底。');
-  assert.ok(lines.some((line) => line.includes('数据共享交换平平台，累计交换数据 120 亿条。')), 'the repeated character stays');
+  assert.ok(
+    lines.some((line) => line.includes('数据共享交换平平台，累计交换数据 120 亿条。')),
+    'the repeated character stays',
+  );
 
   const header = lines.indexOf('| 编号 | 指标名称 | 2020年 | 2025年 | 属性 |');
   assert.ok(header > 0 && lines[header - 1] === '表 2 主要指标[^1]');
@@ -148,7 +177,13 @@ test('a Sichuan plan from PDF: other leaders, page numbers, footnote marks and t
   assert.equal(lines[lines.length - 1], '二是基础设施支撑能力持续增强。');
   assert.deepEqual(
     { title: meta.title, kind: meta.kind, date: meta.date, period: meta.period, docNumber: meta.docNumber },
-    { title: '四川省“十四五”数字政府建设规划', kind: '规划', date: '2021-12', period: [2021, 2025], docNumber: undefined },
+    {
+      title: '四川省“十四五”数字政府建设规划',
+      kind: '规划',
+      date: '2021-12',
+      period: [2021, 2025],
+      docNumber: undefined,
+    },
   );
   assertNothingLost(SICHUAN_PLAN_PDF);
 });
@@ -178,23 +213,60 @@ test('a Hunan preview with another advertisement wording is marked truncated', (
 
 test('titles, headings, captions and numbered items are never glued to what follows', () => {
   const raw = [
-    '关于加快推进数字乡村建设的实施方案', '', '2022年5月', '', '（一）总体目标', '',
-    '到2025年，数字乡村建设取得重要进展，城乡“数字鸿沟”', '', '明显缩小。', '',
-    '图 3 总体框架', '', '1. 夯实基础。完善网络设施，', '', '2. 推进应用。', '',
-    '——强化保障。加大投入，完善', '', '——严格考核。',
+    '关于加快推进数字乡村建设的实施方案',
+    '',
+    '2022年5月',
+    '',
+    '（一）总体目标',
+    '',
+    '到2025年，数字乡村建设取得重要进展，城乡“数字鸿沟”',
+    '',
+    '明显缩小。',
+    '',
+    '图 3 总体框架',
+    '',
+    '1. 夯实基础。完善网络设施，',
+    '',
+    '2. 推进应用。',
+    '',
+    '——强化保障。加大投入，完善',
+    '',
+    '——严格考核。',
   ].join('\n');
   const lines = linesOf(bodyOf(importDocument(raw, 'x.txt').markdown));
   assert.deepEqual(lines, [
-    '关于加快推进数字乡村建设的实施方案', '2022年5月', '（一）总体目标',
-    '到2025年，数字乡村建设取得重要进展，城乡“数字鸿沟”明显缩小。', '图 3 总体框架',
-    '1. 夯实基础。完善网络设施，', '2. 推进应用。', '——强化保障。加大投入，完善', '——严格考核。',
+    '关于加快推进数字乡村建设的实施方案',
+    '2022年5月',
+    '（一）总体目标',
+    '到2025年，数字乡村建设取得重要进展，城乡“数字鸿沟”明显缩小。',
+    '图 3 总体框架',
+    '1. 夯实基础。完善网络设施，',
+    '2. 推进应用。',
+    '——强化保障。加大投入，完善',
+    '——严格考核。',
   ]);
 });
 
 test('footnote numbers restarting on each page get distinct labels; unreferenced circled numbers stay', () => {
-  const raw = ['甲方案¹实施以来成效明显。', '', '¹ 第一页的注。', '', '乙平台¹上线运行。', '', '¹ 第二页的注。', '', '①加强组织领导。'].join('\n');
+  const raw = [
+    '甲方案¹实施以来成效明显。',
+    '',
+    '¹ 第一页的注。',
+    '',
+    '乙平台¹上线运行。',
+    '',
+    '¹ 第二页的注。',
+    '',
+    '①加强组织领导。',
+  ].join('\n');
   const lines = linesOf(bodyOf(importDocument(raw, 'x.txt').markdown));
-  assert.deepEqual(lines, ['甲方案[^1]实施以来成效明显。', '[^1]: 第一页的注。', '乙平台[^1-2]上线运行。', '[^1-2]: 第二页的注。', '①加强组织领导。']);
+  assert.deepEqual(lines, [
+    '甲方案[^1]实施以来成效明显。',
+    '[^1]: 第一页的注。',
+    '乙平台[^1-2]上线运行。',
+    '[^1-2]: 第二页的注。',
+    '①加强组织领导。',
+  ]);
 });
 
 test('a table cell holding a pipe stays one cell', () => {

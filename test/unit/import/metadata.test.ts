@@ -59,16 +59,35 @@ test('supplied fields override guesses, are listed in schema order and are not r
   assert.equal(meta.kind, '其他');
   assert.deepEqual(meta.supplied, ['issuer', 'date', 'kind']);
   assert.ok(!warnings.some((warning) => /发文机关|成文日期|文种/.test(warning)));
-  assert.ok(warnings.some((warning) => warning === '未能从文本确定文号 / could not determine the document number from the text'));
+  assert.ok(
+    warnings.some(
+      (warning) => warning === '未能从文本确定文号 / could not determine the document number from the text',
+    ),
+  );
   const header = parseFrontMatter(markdown);
   assert.ok(header.ok, 'the written header passes the corpus schema');
 });
 
 test('a source front matter with Chinese keys and a masthead agency', () => {
-  const raw = ['---', '标题: 宁夏回族自治区政务数据管理办法', '文号: 宁政规发〔2022〕5号', '成文日期: 2022年8月1日', '---', '宁夏回族自治区人民政府', '', '第一条 为加强政务数据管理，制定本办法。'].join('\n');
+  const raw = [
+    '---',
+    '标题: 宁夏回族自治区政务数据管理办法',
+    '文号: 宁政规发〔2022〕5号',
+    '成文日期: 2022年8月1日',
+    '---',
+    '宁夏回族自治区人民政府',
+    '',
+    '第一条 为加强政务数据管理，制定本办法。',
+  ].join('\n');
   const { meta } = importDocument(raw, 'nx.md');
   assert.deepEqual(
     { title: meta.title, docNumber: meta.docNumber, date: meta.date, issuer: meta.issuer, kind: meta.kind },
-    { title: '宁夏回族自治区政务数据管理办法', docNumber: '宁政规发〔2022〕5号', date: '2022-08-01', issuer: '宁夏回族自治区人民政府', kind: '办法' },
+    {
+      title: '宁夏回族自治区政务数据管理办法',
+      docNumber: '宁政规发〔2022〕5号',
+      date: '2022-08-01',
+      issuer: '宁夏回族自治区人民政府',
+      kind: '办法',
+    },
   );
 });

@@ -33,10 +33,14 @@ for (const file of SEED_FILES) {
 test('what the importer drops is only chrome, table of contents, page numbers, ads, source front matter and repeated table headers', () => {
   const reasons = new Set<string>();
   for (const file of SEED_FILES) {
-    for (const removal of normalizeSource(readFileSync(join(SEED_DIR, file), 'utf8')).removals) reasons.add(removal.reason);
+    for (const removal of normalizeSource(readFileSync(join(SEED_DIR, file), 'utf8')).removals)
+      reasons.add(removal.reason);
   }
-  assert.deepEqual(
-    [...reasons].sort(),
-    ['advertisement', 'front-matter', 'repeated-table-header', 'table-of-contents', 'web-chrome'],
-  );
+  assert.deepEqual([...reasons].sort(), [
+    'advertisement',
+    'front-matter',
+    'repeated-table-header',
+    'table-of-contents',
+    'web-chrome',
+  ]);
 });

@@ -42,7 +42,10 @@ test('plan: the indicator table split by a page break and a footnote is one 21-r
   // A category cell spanning rows in print stays empty below, as in the source.
   assert.equal(rows[1], '| 2 |  | 一窗综合受理率（%） | 96 | 100 |');
   assert.equal(rows[20], '| 21 |  | 参与和主导制定数字政府相关国家、行业、地方标准数量（项） | - | 10 |');
-  assert.ok(lines[header + 23].startsWith('[^2]: 本规划列举的是数字政府主要公共指标'), 'the footnote follows the whole table');
+  assert.ok(
+    lines[header + 23].startsWith('[^2]: 本规划列举的是数字政府主要公共指标'),
+    'the footnote follows the whole table',
+  );
   assert.equal(lines.filter((line) => line === '| 序号 | 类别 | 主要指标 | 现状值 | 目标值 |').length, 1);
   // The annex table of calculation methods is split the same way.
   const annex = lines.indexOf('| 序号 | 主要指标 | 计算方法 |');
@@ -55,7 +58,10 @@ test('plan: the table of contents is gone, the title stays apart from its date, 
   const toc = removals.filter((removal) => removal.reason === 'table-of-contents');
   assert.equal(toc.length, 62, 'the 目录 heading and its 61 entries');
   assert.equal(toc[0].text, '目 录');
-  assert.ok(toc.slice(1).every((removal) => /\d+$/.test(removal.text.trim())), 'every entry ends with a page number');
+  assert.ok(
+    toc.slice(1).every((removal) => /\d+$/.test(removal.text.trim())),
+    'every entry ends with a page number',
+  );
 
   const lines = linesOf(bodyOf(importDocument(load(PLAN), PLAN).markdown));
   assert.ok(!lines.some((line) => /\.{3,}/.test(line) || /^目\s*录$/.test(line)));
@@ -86,7 +92,12 @@ test('2022 work points (web scrape): headings kept as written, quoted name rejoi
   const file = '000_f25cc0c734998372.txt';
   const { markdown, meta, warnings } = importDocument(load(file), file);
   const lines = linesOf(bodyOf(markdown));
-  for (const heading of ['## **二、实现数据要素市场化配置改革新突破**', '### 三、开创省域治理工作新局面', '##### **（十六）优化政务服务机制。**', '# 广东省数字政府改革建设 2022 年工作要点']) {
+  for (const heading of [
+    '## **二、实现数据要素市场化配置改革新突破**',
+    '### 三、开创省域治理工作新局面',
+    '##### **（十六）优化政务服务机制。**',
+    '# 广东省数字政府改革建设 2022 年工作要点',
+  ]) {
     assert.ok(lines.includes(heading), heading);
   }
   assert.ok(lines.some((line) => line.includes('推广应用“粤商码” 免证办')));
@@ -117,7 +128,8 @@ test('2021 work points (portal page): the portal chrome is dropped and its info 
   const file = '003_08158673230b8c76.txt';
   const { markdown, meta } = importDocument(load(file), file);
   const body = bodyOf(markdown);
-  for (const chrome of ['索引号', "People's Government", '发布日期', '收藏', '来源: 本网']) assert.ok(!body.includes(chrome), chrome);
+  for (const chrome of ['索引号', "People's Government", '发布日期', '收藏', '来源: 本网'])
+    assert.ok(!body.includes(chrome), chrome);
   assert.equal(linesOf(body)[0], '广东省人民政府办公厅关于印发广东省数字政府改革建设2021年工作要点的通知');
   assert.equal(meta.title, '广东省数字政府改革建设2021年工作要点');
   assert.equal(meta.docNumber, '粤办函〔2021〕44号');

@@ -43,7 +43,10 @@ export function keptLines(raw: string, removals: readonly Removal[]): string[] {
 
 /** Sentences of the kept source lines, split where Chinese sentences end. */
 export function sentencesOf(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => line.split(/[。！？；]/)).map(comparable).filter((sentence) => sentence.length > 0);
+  return lines
+    .flatMap((line) => line.split(/[。！？；]/))
+    .map(comparable)
+    .filter((sentence) => sentence.length > 0);
 }
 
 /** The body of an imported document: everything after its metadata header. */
@@ -67,4 +70,3 @@ export const SEED_FILES = [
 export function linesOf(markdown: string): string[] {
   return markdown.split('\n').filter((line) => line.trim() !== '');
 }
-

@@ -67,7 +67,10 @@ test('a rare term outweighs a common one, and a shorter document wins on equal t
   const lengths = new Bm25Index<string>({ k1: 1.2, b: 0.75 });
   lengths.add(['算力', '规模', '资源', '平台', '建设', '统筹'], 'long');
   lengths.add(['算力', '规模'], 'short');
-  assert.deepEqual(lengths.search(['算力'], 2).map((hit) => hit.value), ['short', 'long']);
+  assert.deepEqual(
+    lengths.search(['算力'], 2).map((hit) => hit.value),
+    ['short', 'long'],
+  );
   const noLengthNormalization = new Bm25Index<string>({ b: 0 });
   noLengthNormalization.add(['算力', '规模', '资源', '平台'], 'long');
   noLengthNormalization.add(['算力'], 'short');

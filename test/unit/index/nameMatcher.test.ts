@@ -65,7 +65,10 @@ test('Latin letters match regardless of case and width, offsets stay in the orig
     ['IPv6', 'API', '5G'],
   );
   const strict = new NameMatcher([{ key: 'API', value: 1 }], { ignoreLatinCase: false, ignoreFullWidth: false });
-  assert.deepEqual(strict.findAll('api ＡＰＩ API').map((m) => m.start), [8]);
+  assert.deepEqual(
+    strict.findAll('api ＡＰＩ API').map((m) => m.start),
+    [8],
+  );
 });
 
 test('an empty dictionary, an empty text and an empty key match nothing', () => {

@@ -30,7 +30,10 @@ const byPath = (document: IndexedDocument, path: string) => {
 test('the fixture folder loads without problems: two documents and the folder’s registry', () => {
   assert.deepEqual(disk.problems, []);
   assert.deepEqual(index.problems, []);
-  assert.deepEqual(index.documents.map((d) => d.meta.id), [GX, ZJ]);
+  assert.deepEqual(
+    index.documents.map((d) => d.meta.id),
+    [GX, ZJ],
+  );
   assert.deepEqual(disk.registry.brandPrefixes, ['浙']);
 });
 
@@ -41,7 +44,14 @@ test('the Zhejiang file really has a BOM and CRLF line endings; the header is re
   assert.ok(!zj().text.startsWith('\uFEFF'));
   assert.deepEqual(
     [zj().meta.title, zj().meta.docNumber, zj().meta.issuer, zj().meta.date, zj().meta.kind, zj().meta.period],
-    ['浙江省数字政府建设“十四五”实施方案', '浙政办发〔2023〕12号', '浙江省人民政府办公厅', '2023-03-15', '方案', [2023, 2025]],
+    [
+      '浙江省数字政府建设“十四五”实施方案',
+      '浙政办发〔2023〕12号',
+      '浙江省人民政府办公厅',
+      '2023-03-15',
+      '方案',
+      [2023, 2025],
+    ],
   );
   assert.equal(zj().bodyStartLine, 9);
 });
@@ -51,11 +61,26 @@ test('Zhejiang outline: 第一章/第一节 over 一、（一）1.（1）, a 表
     zj().sections.map((s) => `${s.kind} ${s.number} ${s.title}`),
     ['chapter 第一章 总体要求', 'chapter 第二章 主要任务', 'annex 附件1 指标计算方法', 'annex 附件2 名词术语'],
   );
-  assert.deepEqual(zj().sections[1].children.map((s) => `${s.number} ${s.title}`), ['第一节 提升政务服务能力', '第二节 强化安全保障']);
   assert.deepEqual(
-    sectionsOf(zj()).filter((s) => s.kind.startsWith('level')).map((s) => `${s.kind} ${s.number} ${s.depth}`),
+    zj().sections[1].children.map((s) => `${s.number} ${s.title}`),
+    ['第一节 提升政务服务能力', '第二节 强化安全保障'],
+  );
+  assert.deepEqual(
+    sectionsOf(zj())
+      .filter((s) => s.kind.startsWith('level'))
+      .map((s) => `${s.kind} ${s.number} ${s.depth}`),
     [
-      ...['level1 一、 2', 'level2 （一） 3', 'level3 1. 4', 'level4 （1） 5', 'level4 （2） 5', 'level3 2. 4', 'level2 （二） 3', 'level1 二、 2', 'level2 （三） 3'],
+      ...[
+        'level1 一、 2',
+        'level2 （一） 3',
+        'level3 1. 4',
+        'level4 （1） 5',
+        'level4 （2） 5',
+        'level3 2. 4',
+        'level2 （二） 3',
+        'level1 二、 2',
+        'level2 （三） 3',
+      ],
       // the glossary's entries, numbered under 附件2
       ...['level4 （1） 1', 'level4 （2） 1', 'level4 （3） 1'],
     ],
@@ -87,7 +112,10 @@ test('Zhejiang tasks: paths, titles and lead units （省大数据局、财政�
 test('CRLF: ranges are on the right lines and never include the \\r', () => {
   const { lines } = zj();
   const first = byPath(zj(), '第二章 第一节 一、 （一）');
-  assert.deepEqual(first.range, { start: { line: 38, character: 0 }, end: { line: 38, character: lines.lineText(38).length } });
+  assert.deepEqual(first.range, {
+    start: { line: 38, character: 0 },
+    end: { line: 38, character: lines.lineText(38).length },
+  });
   assert.ok(lines.lineText(38).startsWith('（一）推进“浙里办”迭代升级。'));
   assert.ok(!lines.lineText(38).includes('\r'));
   assert.ok(!first.text.includes('\r'));
@@ -99,14 +127,53 @@ test('CRLF: ranges are on the right lines and never include the \\r', () => {
 
 test('Zhejiang indicators: 编号 | 指标名称 | 单位 | 2020年 | 2025年 — years from the header, unit from its own column', () => {
   assert.deepEqual(
-    zj().indicators.map((i) => [i.number, i.name, i.unit, i.category, i.baselineText, i.baseline, i.baselineYear, i.targetText, i.target, i.targetYear, i.tableTitle]),
+    zj().indicators.map((i) => [
+      i.number,
+      i.name,
+      i.unit,
+      i.category,
+      i.baselineText,
+      i.baseline,
+      i.baselineYear,
+      i.targetText,
+      i.target,
+      i.targetYear,
+      i.tableTitle,
+    ]),
     [
-      ['1', '“浙里办”月活跃用户数', '万', undefined, '1200', 1200, 2020, '2000', 2000, 2025, '表2 浙江省数字政府建设主要指标'],
+      [
+        '1',
+        '“浙里办”月活跃用户数',
+        '万',
+        undefined,
+        '1200',
+        1200,
+        2020,
+        '2000',
+        2000,
+        2025,
+        '表2 浙江省数字政府建设主要指标',
+      ],
       ['2', '政务服务事项网办率', '%', undefined, '80', 80, 2020, '95', 95, 2025, '表2 浙江省数字政府建设主要指标'],
-      ['3', '公共数据开放数据集', '个', undefined, '-', undefined, 2020, '5000', 5000, 2025, '表2 浙江省数字政府建设主要指标'],
+      [
+        '3',
+        '公共数据开放数据集',
+        '个',
+        undefined,
+        '-',
+        undefined,
+        2020,
+        '5000',
+        5000,
+        2025,
+        '表2 浙江省数字政府建设主要指标',
+      ],
     ],
   );
-  assert.deepEqual(zj().indicators.map((i) => i.range.start.line), [24, 25, 26]);
+  assert.deepEqual(
+    zj().indicators.map((i) => i.range.start.line),
+    [24, 25, 26],
+  );
 });
 
 test('Zhejiang methods: the 指标名称 | 计算公式 table joins by name (quotes ignored), with no data issue', () => {
@@ -148,7 +215,10 @@ test('Guangxi: 一、（一）1．（1） without Markdown, and （自治区…�
       ['二、 （四）', '提升数据共享能力', ['自治区大数据发展局']],
     ],
   );
-  assert.deepEqual(byPath(gx(), '一、 （二） 2． （2）').leadUnits.map((u) => u.written), ['自治区大数据发展局', '民政厅', '各设区市人民政府']);
+  assert.deepEqual(
+    byPath(gx(), '一、 （二） 2． （2）').leadUnits.map((u) => u.written),
+    ['自治区大数据发展局', '民政厅', '各设区市人民政府'],
+  );
 });
 
 test('Guangxi glossary under ## 释义 with 1． entries; a task that merely mentions 释义 is still a task', () => {
@@ -164,7 +234,17 @@ test('Guangxi glossary under ## 释义 with 1． entries; a task that merely men
 
 test('Guangxi indicators: 序号 | 指标 | 基期值 | 预期值 with the unit in the name; years from the period 2024', () => {
   assert.deepEqual(
-    gx().indicators.map((i) => [i.number, i.name, i.unit, i.baseline, i.baselineYear, i.target, i.targetYear, i.tableTitle, i.method]),
+    gx().indicators.map((i) => [
+      i.number,
+      i.name,
+      i.unit,
+      i.baseline,
+      i.baselineYear,
+      i.target,
+      i.targetYear,
+      i.tableTitle,
+      i.method,
+    ]),
     [
       ['1', '政务服务事项网办率', '%', 85, 2023, 95, 2024, '附表 2024年主要指标', '网上可办事项数/事项总数×100%'],
       ['2', '“智桂通”实名注册用户数', '万人', 2600, 2023, 3000, 2024, '附表 2024年主要指标', undefined],
@@ -183,13 +263,31 @@ test('Guangxi: a method row for an indicator the table lacks is a data issue on 
 test('names of other provinces: 文号, registry brands and aliases, lead units as agencies', () => {
   assert.equal(index.findDocument('浙政办发(2023)12号')?.meta.id, ZJ);
   assert.equal(index.findDocument('桂政办发〔2024〕8号')?.meta.id, GX);
-  assert.deepEqual(index.lookupName('浙政办发〔2023〕12号').map((n) => n.docId), [ZJ]);
-  assert.deepEqual(index.lookupName('浙里办APP').map((n) => `${n.kind}:${n.name}`), ['platform:浙里办']);
-  assert.deepEqual(index.lookupName('浙政钉').map((n) => n.kind), ['platform']);
-  assert.deepEqual(index.lookupName('浙江省大数据发展管理局').map((n) => `${n.kind}:${n.name}`), ['agency:省大数据局']);
-  assert.deepEqual(index.lookupName('自治区残联').map((n) => n.kind), ['agency']);
+  assert.deepEqual(
+    index.lookupName('浙政办发〔2023〕12号').map((n) => n.docId),
+    [ZJ],
+  );
+  assert.deepEqual(
+    index.lookupName('浙里办APP').map((n) => `${n.kind}:${n.name}`),
+    ['platform:浙里办'],
+  );
+  assert.deepEqual(
+    index.lookupName('浙政钉').map((n) => n.kind),
+    ['platform'],
+  );
+  assert.deepEqual(
+    index.lookupName('浙江省大数据发展管理局').map((n) => `${n.kind}:${n.name}`),
+    ['agency:省大数据局'],
+  );
+  assert.deepEqual(
+    index.lookupName('自治区残联').map((n) => n.kind),
+    ['agency'],
+  );
   // Defined in the glossary, so a term — not a platform, though it is quoted like one.
-  assert.deepEqual(index.lookupName('智桂通').map((n) => n.kind), ['term']);
+  assert.deepEqual(
+    index.lookupName('智桂通').map((n) => n.kind),
+    ['term'],
+  );
   // A bracketed number is looked up at its own level: （1） is not the 1. above it.
   assert.equal(index.clause(ZJ, '(1)')?.title, '打通跨部门数据');
   assert.equal(index.clause(ZJ, '1.')?.title, '建设统一受理平台');

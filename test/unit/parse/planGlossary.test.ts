@@ -34,14 +34,20 @@ test('entry 12 “一网统管”: one term, the whole definition, quotes kept i
     e.definition,
     '“一网”是指数字政府一体化的云、网、大数据中心、公共支撑平台和感知体系等，“统管”是指充分依托“一网”的基础能力，围绕经济调节、市场监管、社会管理、公共服务和生态环境保护等政府五大职能，优化管理体系和管理流程，构建横向到边、纵向到底、全闭环的数字化治理模式，实现省域范围“一网感知态势、一网纵观全局、一网决策指挥、一网协同共治”。',
   );
-  assert.deepEqual(e.range, { start: { line: 1036, character: 0 }, end: { line: 1036, character: plan().lines.lineText(1036).length } });
+  assert.deepEqual(e.range, {
+    start: { line: 1036, character: 0 },
+    end: { line: 1036, character: plan().lines.lineText(1036).length },
+  });
 });
 
 test('entry 31 “IT” “CT” “DT” defines three terms', () => {
   const e = entry(31);
   assert.deepEqual(e.terms, ['IT', 'CT', 'DT']);
   assert.equal(e.head, '“IT” “CT” “DT”');
-  assert.equal(e.definition, 'IT 是指 Information Technology，即信息技术；CT 是指 Communication Technology，即通信技术；DT 是指 Data Technology，即数据处理技术。');
+  assert.equal(
+    e.definition,
+    'IT 是指 Information Technology，即信息技术；CT 是指 Communication Technology，即通信技术；DT 是指 Data Technology，即数据处理技术。',
+  );
 });
 
 test('entry 6 一网、一地、一窗… defines seven terms, because the definition explains each one (bold marks dropped)', () => {
@@ -55,7 +61,10 @@ test('entry 6 一网、一地、一窗… defines seven terms, because the defin
 test('entry 18 “政企合作、管运分离” is one slogan, not two terms', () => {
   const e = entry(18);
   assert.deepEqual(e.terms, ['政企合作、管运分离']);
-  assert.equal(e.definition, '创新政府管理、企业运营的政务信息化建设模式，在政府统筹指导下，由企业主体负责数字政府建设运营，政府和企业共促数字政府建设发展。');
+  assert.equal(
+    e.definition,
+    '创新政府管理、企业运营的政务信息化建设模式，在政府统筹指导下，由企业主体负责数字政府建设运营，政府和企业共促数字政府建设发展。',
+  );
   // The same shape with parts the definition does not explain: also one term.
   assert.deepEqual(entry(16).terms, ['双随机、一公开']);
   assert.deepEqual(entry(19).terms, ['省统、市建、共推']);
@@ -65,7 +74,10 @@ test('entry 33 建筑信息模型（BIM）: the full name and the abbreviation a
   const e = entry(33);
   assert.deepEqual(e.terms, ['建筑信息模型', 'BIM']);
   assert.equal(e.head, '建筑信息模型（BIM）');
-  assert.equal(e.definition, '在建设工程及设施全生命期内，对其物理和功能特性进行数字化表达，并依此设计、施工和运营的过程和结果的总称。');
+  assert.equal(
+    e.definition,
+    '在建设工程及设施全生命期内，对其物理和功能特性进行数字化表达，并依此设计、施工和运营的过程和结果的总称。',
+  );
   assert.deepEqual(entry(34).terms, ['城市信息模型', 'CIM']);
 });
 
@@ -95,5 +107,8 @@ test('entry 46 is on the last line of the file and its definition is complete', 
 
 test('glossary entries are not tasks: no numbered task of the plan comes from 附件 2', () => {
   const fromAnnex = plan().clauses.filter((c) => c.range.start.line >= 1010);
-  assert.deepEqual(fromAnnex.map((c) => c.path.join(' ')), []);
+  assert.deepEqual(
+    fromAnnex.map((c) => c.path.join(' ')),
+    [],
+  );
 });

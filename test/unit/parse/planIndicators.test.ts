@@ -10,10 +10,34 @@ const FULFILMENT = '部门确认的数据共享需求满足情况的数量/部�
 // number, category, name, unit, baseline text, target text, method
 const TABLE_1: ReadonlyArray<readonly [string, string, string, string, string, string, string]> = [
   ['1', '数字化履职能力', '“零跑动”事项覆盖率', '%', '60', '80', '省市县三级“零跑动”事项数/许可事项总数×100%'],
-  ['2', '数字化履职能力', '一窗综合受理率', '%', '96', '100', '依申请政务服务事项纳入综合窗口办理的事项数/依申请政务服务事项总数×100%'],
+  [
+    '2',
+    '数字化履职能力',
+    '一窗综合受理率',
+    '%',
+    '96',
+    '100',
+    '依申请政务服务事项纳入综合窗口办理的事项数/依申请政务服务事项总数×100%',
+  ],
   ['3', '数字化履职能力', '“一件事”主题集成服务数量', '件', '200', '500', STATS],
-  ['4', '数字化履职能力', '政务服务一体机镇街覆盖率', '%', '56.29', '100', '已投放政务服务一体机的镇街数量/全省镇街总数×100%'],
-  ['5', '数字化履职能力', '高频服务事项“跨省通办”比例', '%', '45', '100', '纳入高频事项清单里已实现跨省通办事项/清单总数×100%'],
+  [
+    '4',
+    '数字化履职能力',
+    '政务服务一体机镇街覆盖率',
+    '%',
+    '56.29',
+    '100',
+    '已投放政务服务一体机的镇街数量/全省镇街总数×100%',
+  ],
+  [
+    '5',
+    '数字化履职能力',
+    '高频服务事项“跨省通办”比例',
+    '%',
+    '45',
+    '100',
+    '纳入高频事项清单里已实现跨省通办事项/清单总数×100%',
+  ],
   ['6', '数字化履职能力', '政务服务“好差评”', '分', '9.3', '9.5', STATS],
   ['7', '数字化履职能力', '“粤省事”日均活跃用户数', '万名', '80', '150', STATS],
   ['8', '数字化履职能力', '“粤商通”日均活跃用户数', '万名', '8', '80', STATS],
@@ -28,21 +52,44 @@ const TABLE_1: ReadonlyArray<readonly [string, string, string, string, string, s
   ['17', '数字化支撑能力', '电子证照用证率', '%', '10.5', '80', '使用电子证照行政许可的事项数/行政许可事项数×100%'],
   ['18', '数字化支撑能力', '政府部门电子印章覆盖率', '%', '90', '98', '已制发电子印章的部门数/部门总数×100%'],
   ['19', '数字化支撑能力', '“粤政图”平台地图产品数', '个', '299', '500', STATS],
-  ['20', '数字化支撑能力', '一体化政务服务平台可网办事项单点登录率', '%', '85', '95', '一体化政务服务平台可单点登录的事项数/事项总数×100%'],
+  [
+    '20',
+    '数字化支撑能力',
+    '一体化政务服务平台可网办事项单点登录率',
+    '%',
+    '85',
+    '95',
+    '一体化政务服务平台可单点登录的事项数/事项总数×100%',
+  ],
   ['21', '数字化支撑能力', '参与和主导制定数字政府相关国家、行业、地方标准数量', '项', '-', '10', STATS],
 ];
 
 const plan = () => doc(PLAN);
 
 test('all 21 rows of 表1: name, unit, category (carried down the merged cell), baseline and target', () => {
-  const rows = plan().indicators.map((i) => [i.number, i.category, i.name, i.unit, i.baselineText, i.targetText, i.method]);
-  assert.deepEqual(rows, TABLE_1.map((row) => [...row]));
+  const rows = plan().indicators.map((i) => [
+    i.number,
+    i.category,
+    i.name,
+    i.unit,
+    i.baselineText,
+    i.targetText,
+    i.method,
+  ]);
+  assert.deepEqual(
+    rows,
+    TABLE_1.map((row) => [...row]),
+  );
 });
 
 test('values are numbers where the cell has one, absent where it has "-"; years come from the plan period 2021–2025', () => {
   for (const indicator of plan().indicators) {
     const expected = TABLE_1.find((row) => row[0] === indicator.number)!;
-    assert.equal(indicator.baseline, expected[4] === '-' ? undefined : Number(expected[4]), `row ${indicator.number} baseline`);
+    assert.equal(
+      indicator.baseline,
+      expected[4] === '-' ? undefined : Number(expected[4]),
+      `row ${indicator.number} baseline`,
+    );
     assert.equal(indicator.target, Number(expected[5]), `row ${indicator.number} target`);
     assert.equal(indicator.baselineYear, 2020, `row ${indicator.number}`);
     assert.equal(indicator.targetYear, 2025, `row ${indicator.number}`);
@@ -56,9 +103,15 @@ test('values are numbers where the cell has one, absent where it has "-"; years 
 test('each row and each joined method points at its own line of the file', () => {
   const { lines } = plan();
   for (const indicator of plan().indicators) {
-    assert.ok(lines.lineText(indicator.range.start.line).startsWith(`| ${indicator.number} |`), `row ${indicator.number}`);
+    assert.ok(
+      lines.lineText(indicator.range.start.line).startsWith(`| ${indicator.number} |`),
+      `row ${indicator.number}`,
+    );
     assert.ok(indicator.methodRange, `row ${indicator.number} has a method`);
-    assert.ok(lines.lineText(indicator.methodRange.start.line).startsWith(`| ${indicator.number} |`), `method of row ${indicator.number}`);
+    assert.ok(
+      lines.lineText(indicator.methodRange.start.line).startsWith(`| ${indicator.number} |`),
+      `method of row ${indicator.number}`,
+    );
   }
   assert.equal(plan().indicators[0].range.start.line, 156); // line 157, 1-based
   assert.equal(plan().indicators[0].methodRange?.start.line, 988);

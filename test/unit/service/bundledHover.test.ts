@@ -1,7 +1,16 @@
 // Hovers over the bundled Guangdong corpus, with the values the corpus files state.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bundledService, draft, hoverText, OPINIONS_2023, PLAN, positionOf, WORK_POINTS_2021, WORK_POINTS_2022 } from './bundledService.js';
+import {
+  bundledService,
+  draft,
+  hoverText,
+  OPINIONS_2023,
+  PLAN,
+  positionOf,
+  WORK_POINTS_2021,
+  WORK_POINTS_2022,
+} from './bundledService.js';
 
 const { service, setLocale } = bundledService();
 const PLAN_TITLE = '《广东省数字政府改革建设“十四五”规划》';
@@ -36,7 +45,12 @@ describe('hover over the bundled corpus', () => {
       ),
       parts[2],
     );
-    assert.ok(figures.includes(`- 实名注册用户：2020年 已达 突破9347万（[2021—2025年规划](${PLAN}#L49)） · 2021年 目标 突破1.1亿（[2021年工作要点](${WORK_POINTS_2021}#L36)）`), parts[2]);
+    assert.ok(
+      figures.includes(
+        `- 实名注册用户：2020年 已达 突破9347万（[2021—2025年规划](${PLAN}#L49)） · 2021年 目标 突破1.1亿（[2021年工作要点](${WORK_POINTS_2021}#L36)）`,
+      ),
+      parts[2],
+    );
     // 30 in the plan (not the two indicator rows “粤省事”日均活跃用户数), 4 in 2022 (粤省事码 included), 3 in 2021, 2 in 2023;
     // the truncated duplicate of the 2022 work points is not indexed.
     assert.equal(parts[3], '语料中提及 39 次，涉及 4 个文件。');
@@ -59,14 +73,27 @@ describe('hover over the bundled corpus', () => {
     // 2022: 35 tasks end with a parenthetical naming it, （二十七）'s “（省政务服务数据管理局）” without 牵头 included.
     assert.equal(
       hoverText(service, '由省政数局统筹', '省政数局'),
-      ['**省政务服务数据管理局** · 单位', '简称/别名：广东省政务服务数据管理局、省政数局', `牵头任务：\n- ${WP2022}：35 项\n- ${WP2021}：28 项`].join('\n\n'),
+      [
+        '**省政务服务数据管理局** · 单位',
+        '简称/别名：广东省政务服务数据管理局、省政数局',
+        `牵头任务：\n- ${WP2022}：35 项\n- ${WP2021}：28 项`,
+      ].join('\n\n'),
     );
   });
 
   test('a 文号 with a leading word, a 《title》, another 文号: title, 文号, issuer, date, kind', () => {
     assert.equal(
       hoverText(service, '依据粤办函〔2022〕24号，', '粤办函'),
-      [`**${WP2022}**`, '', '文号：粤办函〔2022〕24号  ', '发文机关：广东省人民政府办公厅  ', '日期：2022-02-28  ', '类型：工作要点', '', open(26, WORK_POINTS_2022)].join('\n'),
+      [
+        `**${WP2022}**`,
+        '',
+        '文号：粤办函〔2022〕24号  ',
+        '发文机关：广东省人民政府办公厅  ',
+        '日期：2022-02-28  ',
+        '类型：工作要点',
+        '',
+        open(26, WORK_POINTS_2022),
+      ].join('\n'),
     );
     const opinions = [
       '**《广东省人民政府关于进一步深化数字政府改革建设的实施意见》（粤府〔2023〕47号）**',
@@ -78,7 +105,10 @@ describe('hover over the bundled corpus', () => {
       '',
       open(11, OPINIONS_2023),
     ].join('\n');
-    assert.equal(hoverText(service, '按照《广东省人民政府关于进一步深化数字政府改革建设的实施意见》', '关于'), opinions);
+    assert.equal(
+      hoverText(service, '按照《广东省人民政府关于进一步深化数字政府改革建设的实施意见》', '关于'),
+      opinions,
+    );
     assert.equal(hoverText(service, '按照粤府〔2023〕47号', '粤府'), opinions);
   });
 
@@ -93,8 +123,18 @@ describe('hover over the bundled corpus', () => {
       ].join('\n\n'),
     );
     const task2021 = hoverText(service, '对照2021年工作要点（二）', '（二）') ?? '';
-    assert.ok(task2021.startsWith('**（二）深化“粤系列”平台型应用建设**\n\n深化“粤系列”平台型应用建设。拓展粤省事平台服务事项覆盖范围'), task2021);
-    assert.ok(task2021.endsWith(`\n\n牵头单位：省政务服务数据管理局\n\n来源：${WP2021}，一、（二） · ${open(36, WORK_POINTS_2021)}`), task2021);
+    assert.ok(
+      task2021.startsWith(
+        '**（二）深化“粤系列”平台型应用建设**\n\n深化“粤系列”平台型应用建设。拓展粤省事平台服务事项覆盖范围',
+      ),
+      task2021,
+    );
+    assert.ok(
+      task2021.endsWith(
+        `\n\n牵头单位：省政务服务数据管理局\n\n来源：${WP2021}，一、（二） · ${open(36, WORK_POINTS_2021)}`,
+      ),
+      task2021,
+    );
   });
 
   test('retired names say what replaced them, on the plan’s authority', () => {
@@ -103,7 +143,12 @@ describe('hover over the bundled corpus', () => {
       '**省信息中心** · 单位\n\n⚠ 已停用，现为“省政务服务数据管理局”（依据 广东省数字政府改革建设“十四五”规划，2018）',
     );
     const platform = hoverText(service, '省咨询投诉平台', '咨询') ?? '';
-    assert.ok(platform.startsWith('**省咨询投诉平台** · 平台\n\n⚠ 已停用，现为“粤省心”（依据 广东省数字政府改革建设“十四五”规划）\n\n'), platform);
+    assert.ok(
+      platform.startsWith(
+        '**省咨询投诉平台** · 平台\n\n⚠ 已停用，现为“粤省心”（依据 广东省数字政府改革建设“十四五”规划）\n\n',
+      ),
+      platform,
+    );
   });
 
   test('in English the labels change, the corpus text does not', () => {
@@ -116,7 +161,10 @@ describe('hover over the bundled corpus', () => {
       assert.match(platform, /- 日均活跃用户.*2020 baseline 80万名.*2021 target 突破100万.*2025 target 达到150万名/);
       assert.match(platform, /Mentioned 39 times in 4 documents\./);
       const agency = hoverText(service, '省政数局', '省政数局') ?? '';
-      assert.match(agency, /· agency\n\nAlso written.*\n\nTasks led.*\n- 《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）：35\n/);
+      assert.match(
+        agency,
+        /· agency\n\nAlso written.*\n\nTasks led.*\n- 《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）：35\n/,
+      );
     } finally {
       setLocale('zh');
     }

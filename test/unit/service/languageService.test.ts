@@ -6,7 +6,16 @@ import { draftDocument, type DraftDocument } from '../../../server/src/service/f
 import type { Locale } from '../../../server/src/service/l10n.js';
 import { createLanguageService } from '../../../server/src/service/languageService.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
-import { CORPUS_FILES, GD_2022, GD_2022_URI, GD_PLAN, GD_PLAN_URI, REGISTRY, SILENT, ZJ_PLAN_URI } from '../features/inMemoryCorpus.js';
+import {
+  CORPUS_FILES,
+  GD_2022,
+  GD_2022_URI,
+  GD_PLAN,
+  GD_PLAN_URI,
+  REGISTRY,
+  SILENT,
+  ZJ_PLAN_URI,
+} from '../features/inMemoryCorpus.js';
 
 function freshService() {
   let locale: Locale = 'zh';
@@ -38,16 +47,28 @@ describe('the language service', () => {
     assert.deepEqual(service.workspaceSymbols('粤省事'), []);
     assert.deepEqual(service.completion(mine, { line: 0, character: 3 }), []);
     assert.deepEqual(service.lookupClauses('粤省事'), []);
-    assert.deepEqual(service.documentSymbols(mine).map((s) => s.name), ['一、总体要求']);
+    assert.deepEqual(
+      service.documentSymbols(mine).map((s) => s.name),
+      ['一、总体要求'],
+    );
   });
 
   test('a broken corpus file is a problem naming the file and the field; the other files are indexed', () => {
     const { service } = freshService();
-    const broken = { uri: 'memory:///corpus/broken.md', content: '---\nid: broken\ntitle: 缺少日期的文件\nkind: 方案\n---\n\n正文' };
-    const badKind = { uri: 'memory:///corpus/bad-kind.md', content: '---\nid: bad-kind\ntitle: 文种不对\ndate: 2022-01\nkind: 纪要\n---\n\n正文' };
+    const broken = {
+      uri: 'memory:///corpus/broken.md',
+      content: '---\nid: broken\ntitle: 缺少日期的文件\nkind: 方案\n---\n\n正文',
+    };
+    const badKind = {
+      uri: 'memory:///corpus/bad-kind.md',
+      content: '---\nid: bad-kind\ntitle: 文种不对\ndate: 2022-01\nkind: 纪要\n---\n\n正文',
+    };
     const noHeader = { uri: 'memory:///corpus/no-header.md', content: '# 没有元数据头\n\n正文' };
     const index = service.indexCorpus([...CORPUS_FILES, broken, badKind, noHeader], REGISTRY);
-    assert.deepEqual(index.documents.map((d) => d.meta.id), ['gd_plan', 'gd_2022', 'zj_plan']);
+    assert.deepEqual(
+      index.documents.map((d) => d.meta.id),
+      ['gd_plan', 'gd_2022', 'zj_plan'],
+    );
     assert.deepEqual(
       index.problems.map((p) => [p.uri, p.severity, p.field]),
       [
@@ -56,13 +77,17 @@ describe('the language service', () => {
         ['memory:///corpus/no-header.md', 'error', undefined],
       ],
     );
-    for (const problem of index.problems) assert.ok(problem.message.startsWith(problem.uri.slice('memory:///corpus/'.length) + ': '), problem.message);
+    for (const problem of index.problems)
+      assert.ok(problem.message.startsWith(problem.uri.slice('memory:///corpus/'.length) + ': '), problem.message);
     assert.ok(service.hover(mine, at('粤省事')), 'the good files answer');
   });
 
   test('re-indexing replaces the corpus: names come and go with their documents', () => {
     const { service } = freshService();
-    service.indexCorpus(CORPUS_FILES.filter((f) => f.uri !== ZJ_PLAN_URI), REGISTRY);
+    service.indexCorpus(
+      CORPUS_FILES.filter((f) => f.uri !== ZJ_PLAN_URI),
+      REGISTRY,
+    );
     assert.equal(service.hover(mine, at('浙里办')), undefined);
     const first = service.index;
     service.indexCorpus(CORPUS_FILES, REGISTRY);
@@ -73,7 +98,10 @@ describe('the language service', () => {
     // Without the plan's glossary, “一网统管”基础平台 in the work points makes it a platform.
     service.indexCorpus([{ uri: GD_2022_URI, content: GD_2022 }], REGISTRY);
     const platform = service.hover(mine, at('一网统管'))?.contents;
-    assert.match(platform && typeof platform === 'object' && 'value' in platform ? platform.value : '', /^\*\*“一网统管”\*\* · 平台\n\n> 建设“一网统管”基础平台/);
+    assert.match(
+      platform && typeof platform === 'object' && 'value' in platform ? platform.value : '',
+      /^\*\*“一网统管”\*\* · 平台\n\n> 建设“一网统管”基础平台/,
+    );
   });
 
   test('a corpus file given as bytes (UTF-8 with a BOM) reads like text', () => {

@@ -18,8 +18,16 @@ export interface CheckedFile {
 }
 
 /** `check <files or folders…> [--format text|json|sarif] [--fix]`: exit 0 clean, 1 findings, 2 usage/corpus errors. */
-export function runCheck(index: CorpusIndex, args: ParsedArgs, print: (line: string) => void, log: (line: string) => void): number {
-  if (args.positionals.length === 0) throw new UsageError('用法 usage: policy-lens check <files or folders…> [--format text|json|sarif] [--fix] [--corpus <dir>]…');
+export function runCheck(
+  index: CorpusIndex,
+  args: ParsedArgs,
+  print: (line: string) => void,
+  log: (line: string) => void,
+): number {
+  if (args.positionals.length === 0)
+    throw new UsageError(
+      '用法 usage: policy-lens check <files or folders…> [--format text|json|sarif] [--fix] [--corpus <dir>]…',
+    );
   const format = args.options.get('format')?.[0] ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format 须为 must be text | json | sarif');
   const locale = localeFrom(process.env.POLICY_LENS_LANG ?? process.env.LANG);
@@ -52,7 +60,16 @@ function textLine(path: string, finding: PolicyDiagnostic): string {
 function jsonOf(file: CheckedFile) {
   return {
     file: relative(process.cwd(), file.path) || file.path,
-    diagnostics: file.findings.map((f) => ({ line: f.range.start.line + 1, column: f.range.start.character + 1, range: f.range, severity: f.severity, code: f.code, message: f.message, related: f.related, fixes: f.fixes })),
+    diagnostics: file.findings.map((f) => ({
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      range: f.range,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      related: f.related,
+      fixes: f.fixes,
+    })),
   };
 }
 
@@ -60,17 +77,31 @@ function jsonOf(file: CheckedFile) {
  * --fix: only preferred fixes, each file written atomically (temporary file, then rename), and the
  * findings checked again so the report shows what is left.
  */
-function applyFixes(index: CorpusIndex, checked: CheckedFile[], print: (line: string) => void, log: (line: string) => void, locale: ReturnType<typeof localeFrom>): void {
+function applyFixes(
+  index: CorpusIndex,
+  checked: CheckedFile[],
+  print: (line: string) => void,
+  log: (line: string) => void,
+  locale: ReturnType<typeof localeFrom>,
+): void {
   checked.forEach((file, i) => {
     const edits = preferredEdits(file.findings);
     if (edits.length === 0) return;
-    const offsets = edits.map((e) => ({ start: file.draft.lines.offsetAt(e.range.start), end: file.draft.lines.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+    const offsets = edits
+      .map((e) => ({
+        start: file.draft.lines.offsetAt(e.range.start),
+        end: file.draft.lines.offsetAt(e.range.end),
+        newText: e.newText,
+      }))
+      .sort((a, b) => b.start - a.start);
     let text = file.draft.text;
     for (const edit of offsets) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
     const temporary = `${file.path}.policy-lens-${process.pid}.tmp`;
     try {
       // The file keeps its byte-order mark and its permissions.
-      const hadBom = readFileSync(file.path).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+      const hadBom = readFileSync(file.path)
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf]));
       writeFileSync(temporary, (hadBom ? '\uFEFF' : '') + text, { mode: statSync(file.path).mode });
       chmodSync(temporary, statSync(file.path).mode);
       renameSync(temporary, file.path);
@@ -81,7 +112,9 @@ function applyFixes(index: CorpusIndex, checked: CheckedFile[], print: (line: st
     }
     for (const edit of offsets.reverse()) {
       const at = file.draft.lines.positionAt(edit.start);
-      print(`已修复 fixed ${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1} ${file.draft.text.slice(edit.start, edit.end)} → ${edit.newText}`);
+      print(
+        `已修复 fixed ${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1} ${file.draft.text.slice(edit.start, edit.end)} → ${edit.newText}`,
+      );
     }
     const draft = draftDocument(file.draft.uri, 1, text);
     checked[i] = { path: file.path, draft, findings: checkDraft(index, draft, { locale }) };

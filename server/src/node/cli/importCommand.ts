@@ -22,8 +22,19 @@ export function runImport(args: ParsedArgs, print: (line: string) => void): numb
     for (const warning of result.warnings) print(`警告 warning: ${warning}`);
     const issue = valid.error.issues[0];
     const field = String(issue.path[0] ?? '');
-    const option = { title: '--title', date: '--date', kind: '--kind', id: '--id', docNumber: '--doc-number', issuer: '--issuer', period: '--period' }[field] ?? `--${field}`;
-    print(`错误 error: ${input}: 无法确定 ${field}（${issue.message}），请用 ${option} 提供 / could not determine ${field}: supply it with ${option}`);
+    const option =
+      {
+        title: '--title',
+        date: '--date',
+        kind: '--kind',
+        id: '--id',
+        docNumber: '--doc-number',
+        issuer: '--issuer',
+        period: '--period',
+      }[field] ?? `--${field}`;
+    print(
+      `错误 error: ${input}: 无法确定 ${field}（${issue.message}），请用 ${option} 提供 / could not determine ${field}: supply it with ${option}`,
+    );
     return 2;
   }
   const outDir = resolve(args.options.get('out')?.[0] ?? 'corpus');
@@ -37,7 +48,9 @@ export function runImport(args: ParsedArgs, print: (line: string) => void): numb
   writeFileSync(`${target}.tmp`, result.markdown);
   renameSync(`${target}.tmp`, target);
   for (const warning of result.warnings) print(`警告 warning: ${warning}`);
-  print(`已导入 imported: ${target}（${result.meta.title}${result.meta.docNumber ? `，${result.meta.docNumber}` : ''}，${result.meta.date}，${result.meta.kind}）`);
+  print(
+    `已导入 imported: ${target}（${result.meta.title}${result.meta.docNumber ? `，${result.meta.docNumber}` : ''}，${result.meta.date}，${result.meta.kind}）`,
+  );
   return 0;
 }
 
@@ -51,7 +64,8 @@ function suppliedMeta(args: ParsedArgs): Partial<DocumentMeta> {
   if (one('date')) supplied.date = one('date');
   const kind = one('kind');
   if (kind) {
-    if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind 须为 must be one of: ${DOCUMENT_KINDS.join(' / ')}`);
+    if (!(DOCUMENT_KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--kind 须为 must be one of: ${DOCUMENT_KINDS.join(' / ')}`);
     supplied.kind = kind as DocumentMeta['kind'];
   }
   const period = one('period');

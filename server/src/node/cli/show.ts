@@ -15,7 +15,11 @@ export function describeName(index: CorpusIndex, query: string): string {
   const names = index.lookupName(query);
   if (names.length === 0) {
     const document = index.findDocument(query);
-    if (document) return describeDocumentName(index, index.names.find((n) => n.kind === 'document' && n.docId === document.meta.id)!);
+    if (document)
+      return describeDocumentName(
+        index,
+        index.names.find((n) => n.kind === 'document' && n.docId === document.meta.id)!,
+      );
     return `语料中没有“${query}” / the corpus does not know "${query}"`;
   }
   return names.map((name) => describeOne(index, name)).join('\n\n');
@@ -23,7 +27,9 @@ export function describeName(index: CorpusIndex, query: string): string {
 
 function where(index: CorpusIndex, docId: string, line: number): string {
   const meta = index.document(docId)?.meta;
-  return meta ? `《${meta.title}》${meta.docNumber ? `（${meta.docNumber}）` : ''} 第 ${line + 1} 行` : `${docId}:${line + 1}`;
+  return meta
+    ? `《${meta.title}》${meta.docNumber ? `（${meta.docNumber}）` : ''} 第 ${line + 1} 行`
+    : `${docId}:${line + 1}`;
 }
 
 function describeOne(index: CorpusIndex, name: KnownName): string {
@@ -32,23 +38,34 @@ function describeOne(index: CorpusIndex, name: KnownName): string {
   if (name.aliases.length) lines.push(`  别名 aliases: ${name.aliases.join('、')}`);
   if (name.deprecated) {
     const d = name.deprecated;
-    lines.push(`  已停用 deprecated${d.since ? `（${d.since}起）` : ''}${d.replacedBy ? `，现为 now ${d.replacedBy}` : ''}；依据 source: ${d.source}${d.note ? `：${d.note}` : ''}`);
+    lines.push(
+      `  已停用 deprecated${d.since ? `（${d.since}起）` : ''}${d.replacedBy ? `，现为 now ${d.replacedBy}` : ''}；依据 source: ${d.source}${d.note ? `：${d.note}` : ''}`,
+    );
   }
   for (const doc of index.documents) {
     for (const entry of doc.glossary.filter((e) => e.terms.some((t) => nameKey(t) === nameKey(name.name)))) {
-      lines.push(`  释义 definition（${entry.sectionTitle} 第${entry.number}条，${where(index, doc.meta.id, entry.range.start.line)}）: ${entry.definition}`);
+      lines.push(
+        `  释义 definition（${entry.sectionTitle} 第${entry.number}条，${where(index, doc.meta.id, entry.range.start.line)}）: ${entry.definition}`,
+      );
     }
     for (const indicator of doc.indicators.filter((i) => nameKey(i.name) === nameKey(name.name))) {
-      lines.push(`  指标 indicator（${indicator.tableTitle ?? ''} 第${indicator.number}项，${where(index, doc.meta.id, indicator.range.start.line)}）: 单位 ${indicator.unit ?? '-'}，现状值 ${indicator.baselineText ?? '-'}（${indicator.baselineYear ?? '?'}年），目标值 ${indicator.targetText ?? '-'}（${indicator.targetYear ?? '?'}年）`);
+      lines.push(
+        `  指标 indicator（${indicator.tableTitle ?? ''} 第${indicator.number}项，${where(index, doc.meta.id, indicator.range.start.line)}）: 单位 ${indicator.unit ?? '-'}，现状值 ${indicator.baselineText ?? '-'}（${indicator.baselineYear ?? '?'}年），目标值 ${indicator.targetText ?? '-'}（${indicator.targetYear ?? '?'}年）`,
+      );
       if (indicator.method) lines.push(`    计算方法 method: ${indicator.method}`);
     }
   }
   const figures = index.figuresFor(name.name);
-  if (figures.length) lines.push('  数值 figures:', ...figures.map((f) => `    ${formatFigure(f)} — ${where(index, f.docId, f.range.start.line)}`));
+  if (figures.length)
+    lines.push(
+      '  数值 figures:',
+      ...figures.map((f) => `    ${formatFigure(f)} — ${where(index, f.docId, f.range.start.line)}`),
+    );
   const mentions = index.mentionsOf(name);
   const docs = new Set(mentions.map((m) => m.docId));
   lines.push(`  提及 mentions: ${mentions.length} 处，${docs.size} 个文件`);
-  for (const mention of mentions.slice(0, 5)) lines.push(`    ${where(index, mention.docId, mention.range.start.line)}: ${mention.written}`);
+  for (const mention of mentions.slice(0, 5))
+    lines.push(`    ${where(index, mention.docId, mention.range.start.line)}: ${mention.written}`);
   return lines.join('\n');
 }
 
@@ -63,7 +80,13 @@ function describeDocumentName(index: CorpusIndex, name: KnownName): string {
   const lines = [`${name.display}  [${KIND_LABEL.document}]`];
   if (document) {
     const m = document.meta;
-    lines.push(`  文号 number: ${m.docNumber ?? '（无 none）'}`, `  发文机关 issuer: ${m.issuer ?? '-'}`, `  日期 date: ${m.date}`, `  类型 kind: ${m.kind}`, `  语料文件 corpus file: ${m.id}`);
+    lines.push(
+      `  文号 number: ${m.docNumber ?? '（无 none）'}`,
+      `  发文机关 issuer: ${m.issuer ?? '-'}`,
+      `  日期 date: ${m.date}`,
+      `  类型 kind: ${m.kind}`,
+      `  语料文件 corpus file: ${m.id}`,
+    );
     if (m.supplied?.length) lines.push(`  人工补充 supplied by hand: ${m.supplied.join(', ')}`);
   } else {
     lines.push('  语料中没有全文 / cited, but not in the corpus');

@@ -22,13 +22,19 @@ export interface CheckOptions {
 }
 
 /** Every check on one draft, with suppression comments and severity settings applied. */
-export function checkDraft(index: CorpusIndex, original: DraftDocument, options: CheckOptions, token?: CancellationToken): PolicyDiagnostic[] {
+export function checkDraft(
+  index: CorpusIndex,
+  original: DraftDocument,
+  options: CheckOptions,
+  token?: CancellationToken,
+): PolicyDiagnostic[] {
   if (original.text.length > MAX_CHECKED_CHARS) return [];
   // Comments and overlong lines (a pasted blob, not prose) are blanked out.
   const comments = [...commentSpans(original.text), ...overlongLines(original)];
   // The checks see the draft with its comments blanked out (same offsets): a figure or a quoted name in
   // an editor's note must not make the text around it inconsistent or a variant.
-  const draft = comments.length === 0 ? original : draftDocument(original.uri, original.version, blankOut(original.text, comments));
+  const draft =
+    comments.length === 0 ? original : draftDocument(original.uri, original.version, blankOut(original.text, comments));
   const context = checkContext(index, draft, options.locale);
   const found: PolicyDiagnostic[] = [];
   const run = (check: () => PolicyDiagnostic[]) => {
@@ -40,7 +46,9 @@ export function checkDraft(index: CorpusIndex, original: DraftDocument, options:
   found.push(...variants);
   const variantRanges = new Set(variants.map((v) => rangeKey(v.range)));
   run(() => findQuoteProblems(context, variantRanges));
-  const nearMissSpans = found.filter((d) => d.code === 'name.near-miss').map((d) => [draft.lines.offsetAt(d.range.start), draft.lines.offsetAt(d.range.end)]);
+  const nearMissSpans = found
+    .filter((d) => d.code === 'name.near-miss')
+    .map((d) => [draft.lines.offsetAt(d.range.start), draft.lines.offsetAt(d.range.end)]);
   run(() => findUnknownPlatforms(context, (start, end) => nearMissSpans.some(([s, e]) => s < end && start < e)));
   run(() => findDocNumberProblems(context));
   if (!token?.isCancellationRequested) {
@@ -48,7 +56,10 @@ export function checkDraft(index: CorpusIndex, original: DraftDocument, options:
     const problems = findValueProblems(context, figures);
     // A value already explained (a baseline, an old target) is not also called inconsistent.
     const explained = new Set(problems.map((p) => rangeKey(p.range)));
-    found.push(...problems, ...findInconsistentValues(context, figures).filter((d) => !explained.has(rangeKey(d.range))));
+    found.push(
+      ...problems,
+      ...findInconsistentValues(context, figures).filter((d) => !explained.has(rangeKey(d.range))),
+    );
   }
   if (token?.isCancellationRequested) return [];
   const suppressions = new Suppressions(original.lines);
@@ -98,7 +109,7 @@ function blankOut(text: string, spans: ReadonlyArray<[number, number]>): string 
 function commentSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Comments do not nest: the next one starts after this one's end.
-  for (let start = text.indexOf('<!--'); start >= 0; ) {
+  for (let start = text.indexOf('<!--'); start >= 0;) {
     const close = text.indexOf('-->', start + 4);
     const end = close < 0 ? text.length : close + 3;
     spans.push([start, end]);

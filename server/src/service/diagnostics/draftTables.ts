@@ -7,7 +7,8 @@ import type { CheckContext } from './checkContext.js';
 const NAME_HEADER = /指标|目标任务|任务|项目|名称|内容|事项/;
 const VALUE_HEADER = /目标|预期|现状|基期|基线|基准|\d{4}\s*年|数值|值$/;
 const SKIP_HEADER = /序号|编号|单位|责任|牵头|备注|说明|计算|属性|类别/;
-const CELL_VALUE = /^\s*(≥|>=|＞|>|不低于|不少于|超过|达到)?\s*(\d+(?:\.\d+)?)\s*(万[名人户家个项件核路]?|亿[元次件]?|%|％|[个项件台名次分家所条套份])?\s*(以上)?\s*$/;
+const CELL_VALUE =
+  /^\s*(≥|>=|＞|>|不低于|不少于|超过|达到)?\s*(\d+(?:\.\d+)?)\s*(万[名人户家个项件核路]?|亿[元次件]?|%|％|[个项件台名次分家所条套份])?\s*(以上)?\s*$/;
 
 /**
  * Figures in the draft's own tables (| 指标 | 2025年目标 |): one per value cell, with the unit from
@@ -25,7 +26,9 @@ function figuresOfTable(context: CheckContext, table: Table): Figure[] {
   const nameColumn = header.findIndex((cell) => NAME_HEADER.test(cell) && !SKIP_HEADER.test(cell));
   if (nameColumn < 0) return [];
   const unitColumn = header.findIndex((cell) => /^(计量)?单位$/.test(cell));
-  const valueColumns = header.map((cell, index) => ({ cell, index })).filter(({ cell, index }) => index !== nameColumn && VALUE_HEADER.test(cell) && !SKIP_HEADER.test(cell));
+  const valueColumns = header
+    .map((cell, index) => ({ cell, index }))
+    .filter(({ cell, index }) => index !== nameColumn && VALUE_HEADER.test(cell) && !SKIP_HEADER.test(cell));
   const out: Figure[] = [];
   for (const row of table.rows) {
     const { name, unit: nameUnit } = splitNameAndUnit(row.cells[nameColumn] ?? '');
@@ -33,7 +36,12 @@ function figuresOfTable(context: CheckContext, table: Table): Figure[] {
     for (const { cell: headerCell, index } of valueColumns) {
       const match = CELL_VALUE.exec(row.cells[index] ?? '');
       if (!match) continue;
-      const unit = match[3] ?? (unitColumn >= 0 ? row.cells[unitColumn] : undefined) ?? nameUnit ?? splitNameAndUnit(headerCell).unit ?? '';
+      const unit =
+        match[3] ??
+        (unitColumn >= 0 ? row.cells[unitColumn] : undefined) ??
+        nameUnit ??
+        splitNameAndUnit(headerCell).unit ??
+        '';
       const range = cellRange(context, row.line, index, match[2]);
       if (!range) continue;
       const year = /(\d{4})\s*年/.exec(headerCell);
@@ -63,7 +71,10 @@ function cellRange(context: CheckContext, line: number, column: number, number: 
   const cell = text.slice(offset, end < 0 ? text.length : end);
   const at = cell.indexOf(number);
   if (at < 0) return undefined;
-  const valueText = /^\d+(?:\.\d+)?(?:\s*(?:万[名人户家个项件核路]?|亿[元次件]?|%|％|[个项件台名次分家所条套份]))?/.exec(cell.slice(at))![0];
+  const valueText =
+    /^\d+(?:\.\d+)?(?:\s*(?:万[名人户家个项件核路]?|亿[元次件]?|%|％|[个项件台名次分家所条套份]))?/.exec(
+      cell.slice(at),
+    )![0];
   const start = context.draft.lines.lineStart(line) + offset + at;
   return context.draft.lines.rangeOf(start, start + valueText.length);
 }

@@ -30,8 +30,23 @@ export function findDeprecatedNames(context: CheckContext): PolicyDiagnostic[] {
         `“${written}”已停用${d.since ? `（${d.since}起）` : ''}${d.replacedBy ? `，现为“${d.replacedBy}”` : ''}；依据：${d.source}${d.note ? `（${d.note}）` : ''}`,
         `"${written}" is no longer used${d.since ? ` (since ${d.since})` : ''}${d.replacedBy ? `; now "${d.replacedBy}"` : ''}; per ${d.source}`,
       ),
-      related: replacement ? relatedFor(context, replacement, t(locale, `“${replacement.name}”见此`, `"${replacement.name}" is defined here`)) : [],
-      fixes: d.replacedBy ? [{ title: t(locale, `改为“${d.replacedBy}”`, `Change to "${d.replacedBy}"`), range, newText: d.replacedBy, preferred: true }] : [],
+      related: replacement
+        ? relatedFor(
+            context,
+            replacement,
+            t(locale, `“${replacement.name}”见此`, `"${replacement.name}" is defined here`),
+          )
+        : [],
+      fixes: d.replacedBy
+        ? [
+            {
+              title: t(locale, `改为“${d.replacedBy}”`, `Change to "${d.replacedBy}"`),
+              range,
+              newText: d.replacedBy,
+              preferred: true,
+            },
+          ]
+        : [],
     });
   }
   return out;
@@ -69,7 +84,13 @@ function insideQuotes(text: string, at: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
-const OPEN = new Map([['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ["'", "'"]]);
+const OPEN = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['「', '」'],
+  ['『', '』'],
+  ["'", "'"],
+]);
 
 function occurrences(context: CheckContext): Occurrence[] {
   const { draft } = context;
@@ -112,9 +133,20 @@ export function findQuoteProblems(context: CheckContext, variantRanges: Readonly
       code: 'name.quotes' as const,
       range: o.fullRange,
       severity: o.quoting === 'ascii' ? ('warning' as const) : ('info' as const),
-      message: t(locale, `平台名称应使用全角引号：${o.name.display}`, `Platform names take full-width quotes: ${o.name.display}`),
+      message: t(
+        locale,
+        `平台名称应使用全角引号：${o.name.display}`,
+        `Platform names take full-width quotes: ${o.name.display}`,
+      ),
       related: relatedFor(context, o.name, t(locale, '语料中的写法', 'as the corpus writes it')),
-      fixes: [{ title: t(locale, `改为${o.name.display}`, `Change to ${o.name.display}`), range: o.fullRange, newText: o.name.display, preferred: true }],
+      fixes: [
+        {
+          title: t(locale, `改为${o.name.display}`, `Change to ${o.name.display}`),
+          range: o.fullRange,
+          newText: o.name.display,
+          preferred: true,
+        },
+      ],
     }));
 }
 
@@ -136,7 +168,12 @@ export function findVariants(context: CheckContext): PolicyDiagnostic[] {
     for (const o of list) forms.set(o.form, [...(forms.get(o.form) ?? []), o]);
     if (forms.size < 2) continue;
     // A draft that introduces an abbreviation (（以下简称省政数局）) means both forms.
-    if ([...forms.keys()].some((form) => context.draft.text.includes(`简称${form}`) || context.draft.text.includes(`简称“${form}”`))) continue;
+    if (
+      [...forms.keys()].some(
+        (form) => context.draft.text.includes(`简称${form}`) || context.draft.text.includes(`简称“${form}”`),
+      )
+    )
+      continue;
     const preferred = preferredForm(name, forms);
     for (const [form, group] of forms) {
       if (form === preferred) continue;
@@ -145,9 +182,20 @@ export function findVariants(context: CheckContext): PolicyDiagnostic[] {
           code: 'name.variant',
           range: o.fullRange,
           severity: 'warning',
-          message: t(locale, `同一文稿中“${name.name}”有不同写法：此处为${form}，其他处为${preferred}`, `"${name.name}" is written two ways in this draft: ${form} here, ${preferred} elsewhere`),
+          message: t(
+            locale,
+            `同一文稿中“${name.name}”有不同写法：此处为${form}，其他处为${preferred}`,
+            `"${name.name}" is written two ways in this draft: ${form} here, ${preferred} elsewhere`,
+          ),
           related: relatedFor(context, name, t(locale, '语料中的写法', 'as the corpus writes it')),
-          fixes: [{ title: t(locale, `统一为${preferred}`, `Write ${preferred}`), range: o.fullRange, newText: preferred, preferred: true }],
+          fixes: [
+            {
+              title: t(locale, `统一为${preferred}`, `Write ${preferred}`),
+              range: o.fullRange,
+              newText: preferred,
+              preferred: true,
+            },
+          ],
         });
       }
     }

@@ -33,7 +33,8 @@ function anchorsOf(index: CorpusIndex): Map<number, Anchor[]> {
   if (anchors) return anchors;
   anchors = new Map();
   index.names.forEach((name, id) => {
-    if (!CHECKED_KINDS.has(name.kind) || name.deprecated || [...name.name].length < 3 || !NAME_CHARS.test(name.name)) return;
+    if (!CHECKED_KINDS.has(name.kind) || name.deprecated || [...name.name].length < 3 || !NAME_CHARS.test(name.name))
+      return;
     for (const first of [true, false]) {
       const pair = pairKey(name.name, first ? 0 : name.name.length - 2);
       const list = anchors.get(pair) ?? [];
@@ -78,7 +79,8 @@ export function findNearMisses(context: CheckContext): PolicyDiagnostic[] {
       remembered.set(text, hits);
     }
     const lineStart = draft.lines.lineStart(line);
-    for (const hit of hits) out.push(toDiagnostic(context, { ...hit, start: lineStart + hit.start, end: lineStart + hit.end }));
+    for (const hit of hits)
+      out.push(toDiagnostic(context, { ...hit, start: lineStart + hit.start, end: lineStart + hit.end }));
   }
   return out;
 }
@@ -132,7 +134,8 @@ function framesOf(index: CorpusIndex): Map<string, KnownName[]> {
   if (frames) return frames;
   frames = new Map();
   for (const name of index.names) {
-    if (!CHECKED_KINDS.has(name.kind) || name.deprecated || name.name.length !== 3 || !NAME_CHARS.test(name.name)) continue;
+    if (!CHECKED_KINDS.has(name.kind) || name.deprecated || name.name.length !== 3 || !NAME_CHARS.test(name.name))
+      continue;
     const key = name.name[0] + name.name[2];
     frames.set(key, [...(frames.get(key) ?? []), name]);
   }
@@ -149,7 +152,8 @@ function isCandidate(scan: Scan, known: Uint8Array, start: number, end: number, 
   let covered = 0;
   for (let i = start; i < end; i++) covered += known[i];
   if (covered * 2 >= end - start && !coveredByParts(scan, start, end, name)) return false;
-  if (scan.index.lookupName(written).length > 0 || scan.index.isAttested(written) || scan.index.isOrdinaryWord(written)) return false;
+  if (scan.index.lookupName(written).length > 0 || scan.index.isAttested(written) || scan.index.isOrdinaryWord(written))
+    return false;
   if (isOrdinaryPhrase(scan, written) || endsInsideWord(scan, end)) return false;
   return [...name.name].length > 3 || looksLikeAName(scan, start, end);
 }
@@ -161,7 +165,9 @@ function isCandidate(scan: Scan, known: Uint8Array, start: number, end: number, 
 function endsInsideWord(scan: Scan, end: number): boolean {
   const text = scan.text;
   if (end >= text.length || !/[\u4e00-\u9fff]/.test(text[end])) return false;
-  return scan.index.isOrdinaryWord(text.slice(end - 1, end + 1)) && !scan.index.isOrdinaryWord(text.slice(end - 2, end));
+  return (
+    scan.index.isOrdinaryWord(text.slice(end - 1, end + 1)) && !scan.index.isOrdinaryWord(text.slice(end - 2, end))
+  );
 }
 
 /** Degree and negation words that open an ordinary phrase before a word: 更省心, 不省事. */
@@ -182,7 +188,12 @@ function isOrdinaryPhrase(scan: Scan, written: string): boolean {
 /** 市政务服务数据管理局 is the city's own agency, not a slip of the province's 省政务服务数据管理局. */
 const LEVELS = '省市县区州镇乡村';
 function isOtherLevel(written: string, name: string): boolean {
-  return written.length === name.length && written.slice(1) === name.slice(1) && LEVELS.includes(written[0]) && LEVELS.includes(name[0]);
+  return (
+    written.length === name.length &&
+    written.slice(1) === name.slice(1) &&
+    LEVELS.includes(written[0]) &&
+    LEVELS.includes(name[0])
+  );
 }
 
 function coveredByParts(scan: Scan, start: number, end: number, name: KnownName): boolean {
@@ -198,7 +209,8 @@ function coveredByParts(scan: Scan, start: number, end: number, name: KnownName)
   }
   for (let i = low; i < matches.length && matches[i].start < end; i++) {
     const match = matches[i];
-    if (!name.name.includes(scan.text.slice(match.start, match.end))) foreign += Math.min(end, match.end) - Math.max(start, match.start);
+    if (!name.name.includes(scan.text.slice(match.start, match.end)))
+      foreign += Math.min(end, match.end) - Math.max(start, match.start);
   }
   return foreign * 2 < end - start;
 }
@@ -228,7 +240,9 @@ function dropOverlaps(hits: Hit[]): Hit[] {
  */
 function rankNames(index: CorpusIndex, written: string, names: KnownName[]): KnownName[] {
   const keepsHead = (name: KnownName) => (written.at(-1) === name.name.at(-1) ? 0 : 1);
-  return [...names].sort((a, b) => keepsHead(a) - keepsHead(b) || index.mentionsOf(b).length - index.mentionsOf(a).length);
+  return [...names].sort(
+    (a, b) => keepsHead(a) - keepsHead(b) || index.mentionsOf(b).length - index.mentionsOf(a).length,
+  );
 }
 
 function toDiagnostic(context: CheckContext, hit: Hit): PolicyDiagnostic {
@@ -239,9 +253,20 @@ function toDiagnostic(context: CheckContext, hit: Hit): PolicyDiagnostic {
   const best = names[0];
   const related = names.flatMap((name) => {
     const description = describeName(index, name)[0];
-    return description ? [{ uri: description.doc.uri, range: description.range, message: t(locale, `“${name.name}”见此`, `"${name.name}" is defined here`) }] : [];
+    return description
+      ? [
+          {
+            uri: description.doc.uri,
+            range: description.range,
+            message: t(locale, `“${name.name}”见此`, `"${name.name}" is defined here`),
+          },
+        ]
+      : [];
   });
-  const alternatives = names.slice(1).map((n) => t(locale, `“${n.name}”`, `"${n.name}"`)).join(t(locale, '或', ' or '));
+  const alternatives = names
+    .slice(1)
+    .map((n) => t(locale, `“${n.name}”`, `"${n.name}"`))
+    .join(t(locale, '或', ' or '));
   return {
     code: 'name.near-miss',
     range,
@@ -252,6 +277,11 @@ function toDiagnostic(context: CheckContext, hit: Hit): PolicyDiagnostic {
       `"${written}" looks like a slip of "${best.name}"${alternatives ? ` (or ${alternatives})` : ''}`,
     ),
     related,
-    fixes: names.map((name, i) => ({ title: t(locale, `改为“${name.name}”`, `Change to "${name.name}"`), range, newText: name.name, preferred: i === 0 })),
+    fixes: names.map((name, i) => ({
+      title: t(locale, `改为“${name.name}”`, `Change to "${name.name}"`),
+      range,
+      newText: name.name,
+      preferred: i === 0,
+    })),
   };
 }

@@ -72,7 +72,10 @@ function statedAsFact(context: CheckContext, figure: Figure): Figure {
   // Without a known name the metric phrase is its own subject, and is tidied with it.
   const subject = figure.subject === figure.metric ? metric : figure.subject;
   if (!/[为是]$/.test(before)) return { ...figure, subject, metric };
-  const stated = figure.year !== undefined && figure.text.includes(`${figure.year}年`) && (context.year === undefined || figure.year <= context.year);
+  const stated =
+    figure.year !== undefined &&
+    figure.text.includes(`${figure.year}年`) &&
+    (context.year === undefined || figure.year <= context.year);
   const aimed = /目标|力争|确保|计划|预计|到\s*\d{4}\s*年/.test(figure.text);
   return { ...figure, subject, metric, kind: stated && !aimed && figure.kind === 'target' ? 'achieved' : figure.kind };
 }
@@ -104,13 +107,23 @@ export function findValueProblems(context: CheckContext, figures: readonly Figur
     const corpus = context.index.figuresFor(figure.subject, figure.metric).filter((c) => comparable(c, figure));
     const targets = corpus.filter((c) => c.kind === 'target' && c.year !== undefined);
     if (targets.length === 0) continue;
-    const problem = compareTarget(context, figure, targets, corpus.filter((c) => c.kind === 'baseline'));
+    const problem = compareTarget(
+      context,
+      figure,
+      targets,
+      corpus.filter((c) => c.kind === 'baseline'),
+    );
     if (problem) out.push(problem);
   }
   return out;
 }
 
-function compareTarget(context: CheckContext, figure: Figure, targets: Figure[], baselines: Figure[]): PolicyDiagnostic | undefined {
+function compareTarget(
+  context: CheckContext,
+  figure: Figure,
+  targets: Figure[],
+  baselines: Figure[],
+): PolicyDiagnostic | undefined {
   const { locale } = context;
   const year = figure.year ?? context.year;
   if (targets.some((c) => sameAmount(c, figure) && (year === undefined || c.year === year))) return undefined;
@@ -122,35 +135,81 @@ function compareTarget(context: CheckContext, figure: Figure, targets: Figure[],
   // only then a plain conflict with the target set for that year.
   const baseline = baselines.find((b) => sameAmount(b, figure));
   if (baseline && !targets.some((c) => sameAmount(c, figure))) {
-    return diagnostic(context, figure, 'value.baseline-as-target', expected,
-      t(locale, `${written(figure)}是${label(figure)}的基线值（${baseline.year ?? ''}年），不是目标；语料目标为${written(expected)}（${expected.year}年）`, `${written(figure)} is the baseline of ${label(figure)} (${baseline.year ?? ''}), not a target; the corpus target is ${written(expected)} (${expected.year})`), [baseline, expected]);
+    return diagnostic(
+      context,
+      figure,
+      'value.baseline-as-target',
+      expected,
+      t(
+        locale,
+        `${written(figure)}是${label(figure)}的基线值（${baseline.year ?? ''}年），不是目标；语料目标为${written(expected)}（${expected.year}年）`,
+        `${written(figure)} is the baseline of ${label(figure)} (${baseline.year ?? ''}), not a target; the corpus target is ${written(expected)} (${expected.year})`,
+      ),
+      [baseline, expected],
+    );
   }
-  const older = targets.find((c) => sameAmount(c, figure) && c.year !== undefined && expected.year !== undefined && c.year < expected.year);
+  const older = targets.find(
+    (c) => sameAmount(c, figure) && c.year !== undefined && expected.year !== undefined && c.year < expected.year,
+  );
   if (older && !sameAmount(expected, figure) && (year === undefined || year > (older.year ?? 0))) {
     const doc = context.index.document(older.docId);
-    return diagnostic(context, figure, 'value.outdated', expected,
-      t(locale, `${written(figure)}是${doc ? `《${shortTitle(doc)}》` : ''}${older.year}年的目标，已被更新：${expected.year}年目标为${written(expected)}`, `${written(figure)} is the ${older.year} target${doc ? ` of ${shortTitle(doc)}` : ''}; the newer target for ${expected.year} is ${written(expected)}`), [older, expected]);
+    return diagnostic(
+      context,
+      figure,
+      'value.outdated',
+      expected,
+      t(
+        locale,
+        `${written(figure)}是${doc ? `《${shortTitle(doc)}》` : ''}${older.year}年的目标，已被更新：${expected.year}年目标为${written(expected)}`,
+        `${written(figure)} is the ${older.year} target${doc ? ` of ${shortTitle(doc)}` : ''}; the newer target for ${expected.year} is ${written(expected)}`,
+      ),
+      [older, expected],
+    );
   }
   if (sameYear.length > 0) {
-    return diagnostic(context, figure, 'value.conflict', expected,
-      t(locale, `${label(figure)}${year}年的目标在语料中为${written(expected)}，此处为${written(figure)}`, `The corpus target of ${label(figure)} for ${year} is ${written(expected)}, not ${written(figure)}`), sameYear);
+    return diagnostic(
+      context,
+      figure,
+      'value.conflict',
+      expected,
+      t(
+        locale,
+        `${label(figure)}${year}年的目标在语料中为${written(expected)}，此处为${written(figure)}`,
+        `The corpus target of ${label(figure)} for ${year} is ${written(expected)}, not ${written(figure)}`,
+      ),
+      sameYear,
+    );
   }
   return undefined;
 }
 
 /** The target of the latest year, from the newest document. */
 function newest(context: CheckContext, figures: Figure[]): Figure {
-  return [...figures].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || context.index.dateOf(b.docId).localeCompare(context.index.dateOf(a.docId)))[0];
+  return [...figures].sort(
+    (a, b) =>
+      (b.year ?? 0) - (a.year ?? 0) || context.index.dateOf(b.docId).localeCompare(context.index.dateOf(a.docId)),
+  )[0];
 }
 
 function label(figure: Figure): string {
-  return nameKey(figure.subject) === nameKey(figure.metric) ? `“${figure.subject}”` : `“${figure.subject}”${figure.metric}`;
+  return nameKey(figure.subject) === nameKey(figure.metric)
+    ? `“${figure.subject}”`
+    : `“${figure.subject}”${figure.metric}`;
 }
 
-function diagnostic(context: CheckContext, figure: Figure, code: PolicyDiagnostic['code'], expected: Figure, message: string, sources: Figure[]): PolicyDiagnostic {
+function diagnostic(
+  context: CheckContext,
+  figure: Figure,
+  code: PolicyDiagnostic['code'],
+  expected: Figure,
+  message: string,
+  sources: Figure[],
+): PolicyDiagnostic {
   const related: RelatedSource[] = sources.flatMap((source) => {
     const doc = context.index.document(source.docId);
-    return doc ? [{ uri: doc.uri, range: source.range, message: `${shortTitle(doc)}：${source.text.slice(0, 60)}` }] : [];
+    return doc
+      ? [{ uri: doc.uri, range: source.range, message: `${shortTitle(doc)}：${source.text.slice(0, 60)}` }]
+      : [];
   });
   const replacement = written(expected);
   return {
@@ -159,7 +218,14 @@ function diagnostic(context: CheckContext, figure: Figure, code: PolicyDiagnosti
     severity: 'warning',
     message,
     related,
-    fixes: [{ title: t(context.locale, `改为${replacement}`, `Change to ${replacement}`), range: figure.range, newText: replacement, preferred: true }],
+    fixes: [
+      {
+        title: t(context.locale, `改为${replacement}`, `Change to ${replacement}`),
+        range: figure.range,
+        newText: replacement,
+        preferred: true,
+      },
+    ],
   };
 }
 
@@ -170,7 +236,9 @@ function diagnostic(context: CheckContext, figure: Figure, code: PolicyDiagnosti
  */
 function isComparable(context: CheckContext, figure: Figure): boolean {
   const metric = figure.metric;
-  const specific = metric.length >= 3 && (context.index.lookupName(figure.subject).length > 0 || /“.+”/.test(metric) || metric.length >= 6);
+  const specific =
+    metric.length >= 3 &&
+    (context.index.lookupName(figure.subject).length > 0 || /“.+”/.test(metric) || metric.length >= 6);
   const dated = figure.kind === 'target' || (figure.year !== undefined && figure.text.includes(String(figure.year)));
   return specific && dated;
 }
@@ -196,7 +264,13 @@ function sameMeasure(a: string, b: string): boolean {
 export function findInconsistentValues(context: CheckContext, figures: readonly Figure[]): PolicyDiagnostic[] {
   const groups = new Map<string, Figure[]>();
   for (const figure of figures.filter((f) => isComparable(context, f))) {
-    const key = [nameKey(figure.subject), figure.metric, figure.kind, figure.year ?? context.year ?? '', amount(figure).counter].join('|');
+    const key = [
+      nameKey(figure.subject),
+      figure.metric,
+      figure.kind,
+      figure.year ?? context.year ?? '',
+      amount(figure).counter,
+    ].join('|');
     // The same measure worded a little differently (…能力提升培训 / …能力提升工程…培训) joins its group.
     const similar = [...groups.keys()].find((other) => sameMeasure(other, key));
     const groupKey = similar ?? key;
@@ -211,9 +285,22 @@ export function findInconsistentValues(context: CheckContext, figures: readonly 
         code: 'value.inconsistent',
         range: other.range,
         severity: 'warning',
-        message: t(context.locale, `${label(other)}在本文稿中前后不一：第${first.range.start.line + 1}行为${written(first)}，此处为${written(other)}`, `${label(other)} is given two values in this draft: ${written(first)} on line ${first.range.start.line + 1}, ${written(other)} here`),
-        related: [{ uri: context.draft.uri, range: first.range, message: t(context.locale, '前文的数值', 'the earlier value') }],
-        fixes: [{ title: t(context.locale, `改为${written(first)}`, `Change to ${written(first)}`), range: other.range, newText: written(first), preferred: false }],
+        message: t(
+          context.locale,
+          `${label(other)}在本文稿中前后不一：第${first.range.start.line + 1}行为${written(first)}，此处为${written(other)}`,
+          `${label(other)} is given two values in this draft: ${written(first)} on line ${first.range.start.line + 1}, ${written(other)} here`,
+        ),
+        related: [
+          { uri: context.draft.uri, range: first.range, message: t(context.locale, '前文的数值', 'the earlier value') },
+        ],
+        fixes: [
+          {
+            title: t(context.locale, `改为${written(first)}`, `Change to ${written(first)}`),
+            range: other.range,
+            newText: written(first),
+            preferred: false,
+          },
+        ],
       });
     }
   }

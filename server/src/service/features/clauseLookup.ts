@@ -3,7 +3,12 @@ import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { ClauseLookupItem } from '../../protocol.js';
 
 /** Ranked tasks for a Chinese query (政务云 算力, 一网统管, 粤省事 活跃用户). */
-export function lookupClauses(index: CorpusIndex, query: string, limit: number, token?: CancellationToken): ClauseLookupItem[] {
+export function lookupClauses(
+  index: CorpusIndex,
+  query: string,
+  limit: number,
+  token?: CancellationToken,
+): ClauseLookupItem[] {
   if (!query.trim()) return [];
   return index.searchClauses(query, Math.max(1, Math.min(limit, 200)), token).map(({ clause, document, score }) => ({
     uri: document.uri,

@@ -22,7 +22,13 @@ const MAX_ITEMS = 60;
  * term, after 《 a document title, after a brand prefix (粤) a platform, else any name whose
  * beginning the drafter has typed.
  */
-export function completion(index: CorpusIndex, draft: DraftDocument, position: { line: number; character: number }, locale: Locale, token?: CancellationToken): CompletionItem[] {
+export function completion(
+  index: CorpusIndex,
+  draft: DraftDocument,
+  position: { line: number; character: number },
+  locale: Locale,
+  token?: CancellationToken,
+): CompletionItem[] {
   const offset = draft.lines.offsetAt(position);
   const lineStart = draft.lines.lineStart(position.line);
   // A character past the end of its line stands for the end of the line: edits must be made there.
@@ -35,7 +41,11 @@ export function completion(index: CorpusIndex, draft: DraftDocument, position: {
   for (const name of index.names) {
     if (token?.isCancellationRequested || items.length >= MAX_ITEMS * 4) break;
     if (name.deprecated) continue;
-    const item = titled ? afterTitleMark(name, titled[1], after) : quoted ? afterQuote(name, quoted[1], after) : bare(name, before, index.registry.brandPrefixes);
+    const item = titled
+      ? afterTitleMark(name, titled[1], after)
+      : quoted
+        ? afterQuote(name, quoted[1], after)
+        : bare(name, before, index.registry.brandPrefixes);
     if (!item) continue;
     const start = { line: cursor.line, character: cursor.character - item.typed };
     items.push({
@@ -45,7 +55,10 @@ export function completion(index: CorpusIndex, draft: DraftDocument, position: {
       filterText: item.filterText,
       // Names the corpus uses most come first.
       sortText: `${item.rank}${String(99999 - Math.min(99999, index.mentionsOf(name).length)).padStart(5, '0')}${name.name}`,
-      textEdit: { range: { start, end: { line: cursor.line, character: cursor.character + item.consumeAfter } }, newText: item.newText },
+      textEdit: {
+        range: { start, end: { line: cursor.line, character: cursor.character + item.consumeAfter } },
+        newText: item.newText,
+      },
       data: { kind: name.kind, name: name.name, locale },
     });
   }
@@ -63,13 +76,25 @@ interface Candidate {
 function afterTitleMark(name: KnownName, typed: string, after: string): Candidate | undefined {
   if (name.kind !== 'document' || !name.name.includes(typed)) return undefined;
   if (/〔\d{4}〕/.test(name.name)) return undefined; // a 文号 is not a title
-  return { typed: typed.length, newText: after === '》' ? name.name : `${name.name}》`, filterText: typed + name.name, consumeAfter: 0, rank: 0 };
+  return {
+    typed: typed.length,
+    newText: after === '》' ? name.name : `${name.name}》`,
+    filterText: typed + name.name,
+    consumeAfter: 0,
+    rank: 0,
+  };
 }
 
 function afterQuote(name: KnownName, typed: string, after: string): Candidate | undefined {
   // Only a name written inside quotes (“粤省事”); “粤省事”日均活跃用户数 merely begins with one.
   if (name.display !== `“${name.name}”` || !name.name.startsWith(typed)) return undefined;
-  return { typed: typed.length, newText: after === '”' ? name.name : `${name.name}”`, filterText: name.name, consumeAfter: 0, rank: name.kind === 'platform' ? 0 : 1 };
+  return {
+    typed: typed.length,
+    newText: after === '”' ? name.name : `${name.name}”`,
+    filterText: name.name,
+    consumeAfter: 0,
+    rank: name.kind === 'platform' ? 0 : 1,
+  };
 }
 
 /** Without an opening mark: the longest typed tail that begins the name (粤 -> “粤省事”). */
@@ -81,14 +106,21 @@ function bare(name: KnownName, before: string, brandPrefixes: readonly string[])
     // One character is too little to go on, unless it is the province's brand prefix.
     if (length === 1 && !(name.kind === 'platform' && brandPrefixes.includes(tail))) return undefined;
     const openQuote = before.length > length && before[before.length - length - 1] === '“';
-    return { typed: length + (openQuote ? 1 : 0), newText: name.display, filterText: (openQuote ? '“' : '') + tail + name.name.slice(length), consumeAfter: 0, rank: name.kind === 'platform' ? 0 : 2 };
+    return {
+      typed: length + (openQuote ? 1 : 0),
+      newText: name.display,
+      filterText: (openQuote ? '“' : '') + tail + name.name.slice(length),
+      consumeAfter: 0,
+      rank: name.kind === 'platform' ? 0 : 2,
+    };
   }
   return undefined;
 }
 
 function detailOf(index: CorpusIndex, name: KnownName): string {
   const entry = glossaryEntriesFor(index, name)[0];
-  if (entry) return `${entry.entry.definition.slice(0, 80)}${entry.entry.definition.length > 80 ? '…' : ''}（${sourceLabel(entry.doc)}）`;
+  if (entry)
+    return `${entry.entry.definition.slice(0, 80)}${entry.entry.definition.length > 80 ? '…' : ''}（${sourceLabel(entry.doc)}）`;
   if (name.kind === 'document' && name.docId) {
     const doc = index.document(name.docId);
     return doc ? [doc.meta.docNumber, doc.meta.issuer, doc.meta.date].filter(Boolean).join(' · ') : '';

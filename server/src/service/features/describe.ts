@@ -11,14 +11,24 @@ export interface Description {
   readonly sentence?: string;
 }
 
-export function glossaryEntriesFor(index: CorpusIndex, name: KnownName): Array<{ doc: IndexedDocument; entry: GlossaryEntry }> {
+export function glossaryEntriesFor(
+  index: CorpusIndex,
+  name: KnownName,
+): Array<{ doc: IndexedDocument; entry: GlossaryEntry }> {
   const key = nameKey(name.name);
-  return index.documents.flatMap((doc) => doc.glossary.filter((e) => e.terms.some((term) => nameKey(term) === key)).map((entry) => ({ doc, entry })));
+  return index.documents.flatMap((doc) =>
+    doc.glossary.filter((e) => e.terms.some((term) => nameKey(term) === key)).map((entry) => ({ doc, entry })),
+  );
 }
 
-export function indicatorsFor(index: CorpusIndex, name: KnownName): Array<{ doc: IndexedDocument; indicator: Indicator }> {
+export function indicatorsFor(
+  index: CorpusIndex,
+  name: KnownName,
+): Array<{ doc: IndexedDocument; indicator: Indicator }> {
   const key = nameKey(name.name);
-  return index.documents.flatMap((doc) => doc.indicators.filter((i) => nameKey(i.name) === key).map((indicator) => ({ doc, indicator })));
+  return index.documents.flatMap((doc) =>
+    doc.indicators.filter((i) => nameKey(i.name) === key).map((indicator) => ({ doc, indicator })),
+  );
 }
 
 const INTRODUCING_VERB = /(推出|打造|建成|上线|建设|构建|搭建|依托|面向)[^，。；]{0,12}$/;
@@ -42,7 +52,14 @@ export function bestSentence(index: CorpusIndex, name: KnownName): Description |
     score -= Math.max(0, sentence.length - 120) / 60;
     if (!best || score > best.score) {
       const lineStart = { line: mention.range.start.line, character: start };
-      best = { score, description: { doc, sentence, range: { start: lineStart, end: { line: lineStart.line, character: start + sentence.length } } } };
+      best = {
+        score,
+        description: {
+          doc,
+          sentence,
+          range: { start: lineStart, end: { line: lineStart.line, character: start + sentence.length } },
+        },
+      };
     }
   }
   return best?.description;

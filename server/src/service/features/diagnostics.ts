@@ -19,7 +19,10 @@ export function toLspDiagnostic(finding: PolicyDiagnostic, readmeUrl: string): D
     codeDescription: { href: codeDocumentationUrl(finding.code, readmeUrl) },
     source: 'policy-lens',
     message: finding.message,
-    relatedInformation: finding.related.map((related) => ({ location: { uri: related.uri, range: related.range }, message: related.message })),
+    relatedInformation: finding.related.map((related) => ({
+      location: { uri: related.uri, range: related.range },
+      message: related.message,
+    })),
     data: { fixes: finding.fixes },
   };
 }

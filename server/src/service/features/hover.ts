@@ -10,7 +10,13 @@ import { targetAt, type Target } from './targetAt.js';
 
 const KIND_ORDER: Record<KnownName['kind'], number> = { term: 0, indicator: 1, platform: 2, agency: 3, document: 4 };
 
-export function hover(index: CorpusIndex, draft: DraftDocument, position: { line: number; character: number }, locale: Locale, token?: CancellationToken): Hover | undefined {
+export function hover(
+  index: CorpusIndex,
+  draft: DraftDocument,
+  position: { line: number; character: number },
+  locale: Locale,
+  token?: CancellationToken,
+): Hover | undefined {
   const target = targetAt(index, draft, draft.lines.offsetAt(position));
   if (!target || token?.isCancellationRequested) return undefined;
   const value = describeTarget(index, target, locale);
@@ -20,7 +26,9 @@ export function hover(index: CorpusIndex, draft: DraftDocument, position: { line
 function describeTarget(index: CorpusIndex, target: Target, locale: Locale): string | undefined {
   if (target.type === 'clause') {
     const { clause, document } = target;
-    const leads = clause.leadUnits.length ? `\n\n${t(locale, '牵头单位', 'Lead units')}：${clause.leadUnits.map((u) => u.name).join('、')}` : '';
+    const leads = clause.leadUnits.length
+      ? `\n\n${t(locale, '牵头单位', 'Lead units')}：${clause.leadUnits.map((u) => u.name).join('、')}`
+      : '';
     const body = clause.text.length > 600 ? `${clause.text.slice(0, 600)}…` : clause.text;
     return `**${clause.number}${escapeMarkdown(clause.title)}**\n\n${escapeMarkdown(body)}${leads}\n\n${sourceLine(locale, index, document.meta.id, clause.range, clause.path.join(''))}`;
   }
@@ -30,7 +38,8 @@ function describeTarget(index: CorpusIndex, target: Target, locale: Locale): str
 }
 
 function describeDocument(doc: IndexedDocument | undefined, cited: string, locale: Locale): string {
-  if (!doc) return `**${escapeMarkdown(cited)}**\n\n${t(locale, '语料中没有这份文件。', 'This document is not in the corpus.')}`;
+  if (!doc)
+    return `**${escapeMarkdown(cited)}**\n\n${t(locale, '语料中没有这份文件。', 'This document is not in the corpus.')}`;
   const m = doc.meta;
   const rows = [
     `**${sourceLabel(doc)}**`,
@@ -47,7 +56,9 @@ function describeName(index: CorpusIndex, name: KnownName, locale: Locale): stri
   const parts = [`**${escapeMarkdown(name.display)}** · ${kindLabel(name.kind, locale)}`];
   if (name.deprecated) {
     const d = name.deprecated;
-    parts.push(`⚠ ${t(locale, '已停用', 'Deprecated')}${d.replacedBy ? t(locale, `，现为“${d.replacedBy}”`, `; now "${d.replacedBy}"`) : ''}（${t(locale, '依据', 'per')} ${d.source}${d.since ? `，${d.since}` : ''}）`);
+    parts.push(
+      `⚠ ${t(locale, '已停用', 'Deprecated')}${d.replacedBy ? t(locale, `，现为“${d.replacedBy}”`, `; now "${d.replacedBy}"`) : ''}（${t(locale, '依据', 'per')} ${d.source}${d.since ? `，${d.since}` : ''}）`,
+    );
   }
   if (name.kind === 'term') parts.push(...termParts(index, name, locale));
   if (name.kind === 'indicator') parts.push(...indicatorParts(index, name, locale));
@@ -60,14 +71,26 @@ function describeName(index: CorpusIndex, name: KnownName, locale: Locale): stri
 }
 
 function kindLabel(kind: KnownName['kind'], locale: Locale): string {
-  const labels = { term: ['术语', 'term'], indicator: ['指标', 'indicator'], platform: ['平台', 'platform'], agency: ['单位', 'agency'], document: ['文件', 'document'] } as const;
+  const labels = {
+    term: ['术语', 'term'],
+    indicator: ['指标', 'indicator'],
+    platform: ['平台', 'platform'],
+    agency: ['单位', 'agency'],
+    document: ['文件', 'document'],
+  } as const;
   return t(locale, labels[kind][0], labels[kind][1]);
 }
 
 function termParts(index: CorpusIndex, name: KnownName, locale: Locale): string[] {
   return glossaryEntriesFor(index, name).flatMap(({ doc, entry }) => [
     escapeMarkdown(entry.definition),
-    sourceLine(locale, index, doc.meta.id, entry.range, t(locale, `${entry.sectionTitle} 第${entry.number}条`, `${entry.sectionTitle}, entry ${entry.number}`)),
+    sourceLine(
+      locale,
+      index,
+      doc.meta.id,
+      entry.range,
+      t(locale, `${entry.sectionTitle} 第${entry.number}条`, `${entry.sectionTitle}, entry ${entry.number}`),
+    ),
   ]);
 }
 
@@ -79,9 +102,21 @@ function indicatorParts(index: CorpusIndex, name: KnownName, locale: Locale): st
       `${t(locale, '目标值', 'Target')}：${i.targetText ?? '-'}${i.targetYear ? `（${i.targetYear}${t(locale, '年', '')}）` : ''}`,
     ];
     if (i.method) lines.push(`  \n${t(locale, '计算方法', 'Method')}：${escapeMarkdown(i.method)}`);
-    const issues = doc.dataIssues.filter((issue) => i.methodRange && issue.range.start.line === i.methodRange.start.line);
+    const issues = doc.dataIssues.filter(
+      (issue) => i.methodRange && issue.range.start.line === i.methodRange.start.line,
+    );
     const warning = issues.map((issue) => `⚠ ${escapeMarkdown(issue.message)}`);
-    return [lines.join('\n'), ...warning, sourceLine(locale, index, doc.meta.id, i.range, `${i.tableTitle ?? ''} ${t(locale, `第${i.number}项`, `row ${i.number}`)}`.trim())];
+    return [
+      lines.join('\n'),
+      ...warning,
+      sourceLine(
+        locale,
+        index,
+        doc.meta.id,
+        i.range,
+        `${i.tableTitle ?? ''} ${t(locale, `第${i.number}项`, `row ${i.number}`)}`.trim(),
+      ),
+    ];
   });
 }
 
@@ -93,18 +128,29 @@ function platformParts(index: CorpusIndex, name: KnownName, locale: Locale): str
   if (figures) parts.push(figures);
   const mentions = index.mentionsOf(name);
   const docs = new Set(mentions.map((m) => m.docId)).size;
-  parts.push(t(locale, `语料中提及 ${mentions.length} 次，涉及 ${docs} 个文件。`, `Mentioned ${mentions.length} times in ${docs} documents.`));
+  parts.push(
+    t(
+      locale,
+      `语料中提及 ${mentions.length} 次，涉及 ${docs} 个文件。`,
+      `Mentioned ${mentions.length} times in ${docs} documents.`,
+    ),
+  );
   if (described) parts.push(sourceLine(locale, index, described.doc.meta.id, described.range));
   return parts;
 }
 
-const FIGURE_KIND = { baseline: ['基线', 'baseline'], target: ['目标', 'target'], achieved: ['已达', 'achieved'] } as const;
+const FIGURE_KIND = {
+  baseline: ['基线', 'baseline'],
+  target: ['目标', 'target'],
+  achieved: ['已达', 'achieved'],
+} as const;
 
 /** Figures grouped by metric: 日均活跃用户：2020 基线 80万名 · 2021 目标 100万 · 2025 目标 150万名. */
 function figureLines(index: CorpusIndex, figures: readonly Figure[], locale: Locale): string {
   const byMetric = new Map<string, Figure[]>();
   // A metric of one or two characters (服务, 业务) lost its qualifier in extraction: too vague to show.
-  for (const figure of figures.filter((f) => f.metric.length >= 3)) byMetric.set(figure.metric, [...(byMetric.get(figure.metric) ?? []), figure]);
+  for (const figure of figures.filter((f) => f.metric.length >= 3))
+    byMetric.set(figure.metric, [...(byMetric.get(figure.metric) ?? []), figure]);
   const lines = [...byMetric].slice(0, 8).map(([metric, list]) => {
     const seen = new Set<string>();
     const items = list
@@ -130,7 +176,9 @@ function agencyParts(index: CorpusIndex, name: KnownName, locale: Locale): strin
     .map((doc) => ({ doc, count: doc.clauses.filter((c) => c.leadUnits.some((u) => u.name === name.name)).length }))
     .filter((entry) => entry.count > 0);
   if (counts.length) {
-    parts.push(`${t(locale, '牵头任务', 'Tasks led')}：\n${counts.map(({ doc, count }) => `- ${sourceLabel(doc)}：${count}${t(locale, ' 项', '')}`).join('\n')}`);
+    parts.push(
+      `${t(locale, '牵头任务', 'Tasks led')}：\n${counts.map(({ doc, count }) => `- ${sourceLabel(doc)}：${count}${t(locale, ' 项', '')}`).join('\n')}`,
+    );
   }
   return parts;
 }

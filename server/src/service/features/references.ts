@@ -6,11 +6,21 @@ import type { DraftDocument } from './documentText.js';
 import { targetAt } from './targetAt.js';
 
 /** Every mention of the name under the cursor, in the corpus and in the workspace's drafts. */
-export function references(index: CorpusIndex, draft: DraftDocument, position: { line: number; character: number }, workspaceDrafts: Iterable<DraftDocument>, token?: CancellationToken): Location[] {
+export function references(
+  index: CorpusIndex,
+  draft: DraftDocument,
+  position: { line: number; character: number },
+  workspaceDrafts: Iterable<DraftDocument>,
+  token?: CancellationToken,
+): Location[] {
   const target = targetAt(index, draft, draft.lines.offsetAt(position));
   if (!target || token?.isCancellationRequested) return [];
   const names: readonly KnownName[] =
-    target.type === 'name' ? target.names : target.type === 'document' && target.document ? index.names.filter((n) => n.kind === 'document' && n.docId === target.document!.meta.id) : [];
+    target.type === 'name'
+      ? target.names
+      : target.type === 'document' && target.document
+        ? index.names.filter((n) => n.kind === 'document' && n.docId === target.document!.meta.id)
+        : [];
   if (names.length === 0) return [];
   const locations: Location[] = [];
   for (const name of names) {
@@ -23,7 +33,8 @@ export function references(index: CorpusIndex, draft: DraftDocument, position: {
   for (const other of workspaceDrafts) {
     if (token?.isCancellationRequested) return [];
     for (const match of index.matcher.findAll(other.text)) {
-      if (match.values.some((value) => wanted.has(value))) locations.push({ uri: other.uri, range: other.lines.rangeOf(match.start, match.end) });
+      if (match.values.some((value) => wanted.has(value)))
+        locations.push({ uri: other.uri, range: other.lines.rangeOf(match.start, match.end) });
     }
   }
   return locations;

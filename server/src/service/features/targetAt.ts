@@ -23,14 +23,36 @@ export function targetAt(index: CorpusIndex, draft: DraftDocument, offset: numbe
   const covers = (span: { start: number; end: number }) => span.start <= at && at < span.end;
 
   const reference = findClauseReferences(index, lineText).find(covers);
-  if (reference) return { type: 'clause', clause: reference.clause, document: reference.document, range: range(reference.start, reference.end) };
+  if (reference)
+    return {
+      type: 'clause',
+      clause: reference.clause,
+      document: reference.document,
+      range: range(reference.start, reference.end),
+    };
   const number = findDocNumbers(lineText).find(covers);
-  if (number) return { type: 'document', document: index.findDocument(number.canonical), cited: number.canonical, range: range(number.start, number.end) };
+  if (number)
+    return {
+      type: 'document',
+      document: index.findDocument(number.canonical),
+      cited: number.canonical,
+      range: range(number.start, number.end),
+    };
   const citation = findTitleCitations(lineText).find(covers);
   const match = index.matcher.matchAt(lineText, at);
   if (citation && !(match && match.values.some((v) => v.kind === 'document') && match.start >= citation.start)) {
-    return { type: 'document', document: index.findDocument(citation.title), cited: citation.title, range: range(citation.start, citation.end) };
+    return {
+      type: 'document',
+      document: index.findDocument(citation.title),
+      cited: citation.title,
+      range: range(citation.start, citation.end),
+    };
   }
   if (!match) return undefined;
-  return { type: 'name', names: match.values, range: range(match.start, match.end), written: lineText.slice(match.start, match.end) };
+  return {
+    type: 'name',
+    names: match.values,
+    range: range(match.start, match.end),
+    written: lineText.slice(match.start, match.end),
+  };
 }

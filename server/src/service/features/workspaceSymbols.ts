@@ -16,7 +16,12 @@ const NAME_SYMBOL: Record<KnownName['kind'], SymbolKind> = {
 };
 
 /** Names whose spelling contains the query, then tasks ranked by the search index. */
-export function workspaceSymbols(index: CorpusIndex, query: string, token?: CancellationToken, limit = 100): SymbolInformation[] {
+export function workspaceSymbols(
+  index: CorpusIndex,
+  query: string,
+  token?: CancellationToken,
+  limit = 100,
+): SymbolInformation[] {
   const key = nameKey(query);
   const symbols: SymbolInformation[] = [];
   if (key) {
@@ -24,7 +29,13 @@ export function workspaceSymbols(index: CorpusIndex, query: string, token?: Canc
       if (token?.isCancellationRequested) return [];
       if (!nameKey(name.name).includes(key) && !name.aliases.some((alias) => nameKey(alias).includes(key))) continue;
       const best = describeName(index, name)[0];
-      if (best) symbols.push({ name: name.display, kind: NAME_SYMBOL[name.kind], location: { uri: best.doc.uri, range: best.range }, containerName: sourceLabel(best.doc) });
+      if (best)
+        symbols.push({
+          name: name.display,
+          kind: NAME_SYMBOL[name.kind],
+          location: { uri: best.doc.uri, range: best.range },
+          containerName: sourceLabel(best.doc),
+        });
       if (symbols.length >= limit / 2) break;
     }
   }

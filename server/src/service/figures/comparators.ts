@@ -21,44 +21,104 @@ interface Entry {
 }
 
 const WORDS: Readonly<Record<string, Entry>> = {
-  达到: { bound: 'exactly' }, 达至: { bound: 'exactly' }, 达: { bound: 'exactly', adjacent: true },
-  突破: { bound: 'more-than' }, 超过: { bound: 'more-than' }, 超出: { bound: 'more-than' },
-  多于: { bound: 'more-than' }, 高于: { bound: 'more-than' }, 大于: { bound: 'more-than' },
-  超: { bound: 'more-than', adjacent: true }, 逾: { bound: 'more-than', adjacent: true },
-  不少于: { bound: 'at-least' }, 不低于: { bound: 'at-least' }, 不小于: { bound: 'at-least' },
-  至少: { bound: 'at-least' }, 最少: { bound: 'at-least' },
-  不超过: { bound: 'at-most' }, 不高于: { bound: 'at-most' }, 不多于: { bound: 'at-most' },
-  不大于: { bound: 'at-most' }, 最多: { bound: 'at-most' }, 控制在: { bound: 'at-most' },
-  低于: { bound: 'less-than' }, 少于: { bound: 'less-than' }, 小于: { bound: 'less-than' },
-  不足: { bound: 'less-than' }, 不到: { bound: 'less-than' },
-  约: { bound: 'about', adjacent: true }, 近: { bound: 'about', adjacent: true },
-  大约: { bound: 'about' }, 接近: { bound: 'about' },
-  保持在: { bound: 'exactly' }, 稳定在: { bound: 'exactly' }, 维持在: { bound: 'exactly' },
+  达到: { bound: 'exactly' },
+  达至: { bound: 'exactly' },
+  达: { bound: 'exactly', adjacent: true },
+  突破: { bound: 'more-than' },
+  超过: { bound: 'more-than' },
+  超出: { bound: 'more-than' },
+  多于: { bound: 'more-than' },
+  高于: { bound: 'more-than' },
+  大于: { bound: 'more-than' },
+  超: { bound: 'more-than', adjacent: true },
+  逾: { bound: 'more-than', adjacent: true },
+  不少于: { bound: 'at-least' },
+  不低于: { bound: 'at-least' },
+  不小于: { bound: 'at-least' },
+  至少: { bound: 'at-least' },
+  最少: { bound: 'at-least' },
+  不超过: { bound: 'at-most' },
+  不高于: { bound: 'at-most' },
+  不多于: { bound: 'at-most' },
+  不大于: { bound: 'at-most' },
+  最多: { bound: 'at-most' },
+  控制在: { bound: 'at-most' },
+  低于: { bound: 'less-than' },
+  少于: { bound: 'less-than' },
+  小于: { bound: 'less-than' },
+  不足: { bound: 'less-than' },
+  不到: { bound: 'less-than' },
+  约: { bound: 'about', adjacent: true },
+  近: { bound: 'about', adjacent: true },
+  大约: { bound: 'about' },
+  接近: { bound: 'about' },
+  保持在: { bound: 'exactly' },
+  稳定在: { bound: 'exactly' },
+  维持在: { bound: 'exactly' },
   保持: { bound: 'exactly', adjacent: true },
-  力争: { bound: 'exactly', soft: true, adjacent: true }, 累计: { bound: 'exactly', soft: true, adjacent: true },
-  共: { bound: 'exactly', soft: true, adjacent: true }, 共有: { bound: 'exactly', soft: true, adjacent: true },
-  总计: { bound: 'exactly', soft: true, adjacent: true }, 合计: { bound: 'exactly', soft: true, adjacent: true },
+  力争: { bound: 'exactly', soft: true, adjacent: true },
+  累计: { bound: 'exactly', soft: true, adjacent: true },
+  共: { bound: 'exactly', soft: true, adjacent: true },
+  共有: { bound: 'exactly', soft: true, adjacent: true },
+  总计: { bound: 'exactly', soft: true, adjacent: true },
+  合计: { bound: 'exactly', soft: true, adjacent: true },
   // "X 提升至 Y" states the level Y; "X 提升 Y" states the increase.
-  提升至: { change: 'level' }, 提升到: { change: 'level' }, 提高至: { change: 'level' }, 提高到: { change: 'level' },
-  增至: { change: 'level' }, 增长至: { change: 'level' }, 增长到: { change: 'level' }, 增加到: { change: 'level' },
-  增加至: { change: 'level' }, 扩大至: { change: 'level' }, 扩大到: { change: 'level' }, 扩容至: { change: 'level' },
-  上升至: { change: 'level' }, 上升到: { change: 'level' }, 降至: { change: 'level' }, 降到: { change: 'level' },
-  降低至: { change: 'level' }, 降低到: { change: 'level' }, 下降至: { change: 'level' }, 下降到: { change: 'level' },
-  减少至: { change: 'level' }, 减少到: { change: 'level' }, 压减至: { change: 'level' }, 压缩至: { change: 'level' },
-  压缩到: { change: 'level' }, 缩短至: { change: 'level' }, 缩短到: { change: 'level' },
-  提升: { change: 'increase', adjacent: true }, 提高: { change: 'increase', adjacent: true },
-  增长: { change: 'increase', adjacent: true }, 增加: { change: 'increase', adjacent: true },
-  扩大: { change: 'increase', adjacent: true }, 上升: { change: 'increase', adjacent: true },
-  压减: { change: 'decrease' }, 减少: { change: 'decrease' }, 下降: { change: 'decrease' },
-  降低: { change: 'decrease' }, 缩短: { change: 'decrease' }, 压缩: { change: 'decrease' },
-  精简: { change: 'decrease' }, 削减: { change: 'decrease' },
+  提升至: { change: 'level' },
+  提升到: { change: 'level' },
+  提高至: { change: 'level' },
+  提高到: { change: 'level' },
+  增至: { change: 'level' },
+  增长至: { change: 'level' },
+  增长到: { change: 'level' },
+  增加到: { change: 'level' },
+  增加至: { change: 'level' },
+  扩大至: { change: 'level' },
+  扩大到: { change: 'level' },
+  扩容至: { change: 'level' },
+  上升至: { change: 'level' },
+  上升到: { change: 'level' },
+  降至: { change: 'level' },
+  降到: { change: 'level' },
+  降低至: { change: 'level' },
+  降低到: { change: 'level' },
+  下降至: { change: 'level' },
+  下降到: { change: 'level' },
+  减少至: { change: 'level' },
+  减少到: { change: 'level' },
+  压减至: { change: 'level' },
+  压缩至: { change: 'level' },
+  压缩到: { change: 'level' },
+  缩短至: { change: 'level' },
+  缩短到: { change: 'level' },
+  提升: { change: 'increase', adjacent: true },
+  提高: { change: 'increase', adjacent: true },
+  增长: { change: 'increase', adjacent: true },
+  增加: { change: 'increase', adjacent: true },
+  扩大: { change: 'increase', adjacent: true },
+  上升: { change: 'increase', adjacent: true },
+  压减: { change: 'decrease' },
+  减少: { change: 'decrease' },
+  下降: { change: 'decrease' },
+  降低: { change: 'decrease' },
+  缩短: { change: 'decrease' },
+  压缩: { change: 'decrease' },
+  精简: { change: 'decrease' },
+  削减: { change: 'decrease' },
   // Written after the number.
-  及以上: { bound: 'at-least' }, 以上: { bound: 'at-least' }, 以下: { bound: 'at-most' },
-  以内: { bound: 'at-most' }, 之内: { bound: 'at-most' }, 内: { bound: 'at-most' }, 左右: { bound: 'about' },
-  多: { bound: 'more-than' }, 余: { bound: 'more-than' },
+  及以上: { bound: 'at-least' },
+  以上: { bound: 'at-least' },
+  以下: { bound: 'at-most' },
+  以内: { bound: 'at-most' },
+  之内: { bound: 'at-most' },
+  内: { bound: 'at-most' },
+  左右: { bound: 'about' },
+  多: { bound: 'more-than' },
+  余: { bound: 'more-than' },
 };
 
-const PREFIX_WORDS = Object.keys(WORDS).filter((w) => !['及以上', '以上', '以下', '以内', '之内', '内', '左右', '多', '余'].includes(w));
+const PREFIX_WORDS = Object.keys(WORDS).filter(
+  (w) => !['及以上', '以上', '以下', '以内', '之内', '内', '左右', '多', '余'].includes(w),
+);
 const LONGEST_FIRST = [...PREFIX_WORDS].sort((a, b) => b.length - a.length);
 const ALL_LONGEST_FIRST = Object.keys(WORDS).sort((a, b) => b.length - a.length);
 /** Adverbs that may stand between the metric and the comparator; 分别 also distributes values over a list. */
@@ -78,7 +138,11 @@ function wordEndingAt(text: string, end: number, from: number, words: readonly s
 }
 
 /** Walks back from `end` over comparator words and modifiers that touch each other. */
-function chainBefore(text: string, from: number, end: number): { words: string[]; start: number; distributive: boolean } {
+function chainBefore(
+  text: string,
+  from: number,
+  end: number,
+): { words: string[]; start: number; distributive: boolean } {
   const words: string[] = [];
   let distributive = false;
   let j = end;
@@ -114,7 +178,11 @@ function isBridge(gap: string): boolean {
  * words right before the number ("日均活跃用户突破100万"); failing that, the last comparator of two or more
  * characters with only a short bridge before the number ("不少于应替代目标总量的80%").
  */
-export function findComparatorBefore(text: string, clauseStart: number, numberStart: number): ComparatorMatch | undefined {
+export function findComparatorBefore(
+  text: string,
+  clauseStart: number,
+  numberStart: number,
+): ComparatorMatch | undefined {
   let end = numberStart;
   while (end > clauseStart && /\s/.test(text.charAt(end - 1))) end--;
   const adjacent = chainBefore(text, clauseStart, end);
@@ -132,10 +200,16 @@ export function findComparatorBefore(text: string, clauseStart: number, numberSt
 }
 
 /** 以上 / 以下 / 左右 … right after the unit; 内 only after a duration (3个工作日内), never in 内存. */
-export function readSuffixComparator(text: string, pos: number, afterDuration: boolean): { word: string; end: number } | undefined {
+export function readSuffixComparator(
+  text: string,
+  pos: number,
+  afterDuration: boolean,
+): { word: string; end: number } | undefined {
   const words = ['及以上', '以上', '以下', '以内', '之内', '左右'];
   const at = /^[ \t\u3000]?/.exec(text.slice(pos, pos + 1))?.[0].length ?? 0;
-  const word = words.find((w) => text.startsWith(w, pos + at)) ?? (afterDuration && text.charAt(pos + at) === '内' ? '内' : undefined);
+  const word =
+    words.find((w) => text.startsWith(w, pos + at)) ??
+    (afterDuration && text.charAt(pos + at) === '内' ? '内' : undefined);
   return word ? { word, end: pos + at + word.length } : undefined;
 }
 
@@ -148,7 +222,7 @@ export function joinComparator(parts: ReadonlyArray<string | undefined>): string
 export function comparatorMeaning(comparator: string): ComparatorMeaning {
   let bound: Bound = 'exactly';
   let change: Change = 'level';
-  for (let i = 0; i < comparator.length; ) {
+  for (let i = 0; i < comparator.length;) {
     const word = ALL_LONGEST_FIRST.find((w) => comparator.startsWith(w, i));
     if (!word) {
       i++;
@@ -166,10 +240,17 @@ const ACHIEVED_MARKERS = /已经|已|截至|截止|目前|现有|共有|先后|�
 const TARGET_MARKERS = /力争|目标|预计|计划|争取|力求|确保/g;
 
 /** The last tense marker in [from, to): 'achieved' after 已/截至/目前/…了, 'target' after 力争/目标/预计 …. */
-export function tenseMarkerBefore(text: string, from: number, to: number): { kind: 'achieved' | 'target'; at: number } | undefined {
+export function tenseMarkerBefore(
+  text: string,
+  from: number,
+  to: number,
+): { kind: 'achieved' | 'target'; at: number } | undefined {
   const slice = text.slice(from, to);
   let best: { kind: 'achieved' | 'target'; at: number } | undefined;
-  for (const [re, kind] of [[ACHIEVED_MARKERS, 'achieved'], [TARGET_MARKERS, 'target']] as const) {
+  for (const [re, kind] of [
+    [ACHIEVED_MARKERS, 'achieved'],
+    [TARGET_MARKERS, 'target'],
+  ] as const) {
     for (const m of slice.matchAll(re)) {
       const at = from + (m.index ?? 0);
       if (!best || at > best.at) best = { kind, at };

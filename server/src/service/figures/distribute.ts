@@ -20,7 +20,10 @@ function distributeOver(text: string, subjects: readonly KnownSubject[], group: 
     group.forEach((d, i) => (d.subject = names[i]));
     return names;
   }
-  const metrics = head.metricPhrase.split(/[、和与及]/).map(metricKey).filter(Boolean);
+  const metrics = head.metricPhrase
+    .split(/[、和与及]/)
+    .map(metricKey)
+    .filter(Boolean);
   if (metrics.length === group.length) group.forEach((d, i) => (d.metric = metrics[i]));
   return [];
 }

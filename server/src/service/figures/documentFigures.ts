@@ -23,11 +23,17 @@ export function documentFigures(doc: StructuredDocument, matcher: NameMatcher<Kn
   const tables = doc.indicators.flatMap((indicator) => {
     const platform = platforms.find((s) => indicator.name.includes(s.name) && s.name !== indicator.name);
     const metricPhrase = platform ? indicator.name.replace(/[“”"]/g, '').replace(platform.name, '') : indicator.name;
-    return figuresFromIndicatorRow({ ...indicator, subject: platform?.name ?? indicator.name, metric: metricKey(metricPhrase) });
+    return figuresFromIndicatorRow({
+      ...indicator,
+      subject: platform?.name ?? indicator.name,
+      metric: metricKey(metricPhrase),
+    });
   });
   return [...prose, ...tables];
 }
 
 function isPlatform(matcher: NameMatcher<KnownName>, name: string): boolean {
-  return matcher.findAll(name).some((m) => m.start === 0 && m.end === name.length && m.values.some((v) => v.kind === 'platform'));
+  return matcher
+    .findAll(name)
+    .some((m) => m.start === 0 && m.end === name.length && m.values.some((v) => v.kind === 'platform'));
 }

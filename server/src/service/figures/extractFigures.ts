@@ -122,14 +122,25 @@ function regionStart(text: string, sentence: Span, q: Quantity, before: Draft | 
  * takes the span's year, then the document default; an achieved figure only the year of an achieved span
  * (the default is a target year: a plan's 2025 does not date its 发展现状); a baseline none.
  */
-function kindAndYear(ctx: SpanContext, q: Quantity, sentence: Span, baseline: boolean): { kind: FigureKind; year?: number } {
+function kindAndYear(
+  ctx: SpanContext,
+  q: Quantity,
+  sentence: Span,
+  baseline: boolean,
+): { kind: FigureKind; year?: number } {
   const mention = yearBefore(ctx.years, q.start, sentence.start);
   // A marker dates its own comma clause only: "已建成X，推动Y达到Z" does not make Z achieved.
   const marker = tenseMarkerBefore(ctx.text, clauseStart(ctx.text, sentence.start, q.start), q.start);
   const fromYear = mention?.role === 'target' ? 'target' : mention?.role === 'asOf' ? 'achieved' : undefined;
-  const kind: FigureKind = baseline ? 'baseline' : marker?.kind ?? fromYear ?? (ctx.span.achieved ? 'achieved' : 'target');
+  const kind: FigureKind = baseline
+    ? 'baseline'
+    : (marker?.kind ?? fromYear ?? (ctx.span.achieved ? 'achieved' : 'target'));
   const fallback =
-    kind === 'target' ? ctx.span.year ?? ctx.defaultYear : kind === 'achieved' && ctx.span.achieved ? ctx.span.year : undefined;
+    kind === 'target'
+      ? (ctx.span.year ?? ctx.defaultYear)
+      : kind === 'achieved' && ctx.span.achieved
+        ? ctx.span.year
+        : undefined;
   const year = mention?.year ?? fallback;
   return year === undefined ? { kind } : { kind, year };
 }

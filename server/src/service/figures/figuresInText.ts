@@ -54,7 +54,12 @@ export function figuresInText(input: TextForFigures): Figure[] {
     if (!/[0-9０-９]/.test(text) || /^\s*\|/.test(text)) continue;
     const start = input.lines.lineStart(line);
     const achieved = achievedLines.has(line);
-    spans.push({ start, end: start + text.length, achieved: achieved || undefined, year: input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined) });
+    spans.push({
+      start,
+      end: start + text.length,
+      achieved: achieved || undefined,
+      year: input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined),
+    });
   }
   // Subjects sorted by start: a binary search finds those of one line.
   const findSubjects = (start: number, end: number): KnownSubject[] => {
@@ -66,7 +71,8 @@ export function figuresInText(input: TextForFigures): Figure[] {
       else high = mid;
     }
     const out: KnownSubject[] = [];
-    for (let i = low; i < subjects.length && subjects[i].start < end; i++) if (subjects[i].end <= end) out.push(subjects[i]);
+    for (let i = low; i < subjects.length && subjects[i].start < end; i++)
+      if (subjects[i].end <= end) out.push(subjects[i]);
     return out;
   };
   if (input.memo) return spans.flatMap((span) => rememberedFigures(input, input.memo!, span, findSubjects));
@@ -83,12 +89,21 @@ export function figuresInText(input: TextForFigures): Figure[] {
 const MAX_REMEMBERED_LINES = 20_000;
 
 /** One line's figures, from the memo when the same line was read in the same context before. */
-function rememberedFigures(input: TextForFigures, memo: Map<string, Figure[]>, span: FigureSpan, findSubjects: (start: number, end: number) => KnownSubject[]): Figure[] {
+function rememberedFigures(
+  input: TextForFigures,
+  memo: Map<string, Figure[]>,
+  span: FigureSpan,
+  findSubjects: (start: number, end: number) => KnownSubject[],
+): Figure[] {
   const text = input.text.slice(span.start, span.end);
   const key = `${span.achieved ? 1 : 0}|${span.year ?? ''}|${input.defaultYear ?? ''}|${text}`;
   let relative = memo.get(key);
   if (!relative) {
-    const subjects = findSubjects(span.start, span.end).map((s) => ({ ...s, start: s.start - span.start, end: s.end - span.start }));
+    const subjects = findSubjects(span.start, span.end).map((s) => ({
+      ...s,
+      start: s.start - span.start,
+      end: s.end - span.start,
+    }));
     relative = extractFigures({
       docId: '',
       text,
@@ -104,6 +119,9 @@ function rememberedFigures(input: TextForFigures, memo: Map<string, Figure[]>, s
   return relative.map((figure) => ({
     ...figure,
     docId: input.docId,
-    range: { start: { line, character: figure.range.start.character }, end: { line, character: figure.range.end.character } },
+    range: {
+      start: { line, character: figure.range.start.character },
+      end: { line, character: figure.range.end.character },
+    },
   }));
 }

@@ -22,7 +22,10 @@ export interface IndicatorRow {
 /** Comparators a cell may carry: "≥99", "99以上", "不低于95". */
 const CELL = /^\s*(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|超过|达到)?\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(以上|以下)?\s*$/;
 
-function readCell(value: number | undefined, text: string | undefined): { value: number; comparator: string } | undefined {
+function readCell(
+  value: number | undefined,
+  text: string | undefined,
+): { value: number; comparator: string } | undefined {
   const m = text !== undefined ? CELL.exec(text) : null;
   const comparator = m ? [m[1], m[4]].filter(Boolean).join('…') : '';
   if (value !== undefined && Number.isFinite(value)) return { value, comparator };

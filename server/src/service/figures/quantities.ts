@@ -31,7 +31,12 @@ const RANGE_LINK = /^\s*(?:[至到~～—–\-－])\s*\d/;
 
 /** Inside 《…》 or 〔…〕 a number belongs to a title or a document number. */
 function insideBrackets(text: string, pos: number, from: number): boolean {
-  for (const [open, close] of [['《', '》'], ['〔', '〕'], ['[', ']'], ['【', '】']] as const) {
+  for (const [open, close] of [
+    ['《', '》'],
+    ['〔', '〕'],
+    ['[', ']'],
+    ['【', '】'],
+  ] as const) {
     const o = text.lastIndexOf(open, pos);
     if (o >= from && text.lastIndexOf(close, pos) < o) return true;
   }

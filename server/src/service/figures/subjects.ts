@@ -58,8 +58,14 @@ const TOPIC_WORD = /^[”"]?(平台|APP|App|app|小程序|客户端|移动端)/;
  * clauses, the platform the sentence is about beats one it merely mentions on the way
  * (完善粤商通平台…，拓展粤商码应用场景，…日均活跃用户超过50万 is about 粤商通).
  */
-export function topicBefore(text: string, subjects: readonly KnownSubject[], from: number, pos: number): KnownSubject | undefined {
+export function topicBefore(
+  text: string,
+  subjects: readonly KnownSubject[],
+  from: number,
+  pos: number,
+): KnownSubject | undefined {
   let best: KnownSubject | undefined;
-  for (const s of subjects) if (s.start >= from && s.end <= pos && TOPIC_WORD.test(text.slice(s.end, s.end + 4))) best = s;
+  for (const s of subjects)
+    if (s.start >= from && s.end <= pos && TOPIC_WORD.test(text.slice(s.end, s.end + 4))) best = s;
   return best;
 }

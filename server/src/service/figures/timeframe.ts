@@ -16,7 +16,8 @@ export function planEndYear(n: number): number {
   return n >= 3 ? 1970 + 5 * (n - 3) : 1957 + 5 * (n - 1);
 }
 
-const YEAR = /(截至|截止到|截止|到|至|于|在)?\s*(\d{4})\s*(?:[—–\-－~～至到]\s*(\d{4})\s*)?年(底|末|年底|年末)?(以来|来|起|开始|以前|之前)?/g;
+const YEAR =
+  /(截至|截止到|截止|到|至|于|在)?\s*(\d{4})\s*(?:[—–\-－~～至到]\s*(\d{4})\s*)?年(底|末|年底|年末)?(以来|来|起|开始|以前|之前)?/g;
 const PLAN = /(截至|到|至)?\s*[“"]?十([一二三四五六七八九]?)五[”"]?\s*(时期末|期末|末|期间|时期)?/g;
 
 function roleOf(lead: string | undefined): YearRole {
@@ -48,7 +49,12 @@ export function findYearMentions(text: string, from: number, to: number): YearMe
     // Only the end of the plan dates a figure; "十四五规划" alone names a document.
     if (!m[3] && !m[1]) continue;
     const start = from + (m.index ?? 0);
-    found.push({ start, end: start + m[0].length, year: planEndYear(ordinal), role: m[1] === '截至' ? 'asOf' : 'target' });
+    found.push({
+      start,
+      end: start + m[0].length,
+      year: planEndYear(ordinal),
+      role: m[1] === '截至' ? 'asOf' : 'target',
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

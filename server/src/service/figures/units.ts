@@ -10,23 +10,108 @@ const FIXED_UNITS = ['个百分点', '百分点', '千瓦时', '千瓦', '千米
 
 /** Classifiers: a count of things, so the noun after them can be what is counted (250台政务服务一体机). */
 const CLASSIFIERS = [
-  '人次', '户次', '件次', '个', '项', '件', '台', '名', '人', '家', '所', '张', '条', '套', '类', '种',
-  '枚', '份', '笔', '次', '户', '路', '核', '座', '辆', '架', '处', '块', '支', '款', '场', '例', '间', '栋',
+  '人次',
+  '户次',
+  '件次',
+  '个',
+  '项',
+  '件',
+  '台',
+  '名',
+  '人',
+  '家',
+  '所',
+  '张',
+  '条',
+  '套',
+  '类',
+  '种',
+  '枚',
+  '份',
+  '笔',
+  '次',
+  '户',
+  '路',
+  '核',
+  '座',
+  '辆',
+  '架',
+  '处',
+  '块',
+  '支',
+  '款',
+  '场',
+  '例',
+  '间',
+  '栋',
 ];
 
 /** Measures that are not classifiers: money, storage, durations, physical quantities, scores. */
 const MEASURES = [
-  '个工作日', '工作日', '个月', '小时', '分钟', '天', '秒', '元', 'TB', 'PB', 'GB', 'EB', '倍', '分',
-  '平方公里', '公里', '亩', '吨', '兆瓦',
+  '个工作日',
+  '工作日',
+  '个月',
+  '小时',
+  '分钟',
+  '天',
+  '秒',
+  '元',
+  'TB',
+  'PB',
+  'GB',
+  'EB',
+  '倍',
+  '分',
+  '平方公里',
+  '公里',
+  '亩',
+  '吨',
+  '兆瓦',
 ];
 
 const PERCENTS = ['%', '％', '‰', '个百分点', '百分点'];
 
 /** Counter followed by one more character that makes an ordinary word instead (3核心 is not "3 cores"). */
 const NOT_A_COUNTER = new Set([
-  '核心', '所以', '所在', '家庭', '家园', '人民', '人员', '名单', '名称', '路径', '路线', '场景', '场所', '类型',
-  '类别', '条件', '条例', '例如', '位置', '处理', '支持', '支撑', '款项', '份额', '台账', '台阶', '种类', '间隔',
-  '个体', '个人', '个性', '个别', '分别', '分类', '分析', '分之', '天然', '元素', '次序',
+  '核心',
+  '所以',
+  '所在',
+  '家庭',
+  '家园',
+  '人民',
+  '人员',
+  '名单',
+  '名称',
+  '路径',
+  '路线',
+  '场景',
+  '场所',
+  '类型',
+  '类别',
+  '条件',
+  '条例',
+  '例如',
+  '位置',
+  '处理',
+  '支持',
+  '支撑',
+  '款项',
+  '份额',
+  '台账',
+  '台阶',
+  '种类',
+  '间隔',
+  '个体',
+  '个人',
+  '个性',
+  '个别',
+  '分别',
+  '分类',
+  '分析',
+  '分之',
+  '天然',
+  '元素',
+  '次序',
 ]);
 
 const ALL_COUNTERS = [...FIXED_UNITS, ...PERCENTS, ...MEASURES, ...CLASSIFIERS].sort((a, b) => b.length - a.length);
@@ -122,7 +207,10 @@ export function isDuration(counter: string): boolean {
 }
 
 /** Counters that name the same kind of thing: people are counted with 名 or 人. */
-const SAME_KIND: readonly (readonly string[])[] = [['名', '人'], ['%', '％']];
+const SAME_KIND: readonly (readonly string[])[] = [
+  ['名', '人'],
+  ['%', '％'],
+];
 
 /**
  * Whether two counters measure the same kind of quantity. A bare magnitude (100万, counter '') is taken as

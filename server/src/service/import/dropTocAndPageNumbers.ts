@@ -37,7 +37,11 @@ export function dropTocAndPageNumbers(lines: readonly string[]): PaginationResul
       kept.push(line);
       return;
     }
-    if (TOC_HEADING.test(text) || LEADER_ENTRY.test(text) || (LEADER_ENTRY.test(nextNonEmpty(lines, index)) && BARE_ENTRY.test(text))) {
+    if (
+      TOC_HEADING.test(text) ||
+      LEADER_ENTRY.test(text) ||
+      (LEADER_ENTRY.test(nextNonEmpty(lines, index)) && BARE_ENTRY.test(text))
+    ) {
       inToc = true;
     } else if (inToc && !BARE_ENTRY.test(text)) {
       inToc = false;

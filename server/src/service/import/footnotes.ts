@@ -29,18 +29,27 @@ export function convertFootnotes(units: readonly Unit[]): FootnoteResult {
     if (!at) {
       // Circled numbers at a line start are usually an enumeration; only superscripts are surely notes.
       if (CIRCLED.includes(mark)) return;
-      warnings.push(`脚注 ${mark} 找不到正文中的标注，保留原样 / footnote ${mark} has no mark in the text; kept as written`);
+      warnings.push(
+        `脚注 ${mark} 找不到正文中的标注，保留原样 / footnote ${mark} has no mark in the text; kept as written`,
+      );
       return;
     }
     const label = uniqueLabel(valueOf(mark), used);
-    out[at.unit] = { kind: 'text', text: at.text.slice(0, at.offset) + `[^${label}]` + at.text.slice(at.offset + mark.length) };
+    out[at.unit] = {
+      kind: 'text',
+      text: at.text.slice(0, at.offset) + `[^${label}]` + at.text.slice(at.offset + mark.length),
+    };
     out[index] = { kind: 'footnote', label, text: match[2].trim() };
   });
   return { units: out, warnings };
 }
 
 /** The last occurrence of the mark above the note, not part of a longer mark (¹ in ¹⁰). */
-function findMark(units: readonly Unit[], before: number, mark: string): { unit: number; offset: number; text: string } | undefined {
+function findMark(
+  units: readonly Unit[],
+  before: number,
+  mark: string,
+): { unit: number; offset: number; text: string } | undefined {
   const family = SUPERSCRIPT_DIGITS.includes(mark[0]) ? SUPERSCRIPT_DIGITS : '';
   for (let index = before - 1; index >= 0; index--) {
     const unit = units[index];

@@ -1,7 +1,17 @@
 import { parseChineseNumeral } from '../text/chineseNumerals.js';
 
 const CN_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
 };
 
 /** A date as an ISO date or month: 2022-02-28, 2021-07. */
@@ -10,7 +20,10 @@ export function isoDate(text: string | undefined): string | undefined {
   const numeric = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(?:(\d{1,2})\s*日?)?)?/.exec(text);
   if (numeric) return format(Number(numeric[1]), Number(numeric[2]), numeric[3] ? Number(numeric[3]) : undefined);
   // 二〇二一年七月二十日: the year is read digit by digit, month and day as numbers.
-  const written = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/.exec(text);
+  const written =
+    /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/.exec(
+      text,
+    );
   if (!written) return undefined;
   const year = Number([...written[1]].map((ch) => CN_DIGITS[ch]).join(''));
   return format(year, parseChineseNumeral(written[2]), written[3] ? parseChineseNumeral(written[3]) : undefined);

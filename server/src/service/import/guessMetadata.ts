@@ -25,14 +25,17 @@ export interface MetadataGuess {
 const OPENING_UNITS = 30;
 
 /** An agency name as it signs or heads a document. */
-const AGENCY = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|小组)(?:文件)?$/;
+const AGENCY =
+  /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|署|院|中心|小组)(?:文件)?$/;
 
 export function guessMetadata(clues: MetadataClues): MetadataGuess {
   const { sourceFields: source, portalFields: portal } = clues;
-  const opening = clues.units
-    .slice(0, OPENING_UNITS)
-    .flatMap((unit) => (unit.kind === 'text' ? [unit.text] : []));
-  const titleGuess = guessTitle([source.title ?? source['标题'], portal['标题'] ?? portal['名称'], opening.find(looksLikeTitle)]);
+  const opening = clues.units.slice(0, OPENING_UNITS).flatMap((unit) => (unit.kind === 'text' ? [unit.text] : []));
+  const titleGuess = guessTitle([
+    source.title ?? source['标题'],
+    portal['标题'] ?? portal['名称'],
+    opening.find(looksLikeTitle),
+  ]);
   const kind = titleGuess.title ? kindOfTitle(titleGuess.title) : undefined;
   const texts = clues.units.flatMap((unit) => (unit.kind === 'text' ? [unit.text] : []));
   return {

@@ -18,7 +18,11 @@ export interface ImportedDocument {
  * wraps, and writes footnotes and tables as Markdown. Metadata comes from the text; `supplied`
  * fields win over guesses and are listed in `meta.supplied`, so a reader can tell them apart.
  */
-export function importDocument(raw: string, sourceFileName: string, supplied: Partial<DocumentMeta> = {}): ImportedDocument {
+export function importDocument(
+  raw: string,
+  sourceFileName: string,
+  supplied: Partial<DocumentMeta> = {},
+): ImportedDocument {
   const normalized = normalizeSource(raw);
   const guess = guessMetadata(normalized);
   const suppliedFields = Object.keys(supplied).filter(

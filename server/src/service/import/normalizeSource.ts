@@ -35,7 +35,9 @@ export function normalizeSource(raw: string): NormalizedSource {
   const chrome = cleanWebChrome(frontMatter.body);
   const advertisement = dropAdvertisement(chrome.lines);
   const pagination = dropTocAndPageNumbers(advertisement.lines);
-  const units: Unit[] = pagination.lines.filter((line) => !isBlank(line)).map((line) => ({ kind: 'text', text: tidyLine(line) }));
+  const units: Unit[] = pagination.lines
+    .filter((line) => !isBlank(line))
+    .map((line) => ({ kind: 'text', text: tidyLine(line) }));
   const footnotes = convertFootnotes(units);
   const tables = buildTables(footnotes.units);
   const rejoined = rejoinPageBreaks(tables.units);
@@ -45,7 +47,13 @@ export function normalizeSource(raw: string): NormalizedSource {
     units: finalUnits,
     sourceFields: frontMatter.fields,
     portalFields: chrome.portalFields,
-    removals: [...frontMatter.removals, ...chrome.removals, ...advertisement.removals, ...pagination.removals, ...tables.removals],
+    removals: [
+      ...frontMatter.removals,
+      ...chrome.removals,
+      ...advertisement.removals,
+      ...pagination.removals,
+      ...tables.removals,
+    ],
     rejoins: rejoined.rejoins,
     truncated: advertisement.truncated,
     warnings: [...advertisement.warnings, ...footnotes.warnings],

@@ -80,7 +80,10 @@ function canBeContinuation(text: string): boolean {
 
 /** Page-bottom notes and figure captions float: a paragraph can run on past them. */
 function isFloating(unit: Unit): boolean {
-  return unit.kind === 'footnote' || (unit.kind === 'text' && /^(?:图|附图)\s*[0-9０-９]+/.test(unit.text) && isCaption(unit.text));
+  return (
+    unit.kind === 'footnote' ||
+    (unit.kind === 'text' && /^(?:图|附图)\s*[0-9０-９]+/.test(unit.text) && isCaption(unit.text))
+  );
 }
 
 /** Han text joins directly; a space only goes back between two Latin words. */

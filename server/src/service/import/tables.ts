@@ -65,7 +65,10 @@ function addRows(table: string[][], rows: readonly string[], removals: Removal[]
 }
 
 function cellsOf(row: string): string[] {
-  return row.replace(/\t+$/, '').split('\t').map((cell) => cell.trim());
+  return row
+    .replace(/\t+$/, '')
+    .split('\t')
+    .map((cell) => cell.trim());
 }
 
 /** Header rows compared without spaces or bracket widths: a reprint may differ in either. */

@@ -51,13 +51,20 @@ export class CorpusIndex {
     for (const document of documents) this.documentsById.set(document.meta.id, document);
   }
 
-  static build(files: readonly CorpusFile[], registry: Registry, segmenter: Segmenter, token?: CancellationToken): CorpusIndex {
+  static build(
+    files: readonly CorpusFile[],
+    registry: Registry,
+    segmenter: Segmenter,
+    token?: CancellationToken,
+  ): CorpusIndex {
     const loaded = loadCorpus(files, { token });
     const names = collectNames(loaded.documents, registry);
     const bare = new CorpusIndex([], names, loaded.problems, loaded.duplicates, registry, segmenter);
     const documents = loaded.documents.map((doc) => ({
       ...doc,
-      figures: documentFigures(doc, bare.matcher).map((figure) => canonicalFigure(figure, (text) => bare.lookupName(text))),
+      figures: documentFigures(doc, bare.matcher).map((figure) =>
+        canonicalFigure(figure, (text) => bare.lookupName(text)),
+      ),
     }));
     const index = new CorpusIndex(documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
     index.indexMentions(token);
@@ -120,7 +127,9 @@ export class CorpusIndex {
 
   /** A document by 文号 (any bracket width) or by title (with or without 《》). */
   findDocument(reference: string): IndexedDocument | undefined {
-    const key = nameKey(reference).replace(/[[(（［【]/g, '〔').replace(/[\])）］】]/g, '〕');
+    const key = nameKey(reference)
+      .replace(/[[(（［【]/g, '〔')
+      .replace(/[\])）］】]/g, '〕');
     return this.documents.find((doc) => {
       const number = doc.meta.docNumber ? nameKey(doc.meta.docNumber) : undefined;
       return number === key || nameKey(doc.meta.title) === key;
@@ -172,13 +181,19 @@ export class CorpusIndex {
     const key = (printed: string) => nameKey(printed).replace(/[.．、]$/, '');
     const wanted = key(number);
     // Brackets given are part of the level: （1） is not 1. — only a bare 五 or 5 may match either.
-    const same = /[()]/.test(wanted) ? (printed: string) => key(printed) === wanted : (printed: string) => key(printed).replace(/[()]/g, '') === wanted;
+    const same = /[()]/.test(wanted)
+      ? (printed: string) => key(printed) === wanted
+      : (printed: string) => key(printed).replace(/[()]/g, '') === wanted;
     return document?.clauses.find((clause) => clause.kind === 'task' && same(clause.number));
   }
 
   searchClauses(query: string, limit: number, token?: CancellationToken): ClauseHit[] {
     const hits = this.prepareSearch().search(tokenizeQuery(query, this.segmenter), limit, token);
-    return hits.map((hit) => ({ clause: hit.value, score: hit.score, document: this.documentsById.get(hit.value.docId)! }));
+    return hits.map((hit) => ({
+      clause: hit.value,
+      score: hit.score,
+      document: this.documentsById.get(hit.value.docId)!,
+    }));
   }
 
   private corpusText: string | undefined;

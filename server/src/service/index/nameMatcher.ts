@@ -81,7 +81,7 @@ export class NameMatcher<T> {
       if (this.depth[node] > this.depth[longestAt[start]]) longestAt[start] = node;
     });
     const matches: Array<NameMatch<T>> = [];
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       const node = longestAt[start];
       if (node === ROOT) {
         start++;

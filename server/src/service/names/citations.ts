@@ -11,7 +11,8 @@ export interface DocNumberMatch {
 }
 
 /** Words that run into an issuer code without belonging to it: 依据粤办函… -> 粤办函. */
-const LEADING_WORDS = /^(?:依据|根据|按照|参照|参见|详见|对照|落实|贯彻|印发|转发|关于|即|见|和|与|及|或|的|以|经|按|据|文件|号文|通知|意见)+/;
+const LEADING_WORDS =
+  /^(?:依据|根据|按照|参照|参见|详见|对照|落实|贯彻|印发|转发|关于|即|见|和|与|及|或|的|以|经|按|据|文件|号文|通知|意见)+/;
 
 export function findDocNumbers(text: string): DocNumberMatch[] {
   return [...text.matchAll(DOC_NUMBER)].map((m) => {
@@ -36,7 +37,11 @@ export interface TitleCitation {
 
 /** 《…》 citations (nested quotes allowed inside, no line breaks). */
 export function findTitleCitations(text: string): TitleCitation[] {
-  return [...text.matchAll(/《([^《》\n]{2,80})》/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, title: m[1] }));
+  return [...text.matchAll(/《([^《》\n]{2,80})》/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    title: m[1],
+  }));
 }
 
 /** "（以下简称数字广东公司）": an abbreviation introduced right after a full name. */

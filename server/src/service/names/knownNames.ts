@@ -33,7 +33,10 @@ export class NameCollector {
   }
 
   all(): KnownName[] {
-    return [...this.names.values()].map((entry) => ({ ...entry, aliases: entry.aliases.filter((a) => a !== entry.name) }));
+    return [...this.names.values()].map((entry) => ({
+      ...entry,
+      aliases: entry.aliases.filter((a) => a !== entry.name),
+    }));
   }
 }
 
@@ -42,7 +45,11 @@ export function collectNames(documents: readonly StructuredDocument[], registry:
   const names = new NameCollector();
   const terms = new Set<string>();
   for (const doc of documents) {
-    names.add('document', doc.meta.title, { docId: doc.meta.id, docNumber: doc.meta.docNumber, display: `《${doc.meta.title}》` });
+    names.add('document', doc.meta.title, {
+      docId: doc.meta.id,
+      docNumber: doc.meta.docNumber,
+      display: `《${doc.meta.title}》`,
+    });
     if (doc.meta.docNumber) names.add('document', doc.meta.title, { aliases: [doc.meta.docNumber] });
     if (doc.meta.issuer) names.add('agency', doc.meta.issuer);
     for (const entry of doc.glossary) {
@@ -51,8 +58,10 @@ export function collectNames(documents: readonly StructuredDocument[], registry:
         names.add('term', term, { display: entry.head.includes(`“${term}”`) ? `“${term}”` : term });
       }
     }
-    for (const indicator of doc.indicators) names.add('indicator', indicator.name, { aliases: [stripAllQuotes(indicator.name)] });
-    for (const clause of doc.clauses) for (const unit of clause.leadUnits) if (isAgencyName(unit.name)) names.add('agency', unit.name);
+    for (const indicator of doc.indicators)
+      names.add('indicator', indicator.name, { aliases: [stripAllQuotes(indicator.name)] });
+    for (const clause of doc.clauses)
+      for (const unit of clause.leadUnits) if (isAgencyName(unit.name)) names.add('agency', unit.name);
   }
   // A 文号 of a document the corpus holds is that document's alias, not a second, text-less document.
   const ownNumbers = new Set(documents.flatMap((doc) => (doc.meta.docNumber ? [doc.meta.docNumber] : [])));
@@ -61,14 +70,23 @@ export function collectNames(documents: readonly StructuredDocument[], registry:
   return names.all();
 }
 
-function collectFromText(names: NameCollector, text: string, registry: Registry, terms: ReadonlySet<string>, ownNumbers: ReadonlySet<string>): void {
+function collectFromText(
+  names: NameCollector,
+  text: string,
+  registry: Registry,
+  terms: ReadonlySet<string>,
+  ownNumbers: ReadonlySet<string>,
+): void {
   for (const [found] of findPlatformNames(text, registry.brandPrefixes)) {
     // 数字住房(粤安居) and 数字住房（粤安居） are one platform: brackets are taken full-width.
     const platform = found.replace(/\(/g, '（').replace(/\)/g, '）');
-    if (!terms.has(platform)) names.add('platform', platform, { display: `“${platform}”`, aliases: platform === found ? [] : [found] });
+    if (!terms.has(platform))
+      names.add('platform', platform, { display: `“${platform}”`, aliases: platform === found ? [] : [found] });
   }
-  for (const citation of findTitleCitations(text)) names.add('document', citation.title, { display: `《${citation.title}》` });
-  for (const number of findDocNumbers(text)) if (!number.wrongBrackets && !ownNumbers.has(number.canonical)) names.add('document', number.canonical);
+  for (const citation of findTitleCitations(text))
+    names.add('document', citation.title, { display: `《${citation.title}》` });
+  for (const number of findDocNumbers(text))
+    if (!number.wrongBrackets && !ownNumbers.has(number.canonical)) names.add('document', number.canonical);
   for (const { full, short } of findAbbreviations(text)) {
     for (const kind of ['agency', 'platform', 'term', 'document'] as const) {
       if (names.has(kind, full)) names.add(kind, full, { aliases: [short] });

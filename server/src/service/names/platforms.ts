@@ -17,7 +17,10 @@ export function findPlatformNames(text: string, brandPrefixes: readonly string[]
     const escaped = escapeRegExp(prefix);
     // “粤X”-shaped brands are platforms even without a suffix; unquoted ones need the suffix.
     for (const match of text.matchAll(quotedBrand(prefix))) add(match[1]);
-    for (const match of text.matchAll(new RegExp(`(?<![\\u4e00-\\u9fff“])(${escaped}[\\u4e00-\\u9fff]{2})${PLATFORM_SUFFIX}`, 'g'))) add(match[1]);
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\u4e00-\\u9fff“])(${escaped}[\\u4e00-\\u9fff]{2})${PLATFORM_SUFFIX}`, 'g'),
+    ))
+      add(match[1]);
   }
   return found;
 }

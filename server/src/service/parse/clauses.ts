@@ -102,11 +102,16 @@ function numberEndOffset(lines: LineIndex, section: Section): number {
 function rawTitleLength(lines: LineIndex, section: Section, numberEnd: number): number {
   const rest = lines.lineText(section.range.start.line).slice(numberEnd);
   const match = SENTENCE_END.exec(rest);
-  return (match ? match.index : rest.replace(/[\s*]+$/, '').length);
+  return match ? match.index : rest.replace(/[\s*]+$/, '').length;
 }
 
 /** A section's own text up to its first subsection, as a searchable passage (none when it has no text). */
-function toPassage(section: Section, path: string[], sectionTitle: string | undefined, context: ClauseContext): Clause | undefined {
+function toPassage(
+  section: Section,
+  path: string[],
+  sectionTitle: string | undefined,
+  context: ClauseContext,
+): Clause | undefined {
   const { lines } = context;
   const firstChild = section.children[0];
   const lastLine = firstChild ? firstChild.range.start.line - 1 : section.fullRange.end.line;

@@ -11,7 +11,8 @@ const GLOSSARY_TITLE = /名词解释|名词术语|术语(?:解释|定义|表)?$|
 const ENTRY = /^\s*(?:[0-9０-９]+\s*[.．、]|[（(][0-9０-９]+[）)])\s*(.{1,60}?)\s*[：:]\s*(.*)$/;
 
 /** A numbered paragraph's title is its first sentence: only the bare label makes it a glossary. */
-const GLOSSARY_LABEL = /^(?:主要|有关|相关)?(?:名词解释|名词术语|术语(?:解释|定义|表)?|释义|词汇表|用语含义|概念解释)[：:]?$/;
+const GLOSSARY_LABEL =
+  /^(?:主要|有关|相关)?(?:名词解释|名词术语|术语(?:解释|定义|表)?|释义|词汇表|用语含义|概念解释)[：:]?$/;
 const PARAGRAPH_KINDS = new Set<Section['kind']>(['level1', 'level2', 'level3', 'level4']);
 
 export function isGlossarySection(section: Section): boolean {
@@ -66,7 +67,8 @@ export function extractGlossary(docId: string, lines: LineIndex, section: Sectio
 function joinParts(parts: string[]): string {
   return parts.reduce((joined, part) => {
     if (!joined) return part;
-    const glue = /[\u4e00-\u9fff，。、；：“”（）]$/.test(joined) && /^[\u4e00-\u9fff，。、；：“”（）]/.test(part) ? '' : ' ';
+    const glue =
+      /[\u4e00-\u9fff，。、；：“”（）]$/.test(joined) && /^[\u4e00-\u9fff，。、；：“”（）]/.test(part) ? '' : ' ';
     return joined + glue + part;
   }, '');
 }
@@ -81,7 +83,10 @@ export function termsOf(head: string, definition: string): string[] {
   const bare = head.replace(/[“”"「」]/g, '').trim();
   let terms = quoted.length > 1 ? quoted : [quoted[0] ?? bare];
   if (terms.length === 1 && /[、，]/.test(terms[0])) {
-    const parts = terms[0].split(/[、，]/).map((p) => p.trim()).filter(Boolean);
+    const parts = terms[0]
+      .split(/[、，]/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (parts.length > 1 && parts.every((part) => definition.includes(part))) terms = parts;
   }
   const withAbbreviations: string[] = [];

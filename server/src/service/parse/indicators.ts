@@ -85,7 +85,8 @@ function rowsOf(meta: DocumentMeta, table: Table, columns: Columns): Indicator[]
   let category: string | undefined;
   const [periodStart, periodEnd] = meta.period ?? [undefined, undefined];
   for (const row of table.rows) {
-    const cell = (index: number | undefined) => (index === undefined ? undefined : row.cells[index]?.trim() || undefined);
+    const cell = (index: number | undefined) =>
+      index === undefined ? undefined : row.cells[index]?.trim() || undefined;
     const nameCell = cell(columns.name);
     if (!nameCell) continue;
     // A category cell spanning several rows is written once; the rows below leave it empty.
@@ -112,7 +113,12 @@ function rowsOf(meta: DocumentMeta, table: Table, columns: Columns): Indicator[]
   return out;
 }
 
-function joinMethods(docId: string, indicators: Indicator[], methodTables: Array<{ table: Table; columns: Columns }>, issues: DataIssue[]): Indicator[] {
+function joinMethods(
+  docId: string,
+  indicators: Indicator[],
+  methodTables: Array<{ table: Table; columns: Columns }>,
+  issues: DataIssue[],
+): Indicator[] {
   const byKey = new Map(indicators.map((indicator) => [nameKey(indicator.name), indicator]));
   const withMethod = new Map<Indicator, { method: string; range: Indicator['range'] }>();
   for (const { table, columns } of methodTables) {
@@ -122,7 +128,11 @@ function joinMethods(docId: string, indicators: Indicator[], methodTables: Array
       if (!nameCell || !method) continue;
       const indicator = byKey.get(nameKey(splitNameAndUnit(nameCell).name));
       if (!indicator) {
-        issues.push({ docId, range: row.range, message: `计算方法表中的指标“${nameCell}”在指标表中找不到 / the method table names an indicator the indicator table lacks` });
+        issues.push({
+          docId,
+          range: row.range,
+          message: `计算方法表中的指标“${nameCell}”在指标表中找不到 / the method table names an indicator the indicator table lacks`,
+        });
         continue;
       }
       withMethod.set(indicator, { method, range: row.range });
@@ -161,7 +171,9 @@ function methodProblem(indicator: Indicator, all: readonly Indicator[]): string 
   const isRatio = /[/÷]/.test(method) && /%|％/.test(method);
   const reasons: string[] = [];
   if (isRatio && indicator.unit && !/%|％/.test(indicator.unit)) {
-    reasons.push(`计算方法是比率公式，但单位是“${indicator.unit}” / a ratio formula for a quantity in ${indicator.unit}`);
+    reasons.push(
+      `计算方法是比率公式，但单位是“${indicator.unit}” / a ratio formula for a quantity in ${indicator.unit}`,
+    );
   }
   const words = bigrams(method);
   const own = coverage(words, indicator.name);
@@ -171,7 +183,9 @@ function methodProblem(indicator: Indicator, all: readonly Indicator[]): string 
     .sort((a, b) => b.score.share - a.score.share)[0];
   // Plainly another row's: it repeats at least half of that name (five pairs or more) and little of its own.
   if (best && best.score.share >= 0.5 && best.score.pairs >= 5 && own.share < 0.3) {
-    reasons.push(`计算方法更像是第${best.other.number}项“${best.other.name}”的 / the method reads like that of row ${best.other.number}`);
+    reasons.push(
+      `计算方法更像是第${best.other.number}项“${best.other.name}”的 / the method reads like that of row ${best.other.number}`,
+    );
   }
   return reasons.length ? `指标“${indicator.name}”的计算方法疑似错位：${reasons.join('；')}` : undefined;
 }

@@ -43,7 +43,10 @@ export function splitLeadUnits(list: string): LeadUnit[] {
   const units: LeadUnit[] = [];
   let prefix = '';
   for (const raw of list.split(/[、，,；;]/)) {
-    const written = raw.replace(/(按职责(?:分工)?)?(分别)?$/, '').replace(/等$/, '').trim();
+    const written = raw
+      .replace(/(按职责(?:分工)?)?(分别)?$/, '')
+      .replace(/等$/, '')
+      .trim();
     if (!written) continue;
     const own = LEVEL_PREFIX.exec(written);
     if (own) {

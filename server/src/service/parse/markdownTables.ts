@@ -46,12 +46,20 @@ export function readTables(lines: LineIndex, fromLine: number): Table[] {
     let next = line + 2;
     for (; next < lines.lineCount && /^\s*\|/.test(lines.lineText(next)); next++) {
       const start = lines.lineStart(next);
-      rows.push({ cells: splitRow(lines.lineText(next)), line: next, range: lines.rangeOf(start, start + lines.lineText(next).length) });
+      rows.push({
+        cells: splitRow(lines.lineText(next)),
+        line: next,
+        range: lines.rangeOf(start, start + lines.lineText(next).length),
+      });
     }
     const previous = tables[tables.length - 1];
     const start = lines.lineStart(line);
     const end = lines.lineStart(next - 1) + lines.lineText(next - 1).length;
-    if (previous && headerKey(previous.header) === headerKey(header) && onlyPageBreakBetween(lines, previous.range.end.line, line)) {
+    if (
+      previous &&
+      headerKey(previous.header) === headerKey(header) &&
+      onlyPageBreakBetween(lines, previous.range.end.line, line)
+    ) {
       previous.rows.push(...rows);
       (previous as { range: Range }).range = { start: previous.range.start, end: lines.positionAt(end) };
     } else {
