@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import { readCorpusFolders } from '../server/src/node/corpusFolders.js';
 import { JiebaSegmenter, type SegmenterLoadReport } from '../server/src/node/jiebaSegmenter.js';
-import { CorpusIndex } from '../server/src/service/index/corpusIndex.js';
+import { createLanguageService } from '../server/src/service/languageService.js';
 import { contentBytes, forceGc, maxRssMB, timed, toMB } from './measure.js';
 
 export interface ColdIndexResult {
@@ -32,7 +32,7 @@ export interface ColdIndexResult {
   readonly preloadMs: number;
   readonly readMs: number;
   readonly buildMs: number;
-  /** CorpusIndex.prepareSearch: segmenting every clause and building the BM25 index. */
+  /** The service's prepareSearch: segmenting every clause and building the BM25 index. */
   readonly searchMs: number;
   readonly rssBeforeReadMB: number;
   readonly heapBeforeReadMB: number;
@@ -47,30 +47,38 @@ export interface ColdIndexResult {
   readonly maxRssMB: number;
 }
 
-export function coldIndex(folders: readonly string[], preloadDictionary: boolean): ColdIndexResult {
+export async function coldIndex(folders: readonly string[], preloadDictionary: boolean): Promise<ColdIndexResult> {
   const startupMs = performance.now();
   const segmenter = new JiebaSegmenter({ log: (message) => process.stderr.write(`${message}\n`) });
   const preloadMs = preloadDictionary ? timed(() => segmenter.load()).ms : 0;
   forceGc();
   const before = process.memoryUsage();
   const read = timed(() => readCorpusFolders(folders));
-  const build = timed(() => CorpusIndex.build(read.result.files, read.result.registry, segmenter));
+  const service = createLanguageService({
+    segmenter,
+    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    locale: () => 'zh',
+    workspaceDrafts: () => [],
+  });
+  const build = timed(() => service.indexCorpus(read.result.files, read.result.registry));
   const loadedByBuild = !preloadDictionary && segmenter.loadReport !== undefined;
   const maxRssAfterBuild = maxRssMB();
   forceGc();
   const after = process.memoryUsage();
-  const index = build.result;
-  const search = timed(() => index.prepareSearch());
+  const summary = build.result;
+  const searchStart = performance.now();
+  await service.prepareSearch(() => Promise.resolve());
+  const search = { ms: performance.now() - searchStart };
   forceGc();
   const afterSearch = process.memoryUsage();
-  const problems = [...read.result.problems, ...index.problems];
+  const problems = [...read.result.problems, ...summary.problems];
   return {
     folders,
     files: read.result.files.length,
     bytes: contentBytes(read.result.files),
-    documents: index.documents.length,
-    names: index.names.length,
-    duplicates: index.duplicates.length,
+    documents: summary.documents,
+    names: summary.names,
+    duplicates: summary.duplicates,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     segmenter: segmenter.loadReport,
@@ -105,5 +113,7 @@ if (require.main === module) {
     );
     process.exit(2);
   }
-  process.stdout.write(`${JSON.stringify(coldIndex(folders, args.includes('--preload-dictionary')))}\n`);
+  void coldIndex(folders, args.includes('--preload-dictionary')).then((result) =>
+    process.stdout.write(`${JSON.stringify(result)}\n`),
+  );
 }

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { readCorpusFolders } from '../../server/src/node/corpusFolders.js';
 import { JiebaSegmenter } from '../../server/src/node/jiebaSegmenter.js';
 import { LineIndex } from '../../server/src/service/text/lineIndex.js';
-import { CorpusIndex } from '../../server/src/service/index/corpusIndex.js';
+import { createLanguageService } from '../../server/src/service/languageService.js';
 import { within } from '../../test/server/lspWaits.js';
 import { ensureLargeDraft, type LargeDraft } from '../fixtureDrafts.js';
 import { finishBackgroundWork, firstHoverMs, roundTrips, startTimedServer, type TimedSession } from '../lspTiming.js';
@@ -212,8 +212,14 @@ async function latencyRows(
  */
 function namePositions(repoRoot: string, text: string, count: number): Positions {
   const read = readCorpusFolders([join(repoRoot, 'corpus')]);
-  const index = CorpusIndex.build(read.files, read.registry, new JiebaSegmenter({ log: () => undefined }));
-  const matches = index.matcher.findAll(text).filter((match) => match.end - match.start >= 3);
+  const service = createLanguageService({
+    segmenter: new JiebaSegmenter({ log: () => undefined }),
+    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    locale: () => 'zh',
+    workspaceDrafts: () => [],
+  });
+  service.indexCorpus(read.files, read.registry);
+  const matches = service.namesIn(text).filter((match) => match.end - match.start >= 3);
   if (matches.length === 0) throw new Error('the draft mentions no known name');
   const lines = new LineIndex(text);
   const picked = Array.from({ length: count }, (_, i) => matches[Math.floor((i * matches.length) / count)]);

@@ -4,8 +4,8 @@
 // protocol types excepted): a pattern on the import string alone cannot tell ../x from ../../x.
 import { dirname, resolve, sep } from 'node:path';
 
-/** The only packages the pure service may import: protocol types, schemas, YAML. */
-export const SERVICE_PACKAGES = ['vscode-languageserver-types', 'zod', 'yaml'];
+/** The only packages the pure service may import: protocol types, schemas, YAML, pinyin readings (pure data). */
+export const SERVICE_PACKAGES = ['vscode-languageserver-types', 'zod', 'yaml', 'pinyin-pro'];
 
 /** `no-restricted-imports` options for the service: any package but those (node: built-ins included). */
 export const serviceImportRestrictions = {

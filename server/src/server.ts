@@ -71,11 +71,11 @@ export function startServer(connection: Connection): void {
     onIndexed: (status, problems) => {
       if (problems) {
         corpusDiagnostics.publish(problems);
-        completion?.update(service.index?.registry.brandPrefixes ?? []);
+        completion?.update(service.summary()?.brandPrefixes ?? []);
         // Every new index gets its search index, built in steps once the dictionary is loaded.
         void validation
           .warmUp()
-          .then(() => service.index?.prepareSearchInSteps(() => new Promise((resolve) => setImmediate(resolve))))
+          .then(() => service.prepareSearch(() => new Promise((resolve) => setImmediate(resolve))))
           .catch((error: unknown) => logger.error(`检索索引失败 search index failed: ${String(error)}`));
       }
       validation.validateAll();
@@ -253,12 +253,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(LookupClausesRequest.method, (params: LookupClausesRequest.Params, token) =>
     service.lookupClauses(String(params?.query ?? ''), params?.limit, token),
   );
-  connection.onRequest(CorpusStatsRequest.method, () => ({
-    markdown: service.index
-      ? corpusReport(service.index, corpus.currentStatus, corpus.lastProblems)
-      : '语料尚未索引 / corpus not indexed yet',
-    status: corpus.currentStatus,
-  }));
+  connection.onRequest(CorpusStatsRequest.method, () => {
+    const stats = service.corpusStats(corpus.lastProblems);
+    return {
+      markdown: stats ? corpusReport(stats, corpus.currentStatus) : '语料尚未索引 / corpus not indexed yet',
+      status: corpus.currentStatus,
+    };
+  });
   connection.onRequest(ReindexRequest.method, () => corpus.reindex());
 
   documents.onDidChangeContent((change) => {

@@ -101,19 +101,19 @@ export class CorpusManager {
         content: this.hooks.openCorpusText(file.uri) ?? file.content,
       }));
       progress.report(`索引 indexing ${files.length} file(s)`);
-      const index = this.service.indexCorpus(files, onDisk.registry, token);
-      problems = [...onDisk.problems, ...index.problems];
+      const summary = this.service.indexCorpus(files, onDisk.registry, token);
+      problems = [...onDisk.problems, ...summary.problems];
       this.lastProblems = problems;
       this.status = {
         state: 'ready',
-        documents: index.documents.length,
-        names: index.names.length,
+        documents: summary.documents,
+        names: summary.names,
         errors: problems.filter((p) => p.severity === 'error').length,
         warnings: problems.filter((p) => p.severity === 'warning').length,
         indexMs: Date.now() - started,
       };
       this.hooks.logger.info(
-        `语料已索引 corpus indexed: ${index.documents.length} documents, ${index.names.length} names, ${problems.length} problems, ${this.status.indexMs} ms`,
+        `语料已索引 corpus indexed: ${summary.documents} documents, ${summary.names} names, ${problems.length} problems, ${this.status.indexMs} ms`,
       );
     } catch (error) {
       // A bug in indexing must not take the server down: report it and keep the previous index (and

@@ -1,15 +1,12 @@
 import type { CorpusStatus } from '../protocol.js';
-import type { CorpusIndex } from '../service/index/corpusIndex.js';
-import type { CorpusProblem } from '../service/model.js';
-import { corpusStats } from './cli/stats.js';
+import type { CorpusStats } from '../service/features/corpusStats.js';
 
 /** The corpus statistics as Markdown, for the "Show corpus statistics" command. */
-export function corpusReport(index: CorpusIndex, status: CorpusStatus, problems: readonly CorpusProblem[]): string {
-  const stats = corpusStats(index, problems);
+export function corpusReport(stats: CorpusStats, status: CorpusStatus): string {
   const lines = [
     '# Policy Lens 语料统计 / corpus statistics',
     '',
-    `状态 state: ${status.state} · 文件 documents ${stats.totals.documents} · 名称 names ${index.names.length} · 索引耗时 ${status.indexMs ?? '-'} ms`,
+    `状态 state: ${status.state} · 文件 documents ${stats.totals.documents} · 名称 names ${Object.values(stats.names).reduce((a, b) => a + b, 0)} · 索引耗时 ${status.indexMs ?? '-'} ms`,
     '',
     '| 文件 document | 文号 | 日期 | 章节 | 任务 | 名词解释 | 指标 | 数值 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

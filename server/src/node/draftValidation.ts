@@ -39,7 +39,7 @@ export class DraftValidation {
   validate(uri: string): void {
     const { service, connection, logger } = this.deps;
     const draft = this.deps.draftOf(uri);
-    if (!draft || !service.index || this.deps.isCorpus(uri)) return;
+    if (!draft || !service.indexed || this.deps.isCorpus(uri)) return;
     if (!this.deps.segmenter.loadReport) {
       void this.warmUp().then(() => this.validate(uri));
       return;

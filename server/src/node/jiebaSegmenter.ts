@@ -63,6 +63,10 @@ export class JiebaSegmenter implements Segmenter {
     return (this.loaded ??= this.loadBackend()).backend.isWord(text);
   }
 
+  segment(text: string): string[] {
+    return (this.loaded ??= this.loadBackend()).backend.segment(text);
+  }
+
   /** Buffered until load, so teaching the corpus names does not itself pay for loading jieba. */
   addWord(word: string): void {
     if (this.loaded) this.loaded.backend.addWord(word);
@@ -125,6 +129,11 @@ class NodejiebaSegmenter implements Segmenter {
 
   cut(text: string): string[] {
     return this.jieba.cut(text).filter((word) => word.trim().length > 0);
+  }
+
+  /** Without the HMM: only dictionary words (and taught names), so an unknown span stays in pieces. */
+  segment(text: string): string[] {
+    return this.jieba.cut(text, false);
   }
 
   addWord(word: string): void {

@@ -9,26 +9,30 @@ import type {
   Range,
   SymbolInformation,
 } from 'vscode-languageserver-types';
-import { checkDraft, type SeverityOverride } from './diagnostics/checkDraft.js';
-import type { DiagnosticCode } from './diagnostics/codes.js';
-import type { PolicyDiagnostic } from './diagnostics/policyDiagnostic.js';
-import { codeActions } from './features/codeActions.js';
-import { toLspDiagnostic } from './features/diagnostics.js';
 import type { ClauseLookupItem } from '../protocol.js';
 import type { CancellationToken } from './cancellation.js';
+import type { DiagnosticCode } from './checks/codes.js';
+import type { PolicyDiagnostic } from './checks/finding.js';
+import { runChecks } from './checks/runChecks.js';
+import type { SeverityOverride } from './checks/severity.js';
 import type { CorpusFile } from './corpus/loadCorpus.js';
 import type { Registry } from './corpus/registry.js';
 import { clauseLookupLimit } from './features/clauseLookupLimit.js';
 import { lookupClauses } from './features/clauseLookup.js';
+import { codeActions } from './features/codeActions.js';
 import { completion } from './features/completion.js';
+import { corpusStats, type CorpusStats } from './features/corpusStats.js';
 import { definition } from './features/definition.js';
+import { toLspDiagnostic } from './features/diagnostics.js';
 import type { DraftDocument } from './features/documentText.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { hover } from './features/hover.js';
+import { nameReport } from './features/nameReport.js';
 import { references } from './features/references.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { CorpusIndex } from './index/corpusIndex.js';
 import type { Locale } from './l10n.js';
+import type { CorpusProblem, KnownName } from './model.js';
 import type { Segmenter } from './segmenter.js';
 
 export interface Logger {
@@ -50,13 +54,39 @@ export interface LanguageServiceOptions {
   readonly readmeUrl?: string;
 }
 
+/** What an indexing produced: counts and the problems of the corpus files. */
+export interface CorpusSummary {
+  readonly documents: number;
+  readonly names: number;
+  readonly problems: readonly CorpusProblem[];
+  /** Leading characters of the corpus's platform brands (completion triggers on them). */
+  readonly brandPrefixes: readonly string[];
+  /** Files left out as copies of another (same 文号). */
+  readonly duplicates: number;
+}
+
 type Position = { line: number; character: number };
 
-/** The pure language service: corpus index plus features; no LSP connection, no file system. */
+/**
+ * The pure language service: the corpus index behind one front door, used alike by the server, the
+ * CLI, the evaluation and the bench. No LSP connection, no file system; the index is never handed out.
+ */
 export interface LanguageService {
   /** Rebuilds the index from the given corpus files; the old index serves until the new one is ready. */
-  indexCorpus(files: readonly CorpusFile[], registry: Registry, token?: CancellationToken): CorpusIndex;
-  readonly index: CorpusIndex | undefined;
+  indexCorpus(files: readonly CorpusFile[], registry: Registry, token?: CancellationToken): CorpusSummary;
+  /** Whether a corpus has been indexed (before that, corpus features answer nothing). */
+  readonly indexed: boolean;
+  /** The summary of the current index. */
+  summary(): CorpusSummary | undefined;
+  /**
+   * Builds the clause search index a document at a time, letting `pause` run in between so a server
+   * keeps answering; a search asked for meanwhile builds it at once.
+   */
+  prepareSearch(pause: () => Promise<void>, token?: CancellationToken): Promise<{ passages: number }>;
+  /** Every name the corpus knows (read-only), e.g. to export a dictionary for another tool. */
+  knownNames(): readonly KnownName[];
+  /** Where known names occur in a text (leftmost-longest), e.g. to pick hover positions in a bench. */
+  namesIn(text: string): Array<{ readonly start: number; readonly end: number; readonly names: readonly KnownName[] }>;
   hover(draft: DraftDocument, position: Position, token?: CancellationToken): Hover | undefined;
   definition(draft: DraftDocument, position: Position, token?: CancellationToken): LocationLink[];
   references(draft: DraftDocument, position: Position, token?: CancellationToken): Location[];
@@ -65,7 +95,7 @@ export interface LanguageService {
   completion(draft: DraftDocument, position: Position, token?: CancellationToken): CompletionItem[];
   lookupClauses(query: string, limit?: number, token?: CancellationToken): ClauseLookupItem[];
   /** The checker's findings for a draft (cached per draft version). */
-  findings(draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[];
+  check(draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[];
   diagnostics(draft: DraftDocument, token?: CancellationToken): Diagnostic[];
   codeActions(
     draft: DraftDocument,
@@ -73,6 +103,11 @@ export interface LanguageService {
     contextDiagnostics: readonly Diagnostic[],
     token?: CancellationToken,
   ): CodeAction[];
+  /** Counts per document and in total (`corpus stats`, the statistics view). */
+  corpusStats(problems?: readonly CorpusProblem[]): CorpusStats | undefined;
+  /** What the index knows about a name, term, 文号 or title, with sources (`corpus show`). */
+  nameReport(query: string): string;
+  /** Settings changed: findings must be computed again. */
   resetFindings(): void;
 }
 
@@ -83,23 +118,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   let index: CorpusIndex | undefined;
   // Findings per draft version and index: code actions reuse what the last check found.
   let findingsCache = new WeakMap<DraftDocument, PolicyDiagnostic[]>();
-  const findings = (draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[] => {
+  const check = (draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[] => {
     if (!index) return [];
     const cached = findingsCache.get(draft);
     if (cached) return cached;
-    const found = checkDraft(index, draft, { locale: options.locale(), severities: options.severities?.() }, token);
+    const found = runChecks(index, draft, { locale: options.locale(), severities: options.severities?.(), token });
     if (!token?.isCancellationRequested) findingsCache.set(draft, found);
     return found;
   };
+  const summaryOf = (i: CorpusIndex): CorpusSummary => ({
+    documents: i.documents.length,
+    names: i.names.length,
+    problems: i.problems,
+    brandPrefixes: i.brandPrefixes,
+    duplicates: i.duplicates.length,
+  });
   const withIndex = <T>(empty: T, run: (index: CorpusIndex) => T): T => (index ? run(index) : empty);
   // A position before the document (negative) points at nothing; one past a line's end is that end.
   const at = <T>(draft: DraftDocument, position: Position, empty: T, run: (index: CorpusIndex) => T): T =>
     position.line < 0 || position.character < 0 || position.line >= draft.lines.lineCount
       ? empty
       : withIndex(empty, run);
-  return {
-    get index() {
-      return index;
+  const service: LanguageService = {
+    get indexed() {
+      return index !== undefined;
     },
     indexCorpus(files, registry, token) {
       const next = CorpusIndex.build(files, registry, options.segmenter, token);
@@ -107,10 +149,22 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         index = next;
         findingsCache = new WeakMap();
       }
-      return next;
+      return summaryOf(next);
     },
+    summary: () => withIndex(undefined, summaryOf),
+    prepareSearch: async (pause, token) => {
+      if (!index) return { passages: 0 };
+      await index.prepareSearchInSteps(pause, token);
+      return { passages: index.searchSize() };
+    },
+    knownNames: () => withIndex([], (i) => i.names),
+    namesIn: (text) =>
+      withIndex([], (i) => i.matcher.findAll(text).map((m) => ({ start: m.start, end: m.end, names: m.values }))),
+    // Only findings already computed: a hover never waits for a check.
     hover: (draft, position, token) =>
-      at(draft, position, undefined, (i) => hover(i, draft, position, options.locale(), token)),
+      at(draft, position, undefined, (i) =>
+        hover(i, draft, position, options.locale(), findingsCache.get(draft) ?? [], token),
+      ),
     definition: (draft, position, token) => at(draft, position, [], (i) => definition(i, draft, position, token)),
     references: (draft, position, token) =>
       at(draft, position, [], (i) => references(i, draft, position, options.workspaceDrafts(), token)),
@@ -120,14 +174,16 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       at(draft, position, [], (i) => completion(i, draft, position, options.locale(), token)),
     lookupClauses: (query, limit, token) =>
       withIndex([], (i) => lookupClauses(i, query, clauseLookupLimit(limit), token)),
-    findings,
+    check,
     diagnostics: (draft, token) =>
-      findings(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL)),
+      check(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL)),
     codeActions: (draft, range, contextDiagnostics, token) =>
-      codeActions(draft.uri, range, findings(draft, token), contextDiagnostics, options.locale()),
-    /** Settings changed: findings must be computed again. */
+      codeActions(draft.uri, range, check(draft, token), contextDiagnostics, options.locale()),
+    corpusStats: (problems) => withIndex(undefined, (i) => corpusStats(i, problems ?? i.problems)),
+    nameReport: (query) => withIndex('', (i) => nameReport(i, query)),
     resetFindings: () => {
       findingsCache = new WeakMap();
     },
   };
+  return Object.freeze(service);
 }

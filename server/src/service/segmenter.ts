@@ -5,6 +5,12 @@
 export interface Segmenter {
   /** Words of the text in order, for search (no whitespace tokens). */
   cut(text: string): string[];
+  /**
+   * Words of the text in order, covering it exactly (punctuation and spaces are tokens too): joined,
+   * they give the text back. Dictionary words only (no guessing of unknown words), for telling where a
+   * word begins and ends.
+   */
+  segment(text: string): string[];
   /** Teach the segmenter a word it must keep whole (a platform, a term, an agency). */
   addWord(word: string): void;
   /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ALL_CODES, type DiagnosticCode } from './diagnostics/codes.js';
-import type { SeverityOverride } from './diagnostics/checkDraft.js';
+import { ALL_CODES, type DiagnosticCode } from './checks/codes.js';
+import type { SeverityOverride } from './checks/severity.js';
 
 const SEVERITY_VALUES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ALL_CODES } from '../../../server/src/service/diagnostics/codes.js';
+import { ALL_CODES } from '../../../server/src/service/checks/codes.js';
 
 const CORPUS = join(REPO, 'corpus');
 const corpusUri = (file: string) => pathToFileURL(join(CORPUS, file)).toString();
@@ -50,14 +50,19 @@ function lineCol(text: string, needle: string, occurrence = 0): string {
 
 /** [line:col of the span, severity, code, message] of every finding in DRAFT, in order. */
 const EXPECTED: Array<[string, string, string, string]> = [
-  [lineCol(DRAFT, '一网通管'), 'warning', 'name.near-miss', '“一网通管”疑为“一网统管”之误（也可能是“一网通办”）'],
+  [
+    lineCol(DRAFT, '一网通管'),
+    'warning',
+    'name.near-miss',
+    '“一网通管”疑为“一网统管”之误（同音字：通/统 tong），也可能是“一网通办”',
+  ],
   [lineCol(DRAFT, '"粤省事"'), 'warning', 'name.quotes', '平台名称应使用全角引号：“粤省事”'],
   [lineCol(DRAFT, '粤好办'), 'info', 'name.unknown-platform', '语料中没有平台“粤好办”，请核实名称'],
   [
     lineCol(DRAFT, '100万名'),
     'warning',
     'value.outdated',
-    '100万名是《2021年工作要点》2021年的目标，已被更新：2025年目标为150万名',
+    '100万名是《2021年工作要点》2021年的目标，已被更新：《2021—2025年规划》2025年目标为150万名',
   ],
   [
     lineCol(DRAFT, '22.46万核'),
@@ -86,14 +91,22 @@ const EXPECTED: Array<[string, string, string, string]> = [
   ],
 ];
 
-/** The draft after the preferred fixes: every fix but value.inconsistent's (not preferred) and 粤好办 (none). */
-const FIXED = DRAFT.replace('一网通管', '一网统管')
-  .replace('"粤省事"', '“粤省事”')
-  .replace('100万名', '150万名')
-  .replace('22.46万核', '30万核')
+/**
+ * The draft after `--fix`: only the safe fixes — quotes, brackets, a registry-confirmed new name. The
+ * near miss, the values and the abbreviation are the drafter's to decide.
+ */
+const FIXED = DRAFT.replace('"粤省事"', '“粤省事”')
   .replace('粤办函[2022]24号', '粤办函〔2022〕24号')
-  .replace('由省信息中心', '由省政务服务数据管理局')
-  .replace('（省政数局牵头）', '（省政务服务数据管理局牵头）');
+  .replace('由省信息中心', '由省政务服务数据管理局');
+/** The findings `--fix` leaves: every one without a safe fix. */
+const UNFIXED = [
+  'name.near-miss',
+  'name.unknown-platform',
+  'value.outdated',
+  'value.baseline-as-target',
+  'name.variant',
+  'value.inconsistent',
+];
 
 let dir: string;
 
@@ -173,7 +186,9 @@ interface JsonFile {
     code: string;
     message: string;
     related: Array<{ uri: string; message: string }>;
-    fixes: Array<{ newText: string; preferred: boolean }>;
+    confidence: string;
+    evidence: Array<{ signal: string; detail?: string }>;
+    fixes: Array<{ newText: string; safe: boolean }>;
   }>;
 }
 
@@ -196,17 +211,29 @@ describe('--format json', () => {
       outdated.related.map((r) => r.uri),
       [corpusUri('003_08158673230b8c76.md'), corpusUri('004_5b5c9998506321a0.md')],
     );
+    // Confidence and the evidence it rests on, for each finding.
+    assert.equal(outdated.confidence, 'certain');
     assert.deepEqual(
-      outdated.fixes.map((f) => [f.newText, f.preferred]),
-      [['150万名', true]],
+      outdated.evidence.map((e) => e.signal),
+      ['same-measure', 'corpus-usage', 'newer-document'],
+    );
+    assert.deepEqual(
+      outdated.fixes.map((f) => [f.newText, f.safe]),
+      [['150万名', false]],
     );
     const nearMiss = file.diagnostics.find((d) => d.code === 'name.near-miss')!;
+    assert.equal(nearMiss.confidence, 'likely');
     assert.deepEqual(
-      nearMiss.fixes.map((f) => [f.newText, f.preferred]),
+      nearMiss.fixes.map((f) => [f.newText, f.safe]),
       [
-        ['一网统管', true],
+        ['一网统管', false],
         ['一网通办', false],
       ],
+    );
+    const quotes = file.diagnostics.find((d) => d.code === 'name.quotes')!;
+    assert.deepEqual(
+      [quotes.confidence, quotes.fixes.map((f) => [f.newText, f.safe])],
+      ['certain', [['“粤省事”', true]]],
     );
   });
 });
@@ -226,6 +253,8 @@ interface Sarif {
       ruleId: string;
       ruleIndex: number;
       level: string;
+      rank: number;
+      properties: { confidence: string; evidence: Array<{ signal: string }> };
       message: { text: string };
       locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Region } }>;
       relatedLocations: Array<{
@@ -245,7 +274,7 @@ interface Sarif {
 }
 
 describe('--format sarif', () => {
-  test('SARIF 2.1.0: the codes as rules, one result per finding with its location, corpus related locations and the preferred fix', () => {
+  test('SARIF 2.1.0: the codes as rules, one result per finding with its location, rank and evidence, corpus related locations and its safe fix', () => {
     const cwd = folder('sarif', { 'draft.md': DRAFT });
     const run = cli(['check', 'draft.md', '--format', 'sarif'], cwd);
     assert.equal(run.status, 1, run.stderr);
@@ -293,22 +322,30 @@ describe('--format sarif', () => {
       [0, corpusUri('003_08158673230b8c76.md'), '100万'],
       [1, corpusUri('004_5b5c9998506321a0.md'), '150 万名'],
     ]);
-    assert.deepEqual(outdated.fixes, [
+    assert.deepEqual([outdated.rank, outdated.properties.confidence], [95, 'certain']);
+    assert.ok(outdated.properties.evidence.some((e) => e.signal === 'newer-document'));
+    // SARIF carries safe fixes only: a value or a guessed name is not a fix a tool may apply.
+    assert.deepEqual(outdated.fixes, []);
+    assert.deepEqual(results.find((r) => r.ruleId === 'name.near-miss')!.fixes, []);
+    assert.equal(results.find((r) => r.ruleId === 'name.near-miss')!.rank, 70);
+    const bracket = results.find((r) => r.ruleId === 'doc.number-mismatch')!;
+    const [bLine, bColumn] = lineCol(DRAFT, '[2022]').split(':').map(Number);
+    assert.deepEqual(bracket.fixes, [
       {
-        description: { text: '改为150万名' },
+        description: { text: '改为粤办函〔2022〕24号' },
         artifactChanges: [
           {
             artifactLocation: { uri: 'draft.md' },
             replacements: [
-              { deletedRegion: outdated.locations[0].physicalLocation.region, insertedContent: { text: '150万名' } },
+              {
+                deletedRegion: { startLine: bLine, startColumn: bColumn, endLine: bLine, endColumn: bColumn + 6 },
+                insertedContent: { text: '〔2022〕' },
+              },
             ],
           },
         ],
       },
     ]);
-    // Only preferred fixes: the near miss's second candidate is not one, value.inconsistent has none.
-    assert.equal(results.find((r) => r.ruleId === 'name.near-miss')!.fixes.length, 1);
-    assert.deepEqual(results.find((r) => r.ruleId === 'value.inconsistent')!.fixes, []);
     assert.deepEqual(results.find((r) => r.ruleId === 'name.unknown-platform')!.relatedLocations, []);
   });
 });
@@ -348,34 +385,41 @@ describe('exit 2: usage and corpus errors', () => {
 });
 
 describe('--fix', () => {
-  test('on a copy: only preferred fixes are applied, each change printed, no temporary file left, a second check shows them gone', () => {
+  test('on a copy: only safe fixes are applied, each change printed, no temporary file left, a second check shows the rest', () => {
     const cwd = folder('fix', {});
     cpSync(join(folder('fix-source', { 'draft.md': DRAFT }), 'draft.md'), join(cwd, 'draft.md'));
     const run = cli(['check', 'draft.md', '--fix'], cwd);
-    // value.inconsistent (no preferred fix) is still there: exit 1.
+    // What needs the drafter's judgement is still there: exit 1.
     assert.equal(run.status, 1, run.stderr);
     const fixed = (needle: string, from: string, to: string) =>
       `已修复 fixed draft.md:${lineCol(DRAFT, needle)} ${from} → ${to}`;
-    const remaining = [
-      `draft.md:${lineCol(FIXED, '粤好办')} info name.unknown-platform 语料中没有平台“粤好办”，请核实名称`,
-      `draft.md:${lineCol(FIXED, '1200万')} warning value.inconsistent ${EXPECTED[8][3]}`,
-    ];
-    assert.deepEqual(lines(run.stdout), [
-      fixed('一网通管', '一网通管', '一网统管'),
+    const output = lines(run.stdout);
+    assert.deepEqual(output.slice(0, 3), [
       fixed('"粤省事"', '"粤省事"', '“粤省事”'),
-      fixed('100万名', '100万名', '150万名'),
-      fixed('22.46万核', '22.46万核', '30万核'),
-      fixed('粤办函[2022]24号', '粤办函[2022]24号', '粤办函〔2022〕24号'),
+      fixed('[2022]', '[2022]', '〔2022〕'),
       fixed('省信息中心', '省信息中心', '省政务服务数据管理局'),
-      fixed('省政数局', '省政数局', '省政务服务数据管理局'),
-      ...remaining,
     ]);
+    assert.deepEqual(
+      output.slice(3).map((line) => line.split(' ')[2]),
+      UNFIXED,
+    );
     assert.equal(readFileSync(join(cwd, 'draft.md'), 'utf8'), FIXED);
     assert.deepEqual(readdirSync(cwd), ['draft.md'], 'no temporary file is left behind');
 
     const again = cli(['check', 'draft.md'], cwd);
     assert.equal(again.status, 1);
-    assert.deepEqual(lines(again.stdout), remaining);
+    assert.deepEqual(lines(again.stdout), output.slice(3));
+  });
+
+  test('--unsafe-fixes also applies the suggestions of certain and likely findings', () => {
+    const cwd = folder('fix-unsafe', { 'draft.md': DRAFT });
+    const run = cli(['check', 'draft.md', '--unsafe-fixes'], cwd);
+    const text = readFileSync(join(cwd, 'draft.md'), 'utf8');
+    assert.ok(text.includes('推进一网统管建设'), text);
+    assert.ok(text.includes('达到150万名') && text.includes('达到30万核'), text);
+    assert.ok(text.includes('（省政务服务数据管理局牵头）'), text);
+    // value.inconsistent's suggestion is applied too: the drafter asked for every suggestion.
+    assert.equal(run.status, 0, run.stdout);
   });
 
   test('with --format json the changes go to stderr and stdout stays one JSON document (what is left)', () => {
@@ -385,9 +429,9 @@ describe('--fix', () => {
     const [file] = JSON.parse(run.stdout) as JsonFile[];
     assert.deepEqual(
       file.diagnostics.map((d) => d.code),
-      ['name.unknown-platform', 'value.inconsistent'],
+      UNFIXED,
     );
-    assert.equal(run.stderr.split('\n').filter((l) => l.startsWith('已修复 fixed draft.md:')).length, 7);
+    assert.equal(run.stderr.split('\n').filter((l) => l.startsWith('已修复 fixed draft.md:')).length, 3);
     assert.equal(readFileSync(join(cwd, 'draft.md'), 'utf8'), FIXED);
   });
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readCorpusFolders } from '../../../server/src/node/corpusFolders.js';
 import { JiebaSegmenter } from '../../../server/src/node/jiebaSegmenter.js';
-import { checkDraft } from '../../../server/src/service/diagnostics/checkDraft.js';
+import { preferredFix } from '../../../server/src/service/checks/finding.js';
+import { runChecks } from '../../../server/src/service/checks/runChecks.js';
 import { draftDocument } from '../../../server/src/service/features/documentText.js';
 import { CorpusIndex } from '../../../server/src/service/index/corpusIndex.js';
 import { textAt } from './corpora.js';
@@ -25,7 +26,7 @@ before(() => {
 });
 
 const check = (text: string) =>
-  checkDraft(index, draftDocument('file:///workspace/draft.md', 1, text), { locale: 'zh' });
+  runChecks(index, draftDocument('file:///workspace/draft.md', 1, text), { locale: 'zh' });
 const brief = (text: string) => check(text).map((f) => [f.code, f.range.start.line, textAt(text, f.range)]);
 
 describe('the bundled corpus checked as drafts', () => {
@@ -40,7 +41,7 @@ describe('the bundled corpus checked as drafts', () => {
   for (const file of files) {
     test(`${file}: no name.* or value.* warning or error, and no value.* at all (information allowed)`, () => {
       const text = readFileSync(join(CORPUS, file), 'utf8');
-      const findings = checkDraft(index, draftDocument(pathToFileURL(join(CORPUS, file)).toString(), 1, text), {
+      const findings = runChecks(index, draftDocument(pathToFileURL(join(CORPUS, file)).toString(), 1, text), {
         locale: 'zh',
       });
       const loud = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
@@ -87,18 +88,18 @@ describe('tricky correct usage on the bundled corpus', () => {
     );
   });
 
-  test('…while a real slip in the same draft is found, with both names it could be (the likelier one preferred)', () => {
+  test('…while a real slip in the same draft is found, with both names it could be (the likelier first; a guess is never preferred)', () => {
     const text = `${HEAD}省市两级协同，推进一网通管建设。`;
     const [finding, ...rest] = check(text);
     assert.deepEqual(rest, []);
     assert.equal(finding.code, 'name.near-miss');
     assert.equal(textAt(text, finding.range), '一网通管');
-    assert.equal(finding.message, '“一网通管”疑为“一网统管”之误（也可能是“一网通办”）');
+    assert.equal(finding.message, '“一网通管”疑为“一网统管”之误（同音字：通/统 tong），也可能是“一网通办”');
     assert.deepEqual(
-      finding.fixes.map((f) => [f.newText, f.preferred]),
+      finding.fixes.map((f) => [f.newText, f.safe, f === preferredFix(finding)]),
       [
-        ['一网统管', true],
-        ['一网通办', false],
+        ['一网统管', false, false],
+        ['一网通办', false, false],
       ],
     );
     assert.deepEqual(

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, GD_SOURCES, gdIndex, type Seen } from './corpora.js';
-import type { CheckOptions } from '../../../server/src/service/diagnostics/checkDraft.js';
+import type { CheckOptions } from '../../../server/src/service/checks/runChecks.js';
 
 const HEAD = '# 广东省数字政府改革建设2025年工作要点\n\n';
 const check = (body: string, options: CheckOptions = { locale: 'zh' }): Seen[] =>
@@ -129,13 +129,13 @@ describe('English messages', () => {
       [
         [
           'name.near-miss',
-          '"一网通管" looks like a slip of "一网统管"',
+          '"一网通管" looks like a slip of "一网统管" (same sound: 通/统 tong)',
           ['"一网统管" is defined here'],
           ['Change to "一网统管"'],
         ],
         [
           'name.deprecated',
-          '"省信息中心" is no longer used (since 2018); now "省政务服务数据管理局"; per 广东省数字政府改革建设“十四五”规划',
+          '"省信息中心" is no longer used (since 2018); it is now "省政务服务数据管理局". Source: 广东省数字政府改革建设“十四五”规划',
           ['"省政务服务数据管理局" is defined here'],
           ['Change to "省政务服务数据管理局"'],
         ],
@@ -145,7 +145,7 @@ describe('English messages', () => {
           ['as the corpus writes it'],
           ['Change to “粤省事”'],
         ],
-        ['name.unknown-platform', 'The corpus knows no platform "粤好办": check the name', [], []],
+        ['name.unknown-platform', 'The corpus knows no platform "粤好办". Check the name', [], []],
         [
           'name.variant',
           '"省政务服务数据管理局" is written two ways in this draft: 省政数局 here, 省政务服务数据管理局 elsewhere',
@@ -166,12 +166,12 @@ describe('English messages', () => {
       [
         '落实粤办函〔2023〕99号。',
         'doc.number-mismatch',
-        'The corpus has no document numbered 粤办函〔2023〕99号: check it',
+        'The corpus has no document numbered 粤办函〔2023〕99号. Check it',
       ],
       [
         OUTDATED,
         'value.outdated',
-        '100万名 is the 2021 target of 2021年工作要点; the newer target for 2025 is 150万名',
+        '100万名 is the 2021 target of 2021年工作要点, since updated: 2021—2025年规划 sets 150万名 for 2025',
       ],
       [
         '到2025年，政务云资源算力规模达到22.46万核。',

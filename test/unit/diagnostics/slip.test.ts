@@ -1,7 +1,7 @@
 // What counts as one slip of a name: the edit model behind name.near-miss.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isOneSlip } from '../../../server/src/service/diagnostics/editDistance.js';
+import { isOneSlip } from '../../../server/src/service/checks/names/slip.js';
 
 test('one character substituted, dropped, added, or two neighbours swapped', () => {
   assert.equal(isOneSlip('一网通管', '一网统管'), true);

@@ -6,13 +6,10 @@ import assert from 'node:assert/strict';
 import {
   findingsOf,
   GD_2021_URI,
-  GD_PLAN,
   GD_PLAN_URI,
   GD_SOURCES,
   gdIndex,
-  lineRangeOf,
   rangeOf,
-  textAt,
   THIS_DRAFT,
   type Seen,
 } from './corpora.js';
@@ -23,7 +20,6 @@ const at = (body: string, needle: string, occurrence = 0) => rangeOf(HEAD + body
 
 /** The plan's goals sentence, as value diagnostics quote it (its first 60 characters). */
 const GOALS = `2021—2025年规划：${'到2025年，“粤省事”日均活跃用户数达到150万名，“粤商通”日均活跃用户数达到80万名，政务云资源算力规模达到30万核。'.slice(0, 60)}`;
-const row = (needle: string) => textAt(GD_PLAN, lineRangeOf(GD_PLAN, needle));
 
 describe('value.outdated', () => {
   test('the 2021 work points’ target for “粤省事” in a 2025 draft: names the old document and year, fixed to the plan’s 150万名', () => {
@@ -35,12 +31,12 @@ describe('value.outdated', () => {
         severity: 'warning',
         span: '100万名',
         range,
-        message: '100万名是《2021年工作要点》2021年的目标，已被更新：2025年目标为150万名',
+        message: '100万名是《2021年工作要点》2021年的目标，已被更新：《2021—2025年规划》2025年目标为150万名',
         related: [
           { uri: GD_2021_URI, text: '100万', message: '2021年工作要点：推动“粤省事”日均活跃用户突破100万。' },
           { uri: GD_PLAN_URI, text: '150万名', message: GOALS },
         ],
-        fixes: [{ title: '改为150万名', range, newText: '150万名', preferred: true }],
+        fixes: [{ title: '改为150万名', range, newText: '150万名', preferred: true, safe: false }],
       },
     ]);
   });
@@ -54,12 +50,12 @@ describe('value.outdated', () => {
         severity: 'warning',
         span: '24万核',
         range,
-        message: '24万核是《2021年工作要点》2021年的目标，已被更新：2025年目标为30万核',
+        message: '24万核是《2021年工作要点》2021年的目标，已被更新：《2021—2025年规划》2025年目标为30万核',
         related: [
           { uri: GD_2021_URI, text: '24万核', message: '2021年工作要点：推动政务云资源算力规模达到24万核。' },
           { uri: GD_PLAN_URI, text: '30万核', message: GOALS },
         ],
-        fixes: [{ title: '改为30万核', range, newText: '30万核', preferred: true }],
+        fixes: [{ title: '改为30万核', range, newText: '30万核', preferred: true, safe: false }],
       },
     ]);
   });
@@ -79,12 +75,13 @@ describe('value.baseline-as-target', () => {
         related: [
           {
             uri: GD_PLAN_URI,
-            text: row('| 3 | 政务云资源算力规模'),
+            // The table cell itself: the value the message speaks of.
+            text: '22.46',
             message: '2021—2025年规划：政务云资源算力规模（万核） 现状值 22.46 目标值 30',
           },
           { uri: GD_PLAN_URI, text: '30万核', message: GOALS },
         ],
-        fixes: [{ title: '改为30万核', range, newText: '30万核', preferred: true }],
+        fixes: [{ title: '改为30万核', range, newText: '30万核', preferred: true, safe: false }],
       },
     ]);
   });
@@ -102,12 +99,12 @@ describe('value.baseline-as-target', () => {
         related: [
           {
             uri: GD_PLAN_URI,
-            text: row('| 1 | “粤省事”'),
+            text: '80',
             message: '2021—2025年规划：“粤省事”日均活跃用户数（万名） 现状值 80 目标值 150',
           },
           { uri: GD_PLAN_URI, text: '150万名', message: GOALS },
         ],
-        fixes: [{ title: '改为150万名', range, newText: '150万名', preferred: true }],
+        fixes: [{ title: '改为150万名', range, newText: '150万名', preferred: true, safe: false }],
       },
     ]);
   });
@@ -128,11 +125,11 @@ describe('value.conflict', () => {
           { uri: GD_PLAN_URI, text: '80万名', message: GOALS },
           {
             uri: GD_PLAN_URI,
-            text: row('| 2 | “粤商通”'),
+            text: '80',
             message: '2021—2025年规划：“粤商通”日均活跃用户数（万名） 现状值 20 目标值 80',
           },
         ],
-        fixes: [{ title: '改为80万名', range, newText: '80万名', preferred: true }],
+        fixes: [{ title: '改为80万名', range, newText: '80万名', preferred: true, safe: false }],
       },
     ]);
   });
@@ -151,7 +148,7 @@ describe('value.inconsistent', () => {
         range,
         message: `“粤商通”实名注册用户在本文稿中前后不一：第${first.start.line + 1}行为1000万，此处为1200万`,
         related: [{ uri: THIS_DRAFT, text: '1000万', message: '前文的数值' }],
-        fixes: [{ title: '改为1000万', range, newText: '1000万', preferred: false }],
+        fixes: [{ title: '改为1000万', range, newText: '1000万', preferred: false, safe: false }],
       },
     ]);
   });

@@ -5,7 +5,12 @@ import { tokenizeDocument, tokenizeQuery } from '../../../server/src/service/sea
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 
 /** The worst a segmenter can do: every character alone, digits and Latin letters included. */
-const perCharacter: Segmenter = { cut: (text) => [...text], addWord: () => undefined, isWord: () => false };
+const perCharacter: Segmenter = {
+  cut: (text) => [...text],
+  segment: (text) => [...text],
+  addWord: () => undefined,
+  isWord: () => false,
+};
 
 test('numbers stay whole with their decimals and thousands separators, however the segmenter cut them', () => {
   const tokens = tokenizeDocument('到2025年，政务云算力达到56.29万核，接入1,000个系统，覆盖１００％', perCharacter);
@@ -28,7 +33,12 @@ test('punctuation and function words are dropped; segmenter words are kept', () 
 
 test('Han bigrams let a query match a quoted coinage the segmenter cut differently', () => {
   // jieba cuts the query 一网统管 as 一/网/统管; a segmenter taught the word keeps it whole in the text.
-  const querySide: Segmenter = { cut: () => ['一', '网', '统管'], addWord: () => undefined, isWord: () => false };
+  const querySide: Segmenter = {
+    cut: () => ['一', '网', '统管'],
+    segment: (text) => [...text],
+    addWord: () => undefined,
+    isWord: () => false,
+  };
   const query = tokenizeQuery('一网统管', querySide);
   const document = new Set(tokenizeDocument('推进城市运行“一网统管”', new SimpleSegmenter(['一网统管'])));
   for (const bigram of ['一网', '网统', '统管']) {

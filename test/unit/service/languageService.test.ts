@@ -40,7 +40,8 @@ const at = (needle: string) => ({ line: 0, character: text.indexOf(needle) });
 describe('the language service', () => {
   test('before the corpus is indexed, corpus features answer nothing and the outline still works', () => {
     const { service } = freshService();
-    assert.equal(service.index, undefined);
+    assert.equal(service.indexed, false);
+    assert.equal(service.summary(), undefined);
     assert.equal(service.hover(mine, at('粤省事')), undefined);
     assert.deepEqual(service.definition(mine, at('粤省事')), []);
     assert.deepEqual(service.references(mine, at('粤省事')), []);
@@ -64,20 +65,21 @@ describe('the language service', () => {
       content: '---\nid: bad-kind\ntitle: 文种不对\ndate: 2022-01\nkind: 纪要\n---\n\n正文',
     };
     const noHeader = { uri: 'memory:///corpus/no-header.md', content: '# 没有元数据头\n\n正文' };
-    const index = service.indexCorpus([...CORPUS_FILES, broken, badKind, noHeader], REGISTRY);
+    const summary = service.indexCorpus([...CORPUS_FILES, broken, badKind, noHeader], REGISTRY);
     assert.deepEqual(
-      index.documents.map((d) => d.meta.id),
+      service.corpusStats()?.documents.map((d) => d.id),
       ['gd_plan', 'gd_2022', 'zj_plan'],
     );
+    assert.equal(summary.documents, 3);
     assert.deepEqual(
-      index.problems.map((p) => [p.uri, p.severity, p.field]),
+      summary.problems.map((p) => [p.uri, p.severity, p.field]),
       [
         ['memory:///corpus/broken.md', 'error', 'date'],
         ['memory:///corpus/bad-kind.md', 'error', 'kind'],
         ['memory:///corpus/no-header.md', 'error', undefined],
       ],
     );
-    for (const problem of index.problems)
+    for (const problem of summary.problems)
       assert.ok(problem.message.startsWith(problem.uri.slice('memory:///corpus/'.length) + ': '), problem.message);
     assert.ok(service.hover(mine, at('粤省事')), 'the good files answer');
   });
@@ -89,9 +91,9 @@ describe('the language service', () => {
       REGISTRY,
     );
     assert.equal(service.hover(mine, at('浙里办')), undefined);
-    const first = service.index;
+    assert.equal(service.summary()?.documents, 2);
     service.indexCorpus(CORPUS_FILES, REGISTRY);
-    assert.notEqual(service.index, first);
+    assert.equal(service.summary()?.documents, 3);
     assert.ok(service.hover(mine, at('浙里办')));
     const term = service.hover(mine, at('一网统管'))?.contents;
     assert.match(term && typeof term === 'object' && 'value' in term ? term.value : '', /^\*\*“一网统管”\*\* · 术语/);

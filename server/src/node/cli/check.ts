@@ -1,13 +1,11 @@
 import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkDraft } from '../../service/diagnostics/checkDraft.js';
-import type { PolicyDiagnostic } from '../../service/diagnostics/policyDiagnostic.js';
+import type { PolicyDiagnostic } from '../../service/checks/finding.js';
 import { decodeCorpusFile } from '../../service/corpus/decode.js';
-import { preferredEdits } from '../../service/features/codeActions.js';
+import { safeEdits } from '../../service/features/codeActions.js';
 import { draftDocument, type DraftDocument } from '../../service/features/documentText.js';
-import type { CorpusIndex } from '../../service/index/corpusIndex.js';
-import { localeFrom } from '../../service/l10n.js';
+import type { LanguageService } from '../../service/languageService.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import { toSarif } from './sarif.js';
 
@@ -17,20 +15,23 @@ export interface CheckedFile {
   readonly findings: PolicyDiagnostic[];
 }
 
-/** `check <files or folders…> [--format text|json|sarif] [--fix]`: exit 0 clean, 1 findings, 2 usage/corpus errors. */
+export const CHECK_USAGE =
+  '用法 usage: policy-lens check <files or folders…> [--format text|json|sarif] [--fix] [--unsafe-fixes] [--corpus <dir>]… [--no-bundled]';
+
+/**
+ * `check <files or folders…>`: exit 0 clean, 1 findings at warning or error, 2 usage/corpus errors.
+ * `--fix` applies safe fixes only (brackets, quotes, registry-confirmed names); `--unsafe-fixes` also
+ * the first suggestion of certain and likely findings.
+ */
 export function runCheck(
-  index: CorpusIndex,
+  service: LanguageService,
   args: ParsedArgs,
   print: (line: string) => void,
   log: (line: string) => void,
 ): number {
-  if (args.positionals.length === 0)
-    throw new UsageError(
-      '用法 usage: policy-lens check <files or folders…> [--format text|json|sarif] [--fix] [--corpus <dir>]…',
-    );
+  if (args.positionals.length === 0) throw new UsageError(CHECK_USAGE);
   const format = args.options.get('format')?.[0] ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format 须为 must be text | json | sarif');
-  const locale = localeFrom(process.env.POLICY_LENS_LANG ?? process.env.LANG);
   const checked: CheckedFile[] = [];
   let unreadable = 0;
   for (const path of markdownFiles(args.positionals)) {
@@ -41,10 +42,11 @@ export function runCheck(
       continue;
     }
     const draft = draftDocument(pathToFileURL(path).toString(), 0, decoded.text);
-    checked.push({ path, draft, findings: checkDraft(index, draft, { locale }) });
+    checked.push({ path, draft, findings: service.check(draft) });
   }
+  const unsafe = args.flags.has('unsafe-fixes');
   // With JSON or SARIF on stdout, what --fix changed goes to stderr so stdout stays one parseable document.
-  if (args.flags.has('fix')) applyFixes(index, checked, format === 'text' ? print : log, log, locale);
+  if (args.flags.has('fix') || unsafe) applyFixes(service, checked, unsafe, format === 'text' ? print : log, log);
   if (format === 'json') print(JSON.stringify(checked.map(jsonOf), null, 2));
   else if (format === 'sarif') print(JSON.stringify(toSarif(checked), null, 2));
   else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
@@ -67,6 +69,8 @@ function jsonOf(file: CheckedFile) {
       severity: f.severity,
       code: f.code,
       message: f.message,
+      confidence: f.confidence,
+      evidence: f.evidence,
       related: f.related,
       fixes: f.fixes,
     })),
@@ -74,18 +78,18 @@ function jsonOf(file: CheckedFile) {
 }
 
 /**
- * --fix: only preferred fixes, each file written atomically (temporary file, then rename), and the
- * findings checked again so the report shows what is left.
+ * Applies the fixes, each file written atomically (temporary file, then rename), and checks it again so
+ * the report shows what is left.
  */
 function applyFixes(
-  index: CorpusIndex,
+  service: LanguageService,
   checked: CheckedFile[],
+  unsafe: boolean,
   print: (line: string) => void,
   log: (line: string) => void,
-  locale: ReturnType<typeof localeFrom>,
 ): void {
   checked.forEach((file, i) => {
-    const edits = preferredEdits(file.findings);
+    const edits = safeEdits(file.findings, unsafe);
     if (edits.length === 0) return;
     const offsets = edits
       .map((e) => ({
@@ -117,7 +121,7 @@ function applyFixes(
       );
     }
     const draft = draftDocument(file.draft.uri, 1, text);
-    checked[i] = { path: file.path, draft, findings: checkDraft(index, draft, { locale }) };
+    checked[i] = { path: file.path, draft, findings: service.check(draft) };
   });
 }
 

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import { ALL_CODES } from '../../service/diagnostics/codes.js';
+import { ALL_CODES } from '../../service/checks/codes.js';
+import type { Confidence } from '../../service/checks/finding.js';
 import type { Severity } from '../../service/model.js';
 import type { CheckedFile } from './check.js';
 
@@ -9,6 +10,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   info: 'note',
   hint: 'note',
 };
+/** SARIF's rank (0–100): how sure the tool is that a result is a real problem. */
+const RANK: Record<Confidence, number> = { certain: 95, likely: 70, possible: 30 };
 
 const region = (range: { start: { line: number; character: number }; end: { line: number; character: number } }) => ({
   startLine: range.start.line + 1,
@@ -17,8 +20,9 @@ const region = (range: { start: { line: number; character: number }; end: { line
   endColumn: range.end.character + 1,
 });
 
-/** SARIF 2.1.0: one run, rules = diagnostic codes, related locations in the corpus. */
+/** SARIF 2.1.0: one run, rules = diagnostic codes, rank and evidence per result, safe fixes only. */
 export function toSarif(files: readonly CheckedFile[]) {
+  const artifact = (path: string) => ({ uri: relative(process.cwd(), path).split('\\').join('/') });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -39,27 +43,22 @@ export function toSarif(files: readonly CheckedFile[]) {
             ruleId: finding.code,
             ruleIndex: ALL_CODES.indexOf(finding.code),
             level: LEVEL[finding.severity],
+            rank: RANK[finding.confidence],
             message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: relative(process.cwd(), file.path).split('\\').join('/') },
-                  region: region(finding.range),
-                },
-              },
-            ],
+            locations: [{ physicalLocation: { artifactLocation: artifact(file.path), region: region(finding.range) } }],
             relatedLocations: finding.related.map((related, id) => ({
               id,
               message: { text: related.message },
               physicalLocation: { artifactLocation: { uri: related.uri }, region: region(related.range) },
             })),
+            properties: { confidence: finding.confidence, evidence: finding.evidence },
             fixes: finding.fixes
-              .filter((fix) => fix.preferred)
+              .filter((fix) => fix.safe)
               .map((fix) => ({
                 description: { text: fix.title },
                 artifactChanges: [
                   {
-                    artifactLocation: { uri: relative(process.cwd(), file.path).split('\\').join('/') },
+                    artifactLocation: artifact(file.path),
                     replacements: [{ deletedRegion: region(fix.range), insertedContent: { text: fix.newText } }],
                   },
                 ],

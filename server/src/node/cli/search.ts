@@ -1,13 +1,13 @@
-import type { CorpusIndex } from '../../service/index/corpusIndex.js';
+import type { LanguageService } from '../../service/languageService.js';
 
-export function formatSearch(index: CorpusIndex, query: string, limit: number): string {
-  const hits = index.searchClauses(query, limit);
+export function formatSearch(service: LanguageService, query: string, limit: number): string {
+  const hits = service.lookupClauses(query, limit);
   if (hits.length === 0) return `没有找到与“${query}”相关的条款 / no clause matches "${query}"`;
   return hits
-    .map(({ clause, document, score }, rank) => {
-      const leads = clause.leadUnits.length ? `（${clause.leadUnits.map((u) => u.name).join('、')}牵头）` : '';
-      const place = `${document.meta.id}:${clause.range.start.line + 1}`;
-      return `${rank + 1}. ${clause.path.join(' ')} ${clause.title}${leads}\n   《${document.meta.title}》 ${place}  score ${score.toFixed(2)}`;
+    .map((hit, rank) => {
+      const leads = hit.leadUnits.length ? `（${hit.leadUnits.join('、')}牵头）` : '';
+      const place = `${hit.docId}:${hit.range.start.line + 1}`;
+      return `${rank + 1}. ${hit.path.join(' ')} ${hit.title}${leads}\n   《${hit.docTitle}》 ${place}  score ${hit.score.toFixed(2)}`;
     })
     .join('\n');
 }

@@ -1,12 +1,16 @@
 import type { Severity } from '../model.js';
 
-/** Stable diagnostic codes, documented in the README (each links to its section there). */
+/**
+ * Stable diagnostic codes and their default severities, documented in the README (each diagnostic
+ * links to its section there). A finding's own confidence may lower the severity (see severity.ts).
+ */
 export const DIAGNOSTIC_CODES = {
   'name.near-miss': 'warning',
   'name.deprecated': 'warning',
   'name.variant': 'warning',
   'name.quotes': 'warning',
   'name.unknown-platform': 'info',
+  'name.new-name': 'info',
   'doc.number-mismatch': 'warning',
   'value.outdated': 'warning',
   'value.baseline-as-target': 'warning',

@@ -5,17 +5,13 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-types';
-import type { Fix, PolicyDiagnostic } from '../diagnostics/policyDiagnostic.js';
-import { t, type Locale } from '../l10n.js';
+import { preferredFix, type Finding } from '../checks/finding.js';
+import { message } from '../messages.js';
+import type { Locale } from '../l10n.js';
 
-const overlaps = (a: Range, b: Range) =>
-  !(
-    a.end.line < b.start.line ||
-    (a.end.line === b.start.line && a.end.character < b.start.character) ||
-    b.end.line < a.start.line ||
-    (b.end.line === a.start.line && b.end.character < a.start.character)
-  );
-
+const before = (a: Range['start'], b: Range['start']) =>
+  a.line < b.line || (a.line === b.line && a.character < b.character);
+const overlaps = (a: Range, b: Range) => !before(a.end, b.start) && !before(b.end, a.start);
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line &&
   a.start.character === b.start.character &&
@@ -23,39 +19,46 @@ const sameRange = (a: Range, b: Range) =>
   a.end.character === b.end.character;
 
 /**
- * Quick fixes for the diagnostics under the cursor (the preferred one marked), and for each code
- * there, one action that applies that code's preferred fixes in the whole file.
+ * Quick fixes for the findings under the cursor — safe fixes and suggestions, the preferred one marked
+ * (a safe fix, or the first suggestion of a certain finding) — the commands a finding offers (teach the
+ * workspace registry), and per code one action that applies that code's safe fixes in the whole file.
  */
 export function codeActions(
   uri: string,
   range: Range,
-  findings: readonly PolicyDiagnostic[],
+  findings: readonly Finding[],
   contextDiagnostics: readonly Diagnostic[],
   locale: Locale,
 ): CodeAction[] {
-  const here = findings.filter((f) => overlaps(f.range, range) && f.fixes.length > 0);
+  const here = findings.filter((f) => overlaps(f.range, range));
   const actions: CodeAction[] = [];
   for (const finding of here) {
     const diagnostic = contextDiagnostics.find((d) => d.code === finding.code && sameRange(d.range, finding.range));
+    const diagnostics = diagnostic ? [diagnostic] : undefined;
+    const preferred = preferredFix(finding);
     for (const fix of finding.fixes) {
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
-        isPreferred: fix.preferred,
-        diagnostics: diagnostic ? [diagnostic] : undefined,
+        isPreferred: fix === preferred,
+        diagnostics,
         edit: { changes: { [uri]: [{ range: fix.range, newText: fix.newText }] } },
+      });
+    }
+    for (const command of finding.commands ?? []) {
+      actions.push({
+        title: command.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        command: { title: command.title, command: command.command, arguments: [...command.arguments] },
       });
     }
   }
   for (const code of new Set(here.map((f) => f.code))) {
-    const edits = preferredEdits(findings.filter((f) => f.code === code));
+    const edits = safeEdits(findings.filter((f) => f.code === code));
     if (edits.length < 2) continue;
     actions.push({
-      title: t(
-        locale,
-        `修复本文件中所有 ${code}（${edits.length} 处）`,
-        `Fix all ${code} in this file (${edits.length})`,
-      ),
+      title: message(locale, 'fixAll', { code, count: edits.length }),
       kind: CodeActionKind.QuickFix,
       edit: { changes: { [uri]: edits } },
     });
@@ -63,11 +66,16 @@ export function codeActions(
   return actions;
 }
 
-/** The preferred fix of each finding, without overlapping edits (the first one wins). */
-export function preferredEdits(findings: readonly PolicyDiagnostic[]): TextEdit[] {
+/**
+ * The edits `check --fix` and "fix all" apply: each finding's safe fix — with `unsafe`, also the first
+ * suggestion — of certain and likely findings only (a guess is never applied), without overlaps.
+ */
+export function safeEdits(findings: readonly Finding[], unsafe = false): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const fix of findings.map((f) => f.fixes.find((x: Fix) => x.preferred)).filter((x): x is Fix => Boolean(x))) {
-    if (!edits.some((e) => overlaps(e.range, fix.range))) edits.push({ range: fix.range, newText: fix.newText });
+  for (const finding of findings) {
+    if (finding.confidence === 'possible') continue;
+    const fix = finding.fixes.find((f) => f.safe) ?? (unsafe ? finding.fixes[0] : undefined);
+    if (fix && !edits.some((e) => overlaps(e.range, fix.range))) edits.push({ range: fix.range, newText: fix.newText });
   }
   return edits;
 }

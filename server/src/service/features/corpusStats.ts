@@ -1,6 +1,6 @@
-import type { CorpusIndex, IndexedDocument } from '../../service/index/corpusIndex.js';
-import type { CorpusProblem, NameKind } from '../../service/model.js';
-import { flattenSections } from '../../service/parse/sections.js';
+import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
+import type { CorpusProblem, NameKind } from '../model.js';
+import { flattenSections } from '../parse/sections.js';
 
 export interface DocumentStats {
   readonly id: string;
@@ -84,28 +84,4 @@ function documentStats(doc: IndexedDocument, mentions: Record<NameKind, number>)
     mentions,
     dataIssues: doc.dataIssues.length,
   };
-}
-
-export function formatStats(stats: CorpusStats): string {
-  const lines: string[] = [];
-  const row = (label: string, d: Omit<DocumentStats, 'id' | 'title' | 'docNumber' | 'date' | 'kind'>) =>
-    `${label}\n    章节 sections ${d.sections} · 任务 tasks ${d.tasks}（有牵头单位 with lead units ${d.tasksWithLeadUnits}）· 名词解释 glossary ${d.glossaryEntries} · 指标 indicators ${d.indicators} · 数值 figures ${d.figures} · 数据问题 data issues ${d.dataIssues}\n    提及 mentions: 平台 ${d.mentions.platform} · 单位 ${d.mentions.agency} · 文件 ${d.mentions.document} · 术语 ${d.mentions.term} · 指标 ${d.mentions.indicator}`;
-  for (const doc of stats.documents) {
-    lines.push(
-      row(`${doc.id}  ${doc.title}${doc.docNumber ? `（${doc.docNumber}）` : ''} ${doc.date} ${doc.kind}`, doc),
-    );
-  }
-  lines.push(row(`合计 total: ${stats.totals.documents} 个文件 documents`, stats.totals));
-  const n = stats.names;
-  lines.push(
-    `已知名称 known names: 平台 platforms ${n.platform} · 单位 agencies ${n.agency} · 文件 documents ${n.document} · 术语 terms ${n.term} · 指标 indicators ${n.indicator}`,
-  );
-  for (const dup of stats.duplicates) {
-    lines.push(
-      `重复 duplicate: ${dup.dropped} 与 ${dup.kept} 文号相同（${dup.docNumber}），${dup.reason}，保留 kept ${dup.kept}`,
-    );
-  }
-  for (const problem of stats.problems)
-    lines.push(`${problem.severity === 'error' ? '错误 error' : '警告 warning'}: ${problem.message}`);
-  return lines.join('\n');
 }

@@ -2,11 +2,13 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation.js';
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
 import { t, type Locale } from '../l10n.js';
-import type { Figure, KnownName } from '../model.js';
+import type { Figure, KnownName, Range } from '../model.js';
 import type { DraftDocument } from './documentText.js';
 import { bestSentence, glossaryEntriesFor, indicatorsFor, titleRange } from './describe.js';
 import { escapeMarkdown, openLink, shortTitle, sourceLabel, sourceLine } from './sources.js';
 import { targetAt, type Target } from './targetAt.js';
+import type { Finding } from '../checks/finding.js';
+import { explainFinding } from './explainFinding.js';
 
 const KIND_ORDER: Record<KnownName['kind'], number> = { term: 0, indicator: 1, platform: 2, agency: 3, document: 4 };
 
@@ -15,13 +17,25 @@ export function hover(
   draft: DraftDocument,
   position: { line: number; character: number },
   locale: Locale,
+  findings: readonly Finding[],
   token?: CancellationToken,
 ): Hover | undefined {
   const target = targetAt(index, draft, draft.lines.offsetAt(position));
-  if (!target || token?.isCancellationRequested) return undefined;
-  const value = describeTarget(index, target, locale);
-  return value ? { contents: { kind: 'markdown', value }, range: target.range } : undefined;
+  if (token?.isCancellationRequested) return undefined;
+  // On a diagnostic: why the checker says so (confidence and evidence), above what the corpus knows.
+  const here = findings.filter((f) => contains(f.range, position));
+  const parts = [
+    ...here.map((f) => explainFinding(f, locale)),
+    ...(target ? [describeTarget(index, target, locale)] : []),
+  ];
+  const value = parts.filter(Boolean).join('\n\n---\n\n');
+  if (!value) return undefined;
+  return { contents: { kind: 'markdown', value }, range: target?.range ?? here[0]?.range };
 }
+
+const contains = (range: Range, p: { line: number; character: number }) =>
+  (range.start.line < p.line || (range.start.line === p.line && range.start.character <= p.character)) &&
+  (p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character));
 
 function describeTarget(index: CorpusIndex, target: Target, locale: Locale): string | undefined {
   if (target.type === 'clause') {

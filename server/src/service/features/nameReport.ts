@@ -1,6 +1,6 @@
-import type { CorpusIndex } from '../../service/index/corpusIndex.js';
-import type { Figure, KnownName } from '../../service/model.js';
-import { nameKey } from '../../service/text/normalize.js';
+import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { Figure, KnownName } from '../model.js';
+import { nameKey } from '../text/normalize.js';
 
 const KIND_LABEL: Record<KnownName['kind'], string> = {
   platform: '平台 platform',
@@ -11,7 +11,7 @@ const KIND_LABEL: Record<KnownName['kind'], string> = {
 };
 
 /** What the index knows about one name, with sources (document, 文号, line). */
-export function describeName(index: CorpusIndex, query: string): string {
+export function nameReport(index: CorpusIndex, query: string): string {
   const names = index.lookupName(query);
   if (names.length === 0) {
     const document = index.findDocument(query);

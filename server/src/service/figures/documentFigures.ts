@@ -1,39 +1,35 @@
 import type { StructuredDocument } from '../corpus/loadCorpus.js';
 import type { NameMatcher } from '../index/nameMatcher.js';
 import type { Figure, KnownName } from '../model.js';
-import { figuresFromIndicatorRow } from './extractFigures.js';
-import { figureSubjects, figuresInText } from './figuresInText.js';
-import { metricKey } from './metric.js';
+import { figuresInText } from './figuresInText.js';
+import { tableFigures } from './tableFigures.js';
 
-/** Figures of one corpus document: prose (with each section's context) and indicator table rows. */
+/**
+ * Figures of one corpus document: prose (with each section's context) and its tables of figures, read
+ * the same way as a draft's (figuresInText, tableFigures).
+ */
 export function documentFigures(doc: StructuredDocument, matcher: NameMatcher<KnownName>): Figure[] {
-  const matches = matcher.findAll(doc.text);
+  const [periodStart, periodEnd] = doc.meta.period ?? [undefined, undefined];
   const prose = figuresInText({
     docId: doc.meta.id,
     text: doc.text,
     lines: doc.lines,
     sections: doc.sections,
     fromLine: doc.bodyStartLine,
-    defaultYear: doc.meta.period?.[1],
+    defaultYear: periodEnd,
     // Results reported in a plan or work points are as of the year before the period starts.
-    asOfYear: doc.meta.period ? doc.meta.period[0] - 1 : undefined,
-    matches,
+    asOfYear: periodStart !== undefined ? periodStart - 1 : undefined,
+    // A year before the one the document was issued in is past: its figures are results.
+    issuedYear: Number(doc.meta.date.slice(0, 4)),
+    matches: matcher.findAll(doc.text),
   });
-  const platforms = figureSubjects(matches).filter((s) => isPlatform(matcher, s.name));
-  const tables = doc.indicators.flatMap((indicator) => {
-    const platform = platforms.find((s) => indicator.name.includes(s.name) && s.name !== indicator.name);
-    const metricPhrase = platform ? indicator.name.replace(/[“”"]/g, '').replace(platform.name, '') : indicator.name;
-    return figuresFromIndicatorRow({
-      ...indicator,
-      subject: platform?.name ?? indicator.name,
-      metric: metricKey(metricPhrase),
-    });
-  });
+  const tables = doc.tables.flatMap((table) =>
+    tableFigures(table, {
+      docId: doc.meta.id,
+      lines: doc.lines,
+      baselineYear: periodStart !== undefined ? periodStart - 1 : undefined,
+      targetYear: periodEnd,
+    }),
+  );
   return [...prose, ...tables];
-}
-
-function isPlatform(matcher: NameMatcher<KnownName>, name: string): boolean {
-  return matcher
-    .findAll(name)
-    .some((m) => m.start === 0 && m.end === name.length && m.values.some((v) => v.kind === 'platform'));
 }

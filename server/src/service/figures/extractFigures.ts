@@ -10,7 +10,6 @@ import { firstInside, nearestBefore, orderSubjects, topicBefore, type KnownSubje
 import { findYearMentions, yearBefore, type YearMention } from './timeframe.js';
 import { isClassifier, isPercent } from './units.js';
 
-export { figuresFromIndicatorRow, type IndicatorRow } from './indicatorRow.js';
 export type { KnownSubject } from './subjects.js';
 
 /** A span of the document to scan, with what its context implies. */

@@ -4,6 +4,7 @@ import { flattenSections } from '../parse/sections.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { isAchievedHeading } from './comparators.js';
 import { extractFigures, type FigureSpan, type KnownSubject } from './extractFigures.js';
+import { settleFigure } from './settle.js';
 
 const SUBJECT_KINDS = new Set<KnownName['kind']>(['platform', 'indicator']);
 
@@ -19,6 +20,8 @@ export interface TextForFigures {
   readonly asOfYear?: number;
   /** Known names found in the text (leftmost-longest). */
   readonly matches: ReadonlyArray<NameMatch<KnownName>>;
+  /** The year the text speaks from (a draft's year, a document's year of issue): earlier years are past. */
+  readonly issuedYear?: number;
   /** A year a line's own context implies (a cited document's), over the default. */
   readonly spanYear?: (line: number) => number | undefined;
   /**
@@ -75,15 +78,21 @@ export function figuresInText(input: TextForFigures): Figure[] {
       if (subjects[i].end <= end) out.push(subjects[i]);
     return out;
   };
-  if (input.memo) return spans.flatMap((span) => rememberedFigures(input, input.memo!, span, findSubjects));
-  return extractFigures({
-    docId: input.docId,
-    text: input.text,
-    sentences: spans,
-    findSubjects,
-    toRange: (start, end) => input.lines.rangeOf(start, end),
-    defaultYear: input.defaultYear,
-  });
+  const figures = input.memo
+    ? spans.flatMap((span) => rememberedFigures(input, input.memo!, span, findSubjects))
+    : extractFigures({
+        docId: input.docId,
+        text: input.text,
+        sentences: spans,
+        findSubjects,
+        toRange: (start, end) => input.lines.rangeOf(start, end),
+        defaultYear: input.defaultYear,
+      });
+  const textBefore = (figure: Figure, length: number) => {
+    const start = input.lines.offsetAt(figure.range.start);
+    return input.text.slice(Math.max(0, start - length), start);
+  };
+  return figures.map((figure) => settleFigure(figure, { textBefore, asOf: input.issuedYear }));
 }
 
 const MAX_REMEMBERED_LINES = 20_000;

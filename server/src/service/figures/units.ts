@@ -206,7 +206,7 @@ export function isDuration(counter: string): boolean {
   return ['个工作日', '工作日', '个月', '小时', '分钟', '天', '秒'].includes(counter);
 }
 
-/** Counters that name the same kind of thing: people are counted with 名 or 人. */
+/** Counters that name the same kind of thing: people are counted with 名 or 人, items with 项 or 件. */
 const SAME_KIND: readonly (readonly string[])[] = [
   ['名', '人'],
   ['%', '％'],

@@ -10,10 +10,17 @@ import { Bm25Index } from '../search/bm25.js';
 import { tokenizeDocument, tokenizeQuery } from '../search/tokenize.js';
 import type { Segmenter } from '../segmenter.js';
 import { nameKey } from '../text/normalize.js';
+import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
+import type { Province } from '../language/provinces.js';
+import { DerivedCache } from './derivedCache.js';
 import { NameMatcher } from './nameMatcher.js';
 import { isMatchable, surfaceForms } from './nameForms.js';
 
-export type IndexedDocument = StructuredDocument & { readonly figures: Figure[] };
+export type IndexedDocument = StructuredDocument & {
+  readonly figures: Figure[];
+  /** Whose document it is, from its issuer (else its title): its figures are that jurisdiction's. */
+  readonly jurisdiction: Jurisdiction | undefined;
+};
 
 export interface ClauseHit {
   readonly clause: Clause;
@@ -30,13 +37,18 @@ export class CorpusIndex {
   /** Built on first use: it needs the segmenter's dictionary, which hovers and checks do not. */
   private clauseSearch: Bm25Index<Clause> | undefined;
 
+  readonly documents: readonly IndexedDocument[];
+  /** Values derived from this index (near-miss anchors, figure lookups, descriptions), built on first use. */
+  readonly derived = new DerivedCache(this);
+
   private constructor(
-    readonly documents: readonly IndexedDocument[],
+    structured: readonly StructuredDocument[],
     readonly names: readonly KnownName[],
     readonly problems: readonly CorpusProblem[],
     readonly duplicates: readonly DuplicateDocument[],
     readonly registry: Registry,
-    private readonly segmenter: Segmenter,
+    /** The segmenter the corpus names were taught to (the checks ask it where words begin and end). */
+    readonly segmenter: Segmenter,
   ) {
     const entries: Array<{ key: string; value: KnownName }> = [];
     for (const name of names) {
@@ -48,7 +60,15 @@ export class CorpusIndex {
       segmenter.addWord(name.name);
     }
     this.matcher = new NameMatcher(entries);
-    for (const document of documents) this.documentsById.set(document.meta.id, document);
+    // Figures need the names (subjects are known names), so they are read once the matcher stands.
+    this.documents = structured.map((doc) => ({
+      ...doc,
+      figures: documentFigures(doc, this.matcher).map((figure) =>
+        canonicalFigure(figure, (text) => this.lookupName(text)),
+      ),
+      jurisdiction: jurisdictionNamed(doc.meta.issuer ?? '') ?? jurisdictionNamed(doc.meta.title),
+    }));
+    for (const document of this.documents) this.documentsById.set(document.meta.id, document);
   }
 
   static build(
@@ -59,16 +79,35 @@ export class CorpusIndex {
   ): CorpusIndex {
     const loaded = loadCorpus(files, { token });
     const names = collectNames(loaded.documents, registry);
-    const bare = new CorpusIndex([], names, loaded.problems, loaded.duplicates, registry, segmenter);
-    const documents = loaded.documents.map((doc) => ({
-      ...doc,
-      figures: documentFigures(doc, bare.matcher).map((figure) =>
-        canonicalFigure(figure, (text) => bare.lookupName(text)),
-      ),
-    }));
-    const index = new CorpusIndex(documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
+    const index = new CorpusIndex(loaded.documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
     index.indexMentions(token);
     return index;
+  }
+
+  /** Leading characters of the corpus's platform brands (粤 for “粤省事”). */
+  get brandPrefixes(): readonly string[] {
+    return this.registry.brandPrefixes;
+  }
+
+  /**
+   * The province whose documents use these names most (platforms and agencies count double): a draft
+   * about 爱山东 and 山东通 is Shandong's. Undefined when the names point nowhere in particular.
+   */
+  provinceOfNames(names: readonly KnownName[]): Province | undefined {
+    const votes = new Map<Province, number>();
+    for (const name of new Set(names)) {
+      if (name.kind === 'document') continue;
+      const weight = name.kind === 'platform' || name.kind === 'agency' ? 2 : 1;
+      const provinces = new Set(
+        this.mentionsOf(name).map((m) => this.documentsById.get(m.docId)?.jurisdiction?.province),
+      );
+      for (const province of provinces)
+        if (province) votes.set(province, (votes.get(province) ?? 0) + weight / provinces.size);
+    }
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 0) return undefined;
+    const total = ranked.reduce((sum, [, v]) => sum + v, 0);
+    return ranked[0][1] / total >= 0.6 ? ranked[0][0] : undefined;
   }
 
   private indexMentions(token?: CancellationToken): void {
@@ -112,6 +151,11 @@ export class CorpusIndex {
       await pause();
     }
     this.clauseSearch ??= search;
+  }
+
+  /** Passages in the clause search index (0 until it is built). */
+  searchSize(): number {
+    return this.clauseSearch?.size ?? 0;
   }
 
   private addToSearch(search: Bm25Index<Clause>, document: IndexedDocument): void {

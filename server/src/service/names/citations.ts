@@ -8,6 +8,10 @@ export interface DocNumberMatch {
   /** Normalized with the official 〔〕 brackets. */
   readonly canonical: string;
   readonly wrongBrackets: boolean;
+  readonly year: string;
+  /** The bracketed year, brackets included: what a bracket fix replaces. */
+  readonly yearStart: number;
+  readonly yearEnd: number;
 }
 
 /** Words that run into an issuer code without belonging to it: 依据粤办函… -> 粤办函. */
@@ -24,6 +28,9 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
       text: m[0].slice(m[1].length - code.length),
       canonical: `${code}〔${m[3]}〕${m[5]}号`,
       wrongBrackets: m[2] !== '〔' || m[4] !== '〕',
+      year: m[3],
+      yearStart: m.index + m[1].length,
+      yearEnd: m.index + m[1].length + m[2].length + m[3].length + m[4].length,
     };
   });
 }

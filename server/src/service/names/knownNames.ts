@@ -107,7 +107,10 @@ function applyRegistry(names: NameCollector, registry: Registry): void {
 
 const stripAllQuotes = (text: string) => stripQuotes(text).replace(/[“”"]/g, '');
 
-/** Lead-unit parentheticals also hold phrases such as 各地级以上市政府; only named bodies are agencies. */
+/**
+ * Lead-unit parentheticals also hold phrases such as 各地级以上市政府 or 省有关部门; only named bodies
+ * are agencies.
+ */
 function isAgencyName(name: string): boolean {
-  return name.length >= 3 && !/^(各|相关|有关)/.test(name);
+  return name.length >= 3 && !/各|相关|有关|其他|其它|等$/.test(name) && !/^.{0,2}(?:部门|单位|机构)$/.test(name);
 }

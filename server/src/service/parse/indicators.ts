@@ -1,5 +1,6 @@
 import type { DataIssue, DocumentMeta, Indicator } from '../model.js';
 import { joinHanSpaces, nameKey } from '../text/normalize.js';
+import { figureColumns } from '../figures/tableColumns.js';
 import type { Table } from './markdownTables.js';
 
 interface Columns {
@@ -14,38 +15,27 @@ interface Columns {
   targetYear?: number;
 }
 
-const find = (header: string[], re: RegExp): number | undefined => {
-  const index = header.findIndex((cell) => re.test(cell.replace(/\s+/g, '')));
-  return index < 0 ? undefined : index;
-};
-
-const yearIn = (cell: string): number | undefined => {
-  const match = /((?:19|20)\d{2})\s*年?/.exec(cell);
-  return match ? Number(match[1]) : undefined;
-};
-
-/** Recognizes an indicator table or a calculation-method table by its header wording. */
+/**
+ * Recognizes an indicator table or a calculation-method table by its header wording — the same reading
+ * of columns as the figures of any table (figures/tableColumns.ts).
+ */
 function columnsOf(header: string[]): Columns | undefined {
-  const name = find(header, /^(主要)?指标(名称|项)?$|^指标/);
-  if (name === undefined) return undefined;
-  const columns: Columns = {
-    name,
-    number: find(header, /^(序号|编号)$/),
-    category: find(header, /类别|类型|领域|分类|维度/),
-    unit: find(header, /^(计量)?单位$/),
-    method: find(header, /计算方法|计算公式|统计口径|指标(说明|解释|定义)|^说明$/),
-    baseline: find(header, /现状|基期|基准|基线|现值/),
-    target: find(header, /目标|预期值|规划值/),
+  const figures = figureColumns(header);
+  if (!figures || !/指标/.test(header[figures.name] ?? '')) return undefined;
+  const baseline = figures.values.find((v) => v.kind === 'baseline');
+  const target = figures.values.filter((v) => v.kind === 'target').at(-1);
+  if (!target && figures.method === undefined) return undefined;
+  return {
+    name: figures.name,
+    number: figures.number,
+    category: figures.category,
+    unit: figures.unit,
+    method: figures.method,
+    baseline: baseline?.index,
+    target: target?.index,
+    baselineYear: baseline?.year,
+    targetYear: target?.year,
   };
-  // Year columns without words (2020年 | 2025年): the earlier year is the baseline.
-  const yearColumns = header.map((cell, index) => ({ index, year: yearIn(cell) })).filter((c) => c.year !== undefined);
-  if (columns.baseline === undefined && columns.target === undefined && yearColumns.length >= 2) {
-    columns.baseline = yearColumns[0].index;
-    columns.target = yearColumns[yearColumns.length - 1].index;
-  }
-  if (columns.baseline !== undefined) columns.baselineYear = yearIn(header[columns.baseline]);
-  if (columns.target !== undefined) columns.targetYear = yearIn(header[columns.target]);
-  return columns.target !== undefined || columns.method !== undefined ? columns : undefined;
 }
 
 /** Splits 政务云资源算力规模（万核） into the name and the unit in its trailing bracket. */

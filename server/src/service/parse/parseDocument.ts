@@ -3,7 +3,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { extractClauses } from './clauses.js';
 import { extractGlossary, findGlossarySections } from './glossary.js';
 import { extractIndicators } from './indicators.js';
-import { readTables } from './markdownTables.js';
+import { readTables, type Table } from './markdownTables.js';
 import { buildSections, flattenSections } from './sections.js';
 
 export interface DocumentSource {
@@ -15,7 +15,9 @@ export interface DocumentSource {
 }
 
 /** The structural model of one document: sections, tasks, glossary, indicator tables. */
-export function parseDocument(source: DocumentSource): Omit<ParsedDocument, 'figures'> & { lines: LineIndex } {
+export function parseDocument(
+  source: DocumentSource,
+): Omit<ParsedDocument, 'figures'> & { lines: LineIndex; tables: Table[] } {
   const lines = new LineIndex(source.text);
   const sections = buildSections(lines, source.bodyStartLine);
   const glossarySections = findGlossarySections(sections);
@@ -37,6 +39,7 @@ export function parseDocument(source: DocumentSource): Omit<ParsedDocument, 'fig
     clauses: extractClauses(sections, { docId: source.meta.id, lines, excluded }),
     glossary,
     indicators,
+    tables,
     dataIssues: issues,
   };
 }

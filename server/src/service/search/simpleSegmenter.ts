@@ -30,14 +30,29 @@ export class SimpleSegmenter implements Segmenter {
     this.matcher = undefined;
   }
 
-  cut(text: string): string[] {
-    this.matcher ??= new NameMatcher(
-      [...this.words].map((key) => ({ key, value: true as const })),
-      { ignoreLatinCase: false, ignoreFullWidth: false },
-    );
+  segment(text: string): string[] {
     const out: string[] = [];
     let from = 0;
-    for (const word of this.matcher.findAll(text)) {
+    for (const word of this.taughtWords().findAll(text)) {
+      for (let i = from; i < word.start; i++) out.push(text[i]);
+      out.push(text.slice(word.start, word.end));
+      from = word.end;
+    }
+    for (let i = from; i < text.length; i++) out.push(text[i]);
+    return out;
+  }
+
+  private taughtWords(): NameMatcher<true> {
+    return (this.matcher ??= new NameMatcher(
+      [...this.words].map((key) => ({ key, value: true as const })),
+      { ignoreLatinCase: false, ignoreFullWidth: false },
+    ));
+  }
+
+  cut(text: string): string[] {
+    const out: string[] = [];
+    let from = 0;
+    for (const word of this.taughtWords().findAll(text)) {
       cutUnknown(text, from, word.start, out);
       out.push(text.slice(word.start, word.end));
       from = word.end;

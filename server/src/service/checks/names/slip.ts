@@ -1,13 +1,26 @@
+/** How a written span differs from a known name by one slip of the pen (or of the input method). */
+export type SlipKind = 'substitution' | 'dropped-char' | 'extra-char' | 'adjacent-swap' | 'word-swap';
+
+export interface Slip {
+  readonly kind: SlipKind;
+  /** What the writer wrote where the name differs (empty for a dropped character). */
+  readonly written: string;
+  /** What the name has there (empty for an extra character). */
+  readonly intended: string;
+  /** Offset of the difference in the written span. */
+  readonly at: number;
+}
+
 /**
- * Whether `written` is one slip away from `name`: one character substituted, dropped, added, two
- * adjacent characters swapped, or two adjacent words of one or two characters swapped
- * (省政务数据服务管理局 for 省政务服务数据管理局). Identical strings are not slips.
+ * The one slip that turns `name` into `written`: one character substituted, dropped, added, two adjacent
+ * characters swapped, or two adjacent words of one or two characters swapped (省政务数据服务管理局 for
+ * 省政务服务数据管理局). Undefined when they are equal or further apart.
  */
-export function isOneSlip(written: string, name: string): boolean {
-  if (written === name) return false;
+export function slipBetween(written: string, name: string): Slip | undefined {
+  if (written === name) return undefined;
   const a = [...written];
   const b = [...name];
-  if (Math.abs(a.length - b.length) > 1) return false;
+  if (Math.abs(a.length - b.length) > 1) return undefined;
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -16,21 +29,32 @@ export function isOneSlip(written: string, name: string): boolean {
     endA--;
     endB--;
   }
-  const diffA = a.slice(start, endA);
-  const diffB = b.slice(start, endB);
-  if (diffA.length + diffB.length === 1) return true; // dropped or added
-  if (diffA.length === 1 && diffB.length === 1) return true; // substituted
-  if (diffA.length === diffB.length && diffA.length >= 2 && diffA.length <= 4) return isSegmentSwap(diffA, diffB);
-  return false;
+  const diffA = a.slice(start, endA).join('');
+  const diffB = b.slice(start, endB).join('');
+  const at = a.slice(0, start).join('').length;
+  const slip = (kind: SlipKind): Slip => ({ kind, written: diffA, intended: diffB, at });
+  if (diffA.length === 0 && [...diffB].length === 1) return slip('dropped-char');
+  if (diffB.length === 0 && [...diffA].length === 1) return slip('extra-char');
+  if ([...diffA].length === 1 && [...diffB].length === 1) return slip('substitution');
+  const length = [...diffA].length;
+  if (length === [...diffB].length && length >= 2 && length <= 4 && isSegmentSwap([...diffA], diffB)) {
+    return slip(length === 2 ? 'adjacent-swap' : 'word-swap');
+  }
+  return undefined;
+}
+
+/** Whether `written` is one slip away from `name`. */
+export function isOneSlip(written: string, name: string): boolean {
+  return slipBetween(written, name) !== undefined;
 }
 
 /** XY written as YX, where X and Y are one or two characters each. */
-function isSegmentSwap(a: string[], b: string[]): boolean {
+function isSegmentSwap(a: string[], b: string): boolean {
   for (let split = 1; split < a.length; split++) {
     const x = a.slice(0, split).join('');
     const y = a.slice(split).join('');
-    if (x.length > 2 || y.length > 2) continue;
-    if (y + x === b.join('')) return true;
+    if ([...x].length > 2 || [...y].length > 2) continue;
+    if (y + x === b) return true;
   }
   return false;
 }

@@ -1,0 +1,13 @@
+import type { DiagnosticCode } from './codes.js';
+import type { CheckContext } from './context.js';
+import type { Finding } from './finding.js';
+
+/**
+ * One check: the code it raises and a function from the shared context to findings. Checks are
+ * registered in registry.ts; one code per check and per file. A check whose code is turned off is
+ * never run.
+ */
+export interface Check {
+  readonly code: DiagnosticCode;
+  run(context: CheckContext): Finding[];
+}

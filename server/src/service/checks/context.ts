@@ -1,0 +1,61 @@
+import type { CancellationToken } from '../cancellation.js';
+import type { DraftDocument } from '../features/documentText.js';
+import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { NameMatch } from '../index/nameMatcher.js';
+import type { Locale } from '../l10n.js';
+import type { Jurisdiction } from '../language/jurisdiction.js';
+import type { KnownName } from '../model.js';
+import type { Segmenter } from '../segmenter.js';
+import { draftJurisdiction, draftYear } from './draftFacts.js';
+import { draftView, type DraftView } from './draftView.js';
+
+/**
+ * An analysis several checks share (the names of the draft with their quotes, the near-miss
+ * candidates, the draft's figures compared with the corpus): computed once per check run, on first use.
+ */
+export interface SharedAnalysis<T> {
+  readonly name: string;
+  compute(context: CheckContext): T;
+}
+
+/** What every check reads: the draft as checked, the corpus, the draft's facts, shared analyses. */
+export class CheckContext {
+  readonly view: DraftView;
+  /** Known names found in the checked text (leftmost-longest). */
+  readonly matches: ReadonlyArray<NameMatch<KnownName>>;
+  /** The draft's own year (2024年工作要点 -> 2024): the default year of its targets. */
+  readonly year: number | undefined;
+  /** Whose draft it is; figures are compared with the corpus figures of the same jurisdiction. */
+  readonly jurisdiction: Jurisdiction | undefined;
+  private readonly shared = new Map<SharedAnalysis<unknown>, unknown>();
+
+  constructor(
+    readonly index: CorpusIndex,
+    original: DraftDocument,
+    readonly locale: Locale,
+    readonly segmenter: Segmenter,
+    readonly token?: CancellationToken,
+  ) {
+    this.view = draftView(original);
+    this.matches = index.matcher.findAll(this.view.checked.text);
+    this.year = draftYear(original.text);
+    this.jurisdiction = draftJurisdiction(original.text, index, this.matches);
+  }
+
+  /** The draft as the checks read it (comments, metadata and signature blanked; same offsets). */
+  get draft(): DraftDocument {
+    return this.view.checked;
+  }
+
+  get cancelled(): boolean {
+    return this.token?.isCancellationRequested ?? false;
+  }
+
+  /** A shared analysis, computed on first use. */
+  get<T>(analysis: SharedAnalysis<T>): T {
+    if (this.shared.has(analysis)) return this.shared.get(analysis) as T;
+    const value = analysis.compute(this);
+    this.shared.set(analysis, value);
+    return value;
+  }
+}

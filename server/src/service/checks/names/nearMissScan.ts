@@ -1,0 +1,156 @@
+// Finds spans of a line that are one slip away from a known name — candidates only: whether one is a
+// slip is for the evidence (nameEvidence.ts) to say, and overlapping candidates are settled there too. What is decided here is what the text alone
+// settles: a known name, an attested corpus phrase or an ordinary word is never a slip.
+import type { CorpusIndex } from '../../index/corpusIndex.js';
+import { lineMemoKey, type DerivedKey } from '../../index/derivedCache.js';
+import type { NameMatch } from '../../index/nameMatcher.js';
+import type { KnownName } from '../../model.js';
+import { isOneSlip } from './slip.js';
+
+const CHECKED_KINDS = new Set<KnownName['kind']>(['platform', 'term', 'agency', 'indicator']);
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9+·]+$/;
+
+/** A span one slip away from one or more known names (offsets in the line). */
+export interface NearMissCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly names: readonly KnownName[];
+}
+
+interface Anchor {
+  readonly name: KnownName;
+  /** A small number for the name, so tried spans can be remembered as numbers. */
+  readonly id: number;
+  /** The pair is the name's first two characters (else its last two). */
+  readonly first: boolean;
+}
+
+const isChecked = (name: KnownName) =>
+  CHECKED_KINDS.has(name.kind) && !name.deprecated && [...name.name].length >= 3 && NAME_CHARS.test(name.name);
+
+/** Two UTF-16 units as one number: a map key that costs no string per position of the line. */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+
+/**
+ * The first and the last character pair of every checkable name. One slip in a name leaves at least
+ * one of them intact (except in the middle of a three-character name), and each fixes where the
+ * slipped span must start or end — so a line is scanned with few candidates per position.
+ */
+const ANCHORS: DerivedKey<Map<number, Anchor[]>> = {
+  name: 'near-miss anchors',
+  build(index) {
+    const anchors = new Map<number, Anchor[]>();
+    index.names.forEach((name, id) => {
+      if (!isChecked(name)) return;
+      for (const first of [true, false]) {
+        const pair = pairKey(name.name, first ? 0 : name.name.length - 2);
+        const list = anchors.get(pair) ?? [];
+        list.push({ name, id, first });
+        anchors.set(pair, list);
+      }
+    });
+    return anchors;
+  },
+};
+
+/** Three-character names by their first and last characters: the slip the pairs cannot anchor. */
+const FRAMES: DerivedKey<Map<string, KnownName[]>> = {
+  name: 'near-miss frames',
+  build(index) {
+    const frames = new Map<string, KnownName[]>();
+    for (const name of index.names) {
+      if (!isChecked(name) || name.name.length !== 3) continue;
+      const key = name.name[0] + name.name[2];
+      frames.set(key, [...(frames.get(key) ?? []), name]);
+    }
+    return frames;
+  },
+};
+
+/** Candidates per line text: an edit re-scans only the lines it changed. */
+const SCANNED_LINES = lineMemoKey<NearMissCandidate[]>('near-miss candidates per line');
+
+/** Candidates of one line (memoized per index and line text). */
+export function nearMissCandidates(index: CorpusIndex, line: string): readonly NearMissCandidate[] {
+  if (line.length < 3) return [];
+  return index.derived.get(SCANNED_LINES).get(line, () => scanLine(index, line, index.matcher.findAll(line)));
+}
+
+function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameMatch<KnownName>>): NearMissCandidate[] {
+  const known = new Uint8Array(text.length);
+  for (const match of matches) known.fill(1, match.start, match.end);
+  const anchors = index.derived.get(ANCHORS);
+  const tried = new Set<number>();
+  const count = index.names.length;
+  const hits = new Map<string, { start: number; end: number; names: KnownName[] }>();
+  const add = (start: number, end: number, name: KnownName) => {
+    const key = `${start}:${end}`;
+    const hit = hits.get(key) ?? { start, end, names: [] };
+    if (!hit.names.includes(name)) hit.names.push(name);
+    hits.set(key, hit);
+  };
+  const scan = { index, text, matches, known };
+  for (let i = 0; i + 1 < text.length; i++) {
+    // A pair inside a name written correctly anchors nothing new: that text is the name.
+    if (known[i] && known[i + 1]) continue;
+    const list = anchors.get(pairKey(text, i));
+    if (!list) continue;
+    for (const { name, id, first } of list) {
+      const length = name.name.length;
+      for (const spanLength of [length - 1, length, length + 1]) {
+        const start = first ? i : i + 2 - spanLength;
+        const end = start + spanLength;
+        const key = (start * 128 + spanLength) * count + id;
+        if (start < 0 || end > text.length || tried.has(key)) continue;
+        tried.add(key);
+        if (isCandidate(scan, start, end, name)) add(start, end, name);
+      }
+    }
+  }
+  const frames = index.derived.get(FRAMES);
+  for (let i = 0; i + 2 < text.length; i++) {
+    for (const name of frames.get(text[i] + text[i + 2]) ?? [])
+      if (isCandidate(scan, i, i + 3, name)) add(i, i + 3, name);
+  }
+  return [...hits.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+interface Scan {
+  readonly index: CorpusIndex;
+  readonly text: string;
+  readonly matches: ReadonlyArray<NameMatch<KnownName>>;
+  readonly known: Uint8Array;
+}
+
+function isCandidate(scan: Scan, start: number, end: number, name: KnownName): boolean {
+  const written = scan.text.slice(start, end);
+  if ([...written].length < 3 || !NAME_CHARS.test(written) || !isOneSlip(written, name.name)) return false;
+  // Text that is (mostly) a known name is that name, not a slip of another — unless that known name
+  // is part of the one slipped (一网通管 holds 一网 of 一网统管).
+  let covered = 0;
+  for (let i = start; i < end; i++) covered += scan.known[i];
+  if (covered * 2 >= end - start && !coveredByParts(scan, start, end, name)) return false;
+  const { index } = scan;
+  // What the corpus itself writes (数字政府, 跨省通办) is usage, and an ordinary word is language.
+  return !(index.lookupName(written).length > 0 || index.isAttested(written) || index.isOrdinaryWord(written));
+}
+
+/** Whether the known names inside the span are mostly parts of the name it may be a slip of. */
+function coveredByParts(scan: Scan, start: number, end: number, name: KnownName): boolean {
+  let foreign = 0;
+  const { matches } = scan;
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (matches[mid].end <= start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < matches.length && matches[i].start < end; i++) {
+    const match = matches[i];
+    if (!name.name.includes(scan.text.slice(match.start, match.end))) {
+      foreign += Math.min(end, match.end) - Math.max(start, match.start);
+    }
+  }
+  return foreign * 2 < end - start;
+}

@@ -1,0 +1,101 @@
+// Every platform and agency written in the draft, with how it is quoted: what name.variant and
+// name.quotes compare. Terms are quoted inconsistently even in the corpus; only platforms and agencies
+// have one right form.
+import type { KnownName, Range } from '../../model.js';
+import { PROVINCES } from '../../language/provinces.js';
+import { nameKey } from '../../text/normalize.js';
+import type { CheckContext, SharedAnalysis } from '../context.js';
+
+export interface Occurrence {
+  readonly name: KnownName;
+  readonly line: number;
+  readonly range: Range;
+  /** The span to replace: the name and any quotes around it. */
+  readonly fullRange: Range;
+  /** How it is written, quotes included: “粤省事”, 粤省事, "粤省事", 省政数局. */
+  readonly form: string;
+  /** The form compared across the draft: 广东省X and 省X are the full and short form of one name. */
+  readonly formKey: string;
+  readonly quoting: 'fullwidth' | 'other' | 'none';
+}
+
+const OPEN = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['「', '」'],
+  ['『', '』'],
+  ["'", "'"],
+]);
+
+function insideQuotes(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** 广东省政务服务数据管理局 -> 省政务服务数据管理局: the province written out is the full form of the short one. */
+function shortForm(form: string): string {
+  const province = PROVINCES.find((p) => form.startsWith(p.name));
+  if (!province) return form;
+  const level = /(自治区|省|市)$/.exec(province.name)?.[1];
+  return level ? level + form.slice(province.name.length) : form;
+}
+
+export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
+  name: 'platform and agency occurrences',
+  compute(context: CheckContext) {
+    const { draft } = context;
+    const text = draft.text;
+    const out: Occurrence[] = [];
+    for (const match of context.matches) {
+      const name = match.values.find((v) => v.kind === 'platform') ?? match.values.find((v) => v.kind === 'agency');
+      if (!name || name.deprecated) continue;
+      const start = match.start;
+      const line = draft.lines.positionAt(start).line;
+      // Traditional-script text quotes with 「」 as a rule: its quoting is not ours to judge.
+      if (context.view.traditionalLines.has(line)) continue;
+      const before = text[start - 1];
+      const close = OPEN.get(before);
+      const quoted = close !== undefined && text[match.end] === close;
+      // Part of a longer quoted name (“粤省事码（粤居码）”) is neither bare nor a variant.
+      if (!quoted && insideQuotes(text, start)) continue;
+      const from = quoted ? start - 1 : start;
+      const to = quoted ? match.end + 1 : match.end;
+      const form = text.slice(from, to);
+      out.push({
+        name,
+        line,
+        range: draft.lines.rangeOf(start, match.end),
+        fullRange: draft.lines.rangeOf(from, to),
+        form,
+        formKey: quoted ? form[0] + shortForm(form.slice(1, -1)) + form.at(-1) : shortForm(form),
+        quoting: !quoted ? 'none' : before === '“' ? 'fullwidth' : 'other',
+      });
+    }
+    return out;
+  },
+};
+
+/**
+ * Whether the corpus writes the platform as its display form (quoted or bare) as a rule — seven times in
+ * ten or more — and no corpus document writes it both ways. Only then is another form a variant.
+ */
+export function corpusIsConsistent(context: CheckContext, name: KnownName): boolean {
+  const mentions = context.index.mentionsOf(name);
+  if (mentions.length === 0) return true;
+  const wantsQuotes = name.display.startsWith('“');
+  let asDisplayed = 0;
+  const formsByDoc = new Map<string, Set<boolean>>();
+  for (const mention of mentions) {
+    const doc = context.index.document(mention.docId);
+    const line = doc?.lines.lineText(mention.range.start.line) ?? '';
+    const quoted = line[mention.range.start.character - 1] === '“' && line[mention.range.end.character] === '”';
+    if (!quoted && insideQuotes(line, mention.range.start.character)) continue;
+    if (quoted === wantsQuotes) asDisplayed++;
+    formsByDoc.set(mention.docId, (formsByDoc.get(mention.docId) ?? new Set()).add(quoted));
+  }
+  if ([...formsByDoc.values()].some((forms) => forms.size > 1)) return false;
+  return asDisplayed / mentions.length >= 0.7;
+}
+
+export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);

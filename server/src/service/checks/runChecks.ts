@@ -1,0 +1,51 @@
+import type { CancellationToken } from '../cancellation.js';
+import type { DraftDocument } from '../features/documentText.js';
+import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { Locale } from '../l10n.js';
+import type { Check } from './check.js';
+import { CheckContext } from './context.js';
+import type { Finding, PolicyDiagnostic } from './finding.js';
+import { CHECKS } from './registry.js';
+import { resolveRelations } from './relations.js';
+import { configuredSeverity, severityFor, type SeveritySettings } from './severity.js';
+import { Suppressions } from './suppressions.js';
+
+export interface CheckOptions {
+  readonly locale: Locale;
+  /** Per-code severity from the settings; 'off' means the check does not run. */
+  readonly severities?: SeveritySettings;
+  readonly token?: CancellationToken;
+  /** The registered checks unless given (tests run one check alone). */
+  readonly checks?: readonly Check[];
+}
+
+/** Drafts are a few hundred KB; a larger file is data, not a draft, and is not checked. */
+export const MAX_CHECKED_CHARS = 5_000_000;
+
+/**
+ * Every enabled check on one draft: the checks run over one shared context, their findings are settled
+ * against each other (relations.ts), suppression comments applied, and each gets the severity its code,
+ * the settings and its confidence give it. Cancelled: nothing.
+ */
+export function runChecks(index: CorpusIndex, draft: DraftDocument, options: CheckOptions): PolicyDiagnostic[] {
+  if (draft.text.length > MAX_CHECKED_CHARS) return [];
+  const enabled = (options.checks ?? CHECKS).filter(
+    (check) => configuredSeverity(check.code, options.severities) !== 'off',
+  );
+  if (enabled.length === 0) return [];
+  const context = new CheckContext(index, draft, options.locale, index.segmenter, options.token);
+  const found: Finding[] = [];
+  for (const check of enabled) {
+    if (context.cancelled) return [];
+    found.push(...check.run(context));
+  }
+  if (context.cancelled) return [];
+  const suppressions = new Suppressions(draft.lines);
+  return resolveRelations(found)
+    .filter((finding) => !suppressions.isSuppressed(finding.code, finding.range.start.line))
+    .map((finding) => {
+      const configured = configuredSeverity(finding.code, options.severities);
+      return { ...finding, severity: severityFor(configured === 'off' ? 'hint' : configured, finding.confidence) };
+    })
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

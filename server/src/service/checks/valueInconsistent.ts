@@ -1,0 +1,117 @@
+// value.inconsistent: the draft itself gives two values for one measure, kind and year. Which one is
+// right is the drafter's call: no fix is preferred.
+import { differInDefiningWords } from '../figures/measureWords.js';
+import { message } from '../messages.js';
+import type { Figure } from '../model.js';
+import { nameKey } from '../text/normalize.js';
+import type { Check } from './check.js';
+import type { CheckContext } from './context.js';
+import type { Confidence, Finding } from './finding.js';
+import { amountOf, label, sameAmount, written } from './values/comparisons.js';
+import { DRAFT_FIGURES } from './values/draftFigures.js';
+
+export const valueInconsistent: Check = {
+  code: 'value.inconsistent',
+  run(context) {
+    // Each group: one measure's figures, each marked when it joined by similar wording only.
+    const groups: Array<{ key: GroupKey; figures: Array<{ figure: Figure; similar: boolean }> }> = [];
+    for (const figure of context.get(DRAFT_FIGURES).filter((f) => isComparable(context, f))) {
+      const key = groupKey(context, figure);
+      const exact = groups.find(
+        (g) => g.key.subject === key.subject && g.key.metric === key.metric && g.key.rest === key.rest,
+      );
+      // The same measure worded a little differently joins a group, but only as a possible match.
+      const similar = exact ? undefined : groups.find((g) => sameGroup(g.key, key));
+      if (exact) exact.figures.push({ figure, similar: false });
+      else if (similar) similar.figures.push({ figure, similar: true });
+      else groups.push({ key, figures: [{ figure, similar: false }] });
+    }
+    const out: Finding[] = [];
+    for (const { figures } of groups) {
+      const first = figures[0].figure;
+      for (const { figure: other, similar } of figures.slice(1)) {
+        if (sameAmount(first, other)) continue;
+        out.push(inconsistency(context, first, other, similar ? 'possible' : 'likely'));
+      }
+    }
+    return out;
+  },
+};
+
+interface GroupKey {
+  readonly subject: string;
+  readonly metric: string;
+  /** Kind, year and counter: two values of one measure share all three. */
+  readonly rest: string;
+  /** The subject is a known name (then subject and metric must match exactly). */
+  readonly named: boolean;
+}
+
+function groupKey(context: CheckContext, figure: Figure): GroupKey {
+  const named = context.index.lookupName(figure.subject).length > 0;
+  return {
+    subject: nameKey(figure.subject),
+    metric: figure.metric,
+    rest: [figure.kind, figure.year ?? context.year ?? '', amountOf(figure).counter].join('|'),
+    named,
+  };
+}
+
+/**
+ * One measure: the same subject and metric — or, without a known subject on either side, metric
+ * phrases of four characters or more that share half their character pairs and no word that makes
+ * a measure different (受理率 / 办结率). Kind, year and unit kind must agree.
+ */
+function sameGroup(a: GroupKey, b: GroupKey): boolean {
+  if (a.rest !== b.rest) return false;
+  if (a.subject === b.subject && a.metric === b.metric) return true;
+  if (a.named || b.named || a.metric.length < 4 || b.metric.length < 4) return false;
+  if (differInDefiningWords(a.metric, b.metric)) return false;
+  const pairs = (text: string) => new Set([...text].slice(1).map((ch, i) => text[i] + ch));
+  const x = pairs(a.metric);
+  const y = pairs(b.metric);
+  const shared = [...x].filter((pair) => y.has(pair)).length;
+  return shared / Math.min(x.size, y.size) >= 0.5 && shared >= 3;
+}
+
+/**
+ * Only figures specific enough to call two numbers a contradiction: a metric of three characters or
+ * more about a known name, or a quoted or long metric phrase ("部门", "服务" are too loose); and a
+ * target, or a result whose sentence states its year.
+ */
+function isComparable(context: CheckContext, figure: Figure): boolean {
+  const metric = figure.metric;
+  const specific =
+    metric.length >= 3 &&
+    (context.index.lookupName(figure.subject).length > 0 || /“.+”/.test(metric) || metric.length >= 6);
+  const dated = figure.kind === 'target' || (figure.year !== undefined && figure.text.includes(String(figure.year)));
+  return specific && dated;
+}
+
+function inconsistency(context: CheckContext, first: Figure, other: Figure, confidence: Confidence): Finding {
+  const { locale } = context;
+  return {
+    code: 'value.inconsistent',
+    range: other.range,
+    confidence,
+    evidence: [
+      { signal: 'in-draft', detail: `${first.range.start.line + 1}: ${written(first)}` },
+      { signal: first.metric === other.metric ? 'same-measure' : 'similar-wording', detail: label(other) },
+    ],
+    message: message(locale, 'inconsistent', {
+      label: label(other),
+      firstLine: first.range.start.line + 1,
+      first: written(first),
+      value: written(other),
+    }),
+    related: [{ uri: context.draft.uri, range: first.range, message: message(locale, 'earlierValue', {}) }],
+    fixes: [
+      {
+        title: message(locale, 'changeToPlain', { text: written(first) }),
+        range: other.range,
+        newText: written(first),
+        safe: false,
+      },
+    ],
+  };
+}

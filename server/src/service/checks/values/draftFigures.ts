@@ -1,0 +1,50 @@
+// The draft's figures, read as the corpus's are (figuresInText, tableFigures, canonicalFigure) with the
+// draft's own year as the default target year — except in a sentence that cites a corpus document
+// (《…》提出…), whose figures are that document's.
+import { canonicalFigure } from '../../figures/canonicalFigure.js';
+import { figuresInText } from '../../figures/figuresInText.js';
+import { tableFigures } from '../../figures/tableFigures.js';
+import type { Figure } from '../../model.js';
+import { lineMemoKey } from '../../index/derivedCache.js';
+import { findDocNumbers, findTitleCitations } from '../../names/citations.js';
+import { readTables } from '../../parse/markdownTables.js';
+import { buildSections } from '../../parse/sections.js';
+import type { CheckContext, SharedAnalysis } from '../context.js';
+
+/** Figures per draft line and context, per index: an edit re-reads only the lines it changed. */
+const FIGURE_LINES = lineMemoKey<Figure[]>('draft figures per line');
+
+export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
+  name: 'draft figures',
+  compute(context) {
+    const { draft, index } = context;
+    const prose = figuresInText({
+      memo: index.derived.get(FIGURE_LINES).asMap(),
+      spanYear: (line) => citedDocumentYear(context, draft.lines.lineText(line)),
+      docId: draft.uri,
+      text: draft.text,
+      lines: draft.lines,
+      sections: buildSections(draft.lines, 0),
+      fromLine: 0,
+      defaultYear: context.year,
+      asOfYear: context.year !== undefined ? context.year - 1 : undefined,
+      issuedYear: context.year,
+      matches: context.matches,
+    });
+    const tables = readTables(draft.lines, 0).flatMap((table) =>
+      tableFigures(table, { docId: draft.uri, lines: draft.lines, targetYear: context.year }),
+    );
+    return [...prose, ...tables]
+      .map((figure) => canonicalFigure(figure, (text) => index.lookupName(text)))
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  },
+};
+
+function citedDocumentYear(context: CheckContext, line: string): number | undefined {
+  const references = [...findTitleCitations(line).map((c) => c.title), ...findDocNumbers(line).map((n) => n.canonical)];
+  for (const reference of references) {
+    const doc = context.index.findDocument(reference);
+    if (doc) return doc.meta.period?.[1] ?? Number(doc.meta.date.slice(0, 4));
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import type { CorpusIndex } from './corpusIndex.js';
+
+/**
+ * A value derived from a corpus index (near-miss anchors, figures by measure, descriptions of names).
+ * The key is declared next to the code that uses it; the value lives in the index's one cache, so it
+ * is built once per index and dropped with it.
+ */
+export interface DerivedKey<T> {
+  /** For debugging and the bench: what is cached. */
+  readonly name: string;
+  build(index: CorpusIndex): T;
+}
+
+/** The index's cache of derived values: one entry per key, built on first use. */
+export class DerivedCache {
+  private readonly values = new Map<DerivedKey<unknown>, unknown>();
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  get<T>(key: DerivedKey<T>): T {
+    if (this.values.has(key)) return this.values.get(key) as T;
+    const value = key.build(this.index);
+    this.values.set(key, value);
+    return value;
+  }
+
+  /** Names of the values built so far (for the bench's memory report). */
+  built(): string[] {
+    return [...this.values.keys()].map((key) => key.name);
+  }
+}
+
+/**
+ * A bounded memo of per-line results (the checks of an unchanged line are not computed again after
+ * an edit). Cleared when full: drafts have a few thousand lines, so this is rare and cheap.
+ */
+export class LineMemo<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  /** The memo as a map, for code that manages its own entries (figuresInText's per-line figures). */
+  asMap(): Map<string, T> {
+    return this.entries;
+  }
+
+  get(key: string, compute: () => T): T {
+    let value = this.entries.get(key);
+    if (value === undefined) {
+      value = compute();
+      if (this.entries.size >= this.capacity) this.entries.clear();
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+}
+
+/** A derived key for a line memo: each index gets its own. */
+export function lineMemoKey<T>(name: string): DerivedKey<LineMemo<T>> {
+  return { name, build: () => new LineMemo<T>() };
+}

@@ -1,0 +1,75 @@
+// One reading of tables of figures for the corpus's indicator tables and a draft's own tables: cells
+// with comparators and units, "-" skipped, bare year columns, units from the cell, the row's unit
+// column, the name's bracket or the header's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readCell } from '../../../server/src/service/figures/tableColumns.js';
+import { tableFigures } from '../../../server/src/service/figures/tableFigures.js';
+import { normalizeQuantity } from '../../../server/src/service/figures/units.js';
+import { readTables } from '../../../server/src/service/parse/markdownTables.js';
+import { LineIndex } from '../../../server/src/service/text/lineIndex.js';
+import { figuresOf } from './helpers.js';
+
+const figuresOfTable = (text: string, years: { baselineYear?: number; targetYear?: number } = {}) => {
+  const lines = new LineIndex(text);
+  return readTables(lines, 0).flatMap((table) => tableFigures(table, { docId: 'doc', lines, ...years }));
+};
+const spanOf = (text: string, range: { start: { line: number; character: number }; end: { character: number } }) =>
+  text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
+
+test('an indicator row gives a baseline and a target, each with the span of its cell', () => {
+  const text = [
+    '| 序号 | 主要指标 | 现状值 | 目标值 |',
+    '| --- | --- | --- | --- |',
+    '| 1 | “粤省事”日均活跃用户数（万名） | 80 | 150 |',
+  ].join('\n');
+  const figures = figuresOfTable(text, { baselineYear: 2020, targetYear: 2025 });
+  assert.deepEqual(
+    figures.map((f) => [f.subject, f.comparator, f.value, f.unit, f.kind, f.year, spanOf(text, f.range)]),
+    [
+      ['“粤省事”日均活跃用户数', '', 80, '万名', 'baseline', 2020, '80'],
+      ['“粤省事”日均活跃用户数', '', 150, '万名', 'target', 2025, '150'],
+    ],
+  );
+});
+
+test('"-" cells are skipped; comparators and units in cells are read; bare year columns are baseline and target', () => {
+  const text = [
+    '| 指标 | 单位 | 2020年 | 2025年 |',
+    '| --- | --- | --- | --- |',
+    '| “一网统管”行业覆盖率 | % | - | 100 |',
+    '| 应共享的数据需求满足率 | % | 93.7 | ≥99 |',
+    '| 政务云资源算力规模 | | 22.46万核 | 30万核以上 |',
+  ].join('\n');
+  assert.deepEqual(
+    figuresOfTable(text).map((f) => [f.subject, f.kind, f.year, f.comparator, f.value, f.unit]),
+    [
+      ['“一网统管”行业覆盖率', 'target', 2025, '', 100, '%'],
+      ['应共享的数据需求满足率', 'baseline', 2020, '', 93.7, '%'],
+      ['应共享的数据需求满足率', 'target', 2025, '≥', 99, '%'],
+      ['政务云资源算力规模', 'baseline', 2020, '', 22.46, '万核'],
+      ['政务云资源算力规模', 'target', 2025, '以上', 30, '万核'],
+    ],
+  );
+});
+
+test('a table that holds no figures (a task list) gives none', () => {
+  const text = ['| 序号 | 任务 | 牵头单位 |', '| --- | --- | --- |', '| 1 | 建设政务云 | 省政务服务数据管理局 |'].join(
+    '\n',
+  );
+  assert.deepEqual(figuresOfTable(text), []);
+});
+
+test('a cell is read whatever its spacing and width: full-width digits, spaces around the comparator', () => {
+  assert.deepEqual(readCell(' 不低于  95 % '), { value: 95, comparator: '不低于', unit: '%', start: 6, end: 10 });
+  assert.deepEqual(readCell('１５０'), { value: 150, comparator: '', start: 0, end: 3 });
+  assert.equal(readCell('约150'), undefined);
+  assert.equal(readCell('-'), undefined);
+});
+
+test('a table target and the same target in prose normalize to the same quantity', () => {
+  const text = ['| 主要指标 | 目标值 |', '| --- | --- |', '| “粤省事”日均活跃用户数（万名） | 150 |'].join('\n');
+  const [tableTarget] = figuresOfTable(text, { targetYear: 2025 });
+  const [prose] = figuresOf('“粤省事”日均活跃用户量达到 1500000 名。');
+  assert.deepEqual(normalizeQuantity(prose.value, prose.unit), normalizeQuantity(tableTarget.value, tableTarget.unit));
+});
