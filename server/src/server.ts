@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   MessageType,
@@ -18,6 +18,8 @@ import { CorpusManager } from './node/corpusManager.js';
 import { DraftValidation } from './node/draftValidation.js';
 import { JiebaSegmenter } from './node/jiebaSegmenter.js';
 import { WorkspaceDrafts } from './node/workspaceDrafts.js';
+import { recordLesson, workspaceRegistryPath } from './node/workspaceRegistry.js';
+import { TEACH_COMMAND, type Lesson } from './service/checks/names/teach.js';
 import { CorpusStatsRequest, CorpusStatusNotification, LookupClausesRequest, ReindexRequest } from './protocol.js';
 import { corpusReport } from './node/corpusReport.js';
 import { draftDocument, type DraftDocument } from './service/features/documentText.js';
@@ -186,6 +188,7 @@ export function startServer(connection: Connection): void {
           ? {}
           : { completionProvider: { triggerCharacters: triggerCharacters(bundledBrandPrefixes()) } }),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [TEACH_COMMAND] },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
     };
@@ -261,6 +264,27 @@ export function startServer(connection: Connection): void {
     };
   });
   connection.onRequest(ReindexRequest.method, () => corpus.reindex());
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== TEACH_COMMAND) return;
+    try {
+      const lesson = params.arguments?.[0] as Lesson | undefined;
+      if (!lesson || typeof lesson.name !== 'string' || typeof lesson.draftUri !== 'string') return;
+      const path = workspaceRegistryPath(workspaceRootOf(lesson.draftUri, roots));
+      recordLesson(path, lesson);
+      logger.info(`已记入工作区名录 recorded in the workspace registry: ${lesson.lesson} ${lesson.name} → ${path}`);
+      // The lesson changes what the index knows: re-index, then every open draft is checked again.
+      corpus.configure(settings, roots, corpusFolders);
+      await corpus.reindex();
+    } catch (error) {
+      const message = t(
+        locale(),
+        `无法写入工作区名录：${(error as Error).message}`,
+        `Cannot write the workspace registry: ${(error as Error).message}`,
+      );
+      logger.error(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+    }
+  });
 
   documents.onDidChangeContent((change) => {
     if (!corpus.contains(change.document.uri)) validation.schedule(change.document.uri);
@@ -278,4 +302,11 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The workspace folder holding a draft (the deepest that contains it), else the draft's own folder. */
+function workspaceRootOf(draftUri: string, roots: readonly string[]): string {
+  const path = draftUri.startsWith('file:') ? fileURLToPath(draftUri) : draftUri;
+  const containing = roots.filter((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
+  return containing.sort((a, b) => b.length - a.length)[0] ?? dirname(path);
 }

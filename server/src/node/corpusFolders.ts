@@ -29,25 +29,33 @@ export interface CorpusOnDisk {
  * Reads every corpus document (.md, and .txt so it can be refused with advice) and registry file of
  * the folders. Unreadable folders and files become problems; nothing throws.
  */
-export function readCorpusFolders(folders: readonly string[]): CorpusOnDisk {
+export function readCorpusFolders(folders: readonly string[], extraRegistries: readonly string[] = []): CorpusOnDisk {
   const files: CorpusFile[] = [];
   const registries: Registry[] = [EMPTY_REGISTRY];
   const problems: CorpusProblem[] = [];
+  const readRegistry = (path: string) => {
+    const uri = pathToFileURL(path).toString();
+    try {
+      const parsed = parseRegistry(readFileSync(path, 'utf8'));
+      if (parsed.ok) registries.push(parsed.registry);
+      else
+        problems.push({
+          uri,
+          severity: 'error',
+          message: `${basename(path)}: ${parsed.message}`,
+          field: parsed.field,
+          range: lineRange(parsed.line),
+        });
+    } catch (error) {
+      problems.push({ uri, severity: 'error', message: `无法读取 / cannot read: ${(error as Error).message}` });
+    }
+  };
   for (const folder of folders) {
     for (const path of listFiles(folder, problems)) {
       const uri = pathToFileURL(path).toString();
       try {
         if (path.endsWith(REGISTRY_FILE)) {
-          const parsed = parseRegistry(readFileSync(path, 'utf8'));
-          if (parsed.ok) registries.push(parsed.registry);
-          else
-            problems.push({
-              uri,
-              severity: 'error',
-              message: `${REGISTRY_FILE}: ${parsed.message}`,
-              field: parsed.field,
-              range: lineRange(parsed.line),
-            });
+          readRegistry(path);
         } else if (statSync(path).size > DEFAULT_MAX_FILE_BYTES) {
           // Refused by size before reading: a multi-GB file must not be loaded to be rejected.
           const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
@@ -64,6 +72,8 @@ export function readCorpusFolders(folders: readonly string[]): CorpusOnDisk {
       }
     }
   }
+  // Workspace registries last: what the drafter taught wins over the corpus's.
+  for (const path of extraRegistries) readRegistry(path);
   return { files, registry: mergeRegistries(registries), problems };
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusStatus } from '../protocol.js';
 import type { CancellationToken } from '../service/cancellation.js';
@@ -8,6 +8,7 @@ import type { LanguageService, Logger } from '../service/languageService.js';
 import type { CorpusProblem } from '../service/model.js';
 import type { Settings } from '../service/settings.js';
 import { bundledCorpusFolder, readCorpusFolders } from './corpusFolders.js';
+import { workspaceRegistryFiles } from './workspaceRegistry.js';
 
 export interface CorpusManagerHooks {
   /** Text of corpus files open in the editor: it wins over what is on disk. */
@@ -24,6 +25,8 @@ export interface CorpusManagerHooks {
  */
 export class CorpusManager {
   private folders: string[] = [];
+  /** Workspace folders: each may keep a registry of what the drafter taught (.policy-lens/registry.yaml). */
+  private roots: string[] = [];
   private watchers: FSWatcher[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CorpusStatus> | undefined;
@@ -48,6 +51,7 @@ export class CorpusManager {
       ...(resolvedUserFolders ?? settings.corpus.paths.map((path) => (isAbsolute(path) ? path : resolve(root, path)))),
     ];
     this.folders = [...new Set(folders)];
+    this.roots = [...workspaceRoots];
     this.watch();
   }
 
@@ -95,7 +99,7 @@ export class CorpusManager {
     let problems: CorpusProblem[] | undefined;
     try {
       progress.report(`读取语料 reading ${this.folders.length} folder(s)`);
-      const onDisk = readCorpusFolders(this.folders);
+      const onDisk = readCorpusFolders(this.folders, workspaceRegistryFiles(this.roots));
       const files: CorpusFile[] = onDisk.files.map((file) => ({
         uri: file.uri,
         content: this.hooks.openCorpusText(file.uri) ?? file.content,
@@ -133,7 +137,8 @@ export class CorpusManager {
 
   private watch(): void {
     this.dispose();
-    for (const folder of this.folders) {
+    const registryFolders = workspaceRegistryFiles(this.roots).map((path) => dirname(path));
+    for (const folder of [...this.folders, ...registryFolders]) {
       try {
         const watcher = watch(folder, { recursive: true }, (_event, file) => {
           if (file && /\.(md|txt|ya?ml)$/i.test(String(file))) this.scheduleReindex();

@@ -34,9 +34,10 @@ export const MESSAGES = {
       `"${p.written}" looks like a slip of "${p.best}"${p.why ? ` (${SLIP_WHY[p.why][1]}${p.detail ? `: ${p.detail}` : ''})` : ''}${p.others.length ? `, or of ${alternatives(p.others, 'en')}` : ''}`,
   ),
   nearMissTraditional: entry<{ lines: readonly number[] }>(
-    (p) => `第${p.lines.slice(0, 5).join('、')}${p.lines.length > 5 ? '等' : ''}行为繁体字，未与语料名称比对笔误`,
     (p) =>
-      `${p.lines.length === 1 ? 'Line' : 'Lines'} ${p.lines.slice(0, 5).join(', ')}${p.lines.length > 5 ? ' …' : ''} ${p.lines.length === 1 ? 'is' : 'are'} in traditional characters: names there were not compared with the corpus for slips`,
+      `第${p.lines.slice(0, 5).join('、')}${p.lines.length > 5 ? '等' : ''}行为繁体字，其中的名称和数值未与语料比对`,
+    (p) =>
+      `${p.lines.length === 1 ? 'Line' : 'Lines'} ${p.lines.slice(0, 5).join(', ')}${p.lines.length > 5 ? ' …' : ''} ${p.lines.length === 1 ? 'is' : 'are'} in traditional characters: names and figures there were not compared with the corpus`,
   ),
   changeTo: entry<{ text: string }>(
     (p) => `改为“${p.text}”`,

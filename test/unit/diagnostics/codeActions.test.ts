@@ -58,6 +58,11 @@ const BODY = [
   '落实粤办函[2022]24号，对照粤办函[2021]44号。',
 ].join('\n');
 const TEXT = HEAD + BODY;
+/** A position inside the first `needle` of a text, `delta` characters in. */
+const at = (text: string, needle: string, delta = 0) => {
+  const range = rangeOf(text, needle);
+  return { line: range.start.line, character: range.start.character + delta };
+};
 
 describe('diagnostics in LSP form', () => {
   test('code, a link to the code’s README section, source, LSP severity, related corpus location, fixes in data', () => {
@@ -141,6 +146,26 @@ describe('diagnostics in LSP form', () => {
       s.diagnostics(draft).map((d) => d.code),
       ['name.unknown-platform', 'name.unknown-platform', 'value.inconsistent'],
     );
+  });
+});
+
+describe('the hover on a diagnostic', () => {
+  test('says the code, how sure the checker is and the evidence, above what the corpus knows of the name', () => {
+    const { service: s } = service();
+    const draft = draftDocument(URI, 1, TEXT);
+    s.diagnostics(draft);
+    const hover = s.hover(draft, at(TEXT, '粤省市', 1));
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(
+      value,
+      /^\*\*name\.near-miss\*\* · 把握：确定 {2}\n依据：与分词边界一致；在引号内；以平台品牌字开头（粤）；同音字（市\/事 shi）/,
+    );
+  });
+
+  test('…and never runs a check itself: before the draft is checked, only what the corpus knows', () => {
+    const { service: s } = service();
+    const hover = s.hover(draftDocument(URI, 1, TEXT), at(TEXT, '粤省市', 1));
+    assert.equal(hover, undefined);
   });
 });
 

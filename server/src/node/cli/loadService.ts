@@ -4,6 +4,7 @@ import { localeFrom } from '../../service/l10n.js';
 import type { CorpusProblem } from '../../service/model.js';
 import { bundledCorpusFolder, readCorpusFolders } from '../corpusFolders.js';
 import { JiebaSegmenter } from '../jiebaSegmenter.js';
+import { workspaceRegistryFiles } from '../workspaceRegistry.js';
 import type { ParsedArgs } from './args.js';
 
 export interface CliService {
@@ -28,7 +29,8 @@ export function loadServiceForCli(args: ParsedArgs, log: (message: string) => vo
     locale: () => locale,
     workspaceDrafts: () => [],
   });
-  const onDisk = readCorpusFolders(folders);
+  // What the drafters taught in the editor (quick fixes) applies in CI too.
+  const onDisk = readCorpusFolders(folders, workspaceRegistryFiles([process.cwd()]));
   const summary = service.indexCorpus(onDisk.files, onDisk.registry);
   return { service, problems: [...onDisk.problems, ...summary.problems] };
 }

@@ -259,8 +259,9 @@ export function tenseMarkerBefore(
   return best;
 }
 
-/** Headings of sections that report results (发展现状, 取得成效 …): their figures default to achieved. */
-const ACHIEVED_HEADING = /现状|成效|成就|成绩|回顾|进展|实施情况|工作基础|发展基础/;
+/** Headings of sections that report results (发展现状, 现实基础, 取得成效 …): their figures default to achieved. */
+const ACHIEVED_HEADING =
+  /现状|成效|成就|成绩|回顾|进展|实施情况|工作基础|发展基础|现实基础|基础与形势|发展形势|面临形势/;
 
 export function isAchievedHeading(title: string): boolean {
   return ACHIEVED_HEADING.test(title);

@@ -127,7 +127,10 @@ function kindAndYear(
   sentence: Span,
   baseline: boolean,
 ): { kind: FigureKind; year?: number } {
-  const mention = yearBefore(ctx.years, q.start, sentence.start);
+  // A year that opens the paragraph (到2022年底，… 。…。) frames its later sentences too.
+  const framing = yearBefore(ctx.years, q.start, ctx.span.start);
+  const mention =
+    yearBefore(ctx.years, q.start, sentence.start) ?? (framing && framing.role !== 'plain' ? framing : undefined);
   // A marker dates its own comma clause only: "已建成X，推动Y达到Z" does not make Z achieved.
   const marker = tenseMarkerBefore(ctx.text, clauseStart(ctx.text, sentence.start, q.start), q.start);
   const fromYear = mention?.role === 'target' ? 'target' : mention?.role === 'asOf' ? 'achieved' : undefined;

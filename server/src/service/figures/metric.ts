@@ -290,9 +290,16 @@ export function readCountedNoun(text: string, pos: number, to: number): { start:
     stop = NOUN_STOP.exec(text.slice(start, end));
   }
   if (stop) end = start + stop.index;
+  // "21个地市政务服务事项网上可办率": the number counts the places the measure is about, not the measure.
+  const subject = SUBJECT_WORDS.exec(text.slice(start, end));
+  if (subject && end - start - subject[0].length >= 2) end = start + subject[0].length;
   const noun = clean(text.slice(start, end));
   return noun.length >= 2 ? { start, end } : undefined;
 }
+
+/** Places and bodies a count is often of, before the measure that follows them. */
+const SUBJECT_WORDS =
+  /^(?:地级以上市|地级市|地市|县（市、区）|县\(市、区\)|县市区|县区|市县|部门|单位|机构|省份|城市|乡镇|镇街|镇（街）|街道|社区|村居|行政村|园区|试点地区|试点|地区|市|县|区|镇|村)/;
 
 /** The quoted term right after a percentage: "100%“零跑动”" -> 零跑动 (what the 100% is of). */
 export function readQuotedQualifier(text: string, pos: number): { term: string; end: number } | undefined {

@@ -4,6 +4,7 @@
 import type { KnownName } from '../../model.js';
 import { soundRelation } from '../../language/pronunciation.js';
 import { hasPunctuation, isEdgeWord } from '../../language/functionWords.js';
+import { PROVINCES } from '../../language/provinces.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
 import type { Confidence, Evidence } from '../finding.js';
 import { nearMissCandidates } from './nearMissScan.js';
@@ -96,10 +97,16 @@ function assess(
   context: CheckContext,
   line: string,
   lineStart: number,
-  start: number,
+  candidateStart: number,
   end: number,
   names: readonly KnownName[],
 ): AssessedNearMiss | undefined {
+  // 广东省政务服务… is the full form of 省政务服务…: the span starts with the province's name.
+  const province = PROVINCES.find(
+    (p) =>
+      line.startsWith(p.short, candidateStart - p.short.length) && p.name.startsWith(p.short + line[candidateStart]),
+  );
+  const start = province ? candidateStart - province.short.length : candidateStart;
   const written = line.slice(start, end);
   // A piece of a sentence, not a name: it begins or ends with a function word, or holds punctuation.
   if (isEdgeWord(written[0], 'start') || isEdgeWord(written.at(-1), 'end') || hasPunctuation(written)) return undefined;
@@ -111,10 +118,13 @@ function assess(
   if (written.length <= 4 && isOrdinaryPhrase(context, written)) return undefined;
   const readings = names
     .filter((name) => !isOtherBody(line, start, written, name.name))
-    .map((name) => readingOf(written, name))
-    .filter((r): r is SlipReading => r !== undefined && !makesWords(boundaries, start, r.slip));
+    .map((name) => readingOf(province ? written.slice(province.short.length) : written, name))
+    .filter((r): r is SlipReading => r !== undefined && !makesWords(boundaries, candidateStart, r.slip));
   if (readings.length === 0) return undefined;
-  const ranked = rank(context, written, readings);
+  const sorted = rank(context, written, readings);
+  // Other readings only as plausible as the best: beside a same-sound slip, a name that differs by an
+  // unlike character is no real alternative.
+  const ranked = sorted.filter((r, i) => i === 0 || !sorted[0].slipEvidence || r.slipEvidence !== undefined);
   const best = ranked[0];
   const place = placeSignals(line, start, end, context.index.brandPrefixes);
   const evidence: Evidence[] = [{ signal: 'segment-aligned' }, ...place];
@@ -122,12 +132,18 @@ function assess(
   const draftText = context.draft.text;
   const timesWritten = countOccurrences(draftText, written);
   const intendedInDraft = draftText.includes(best.name.name);
-  if (intendedInDraft && timesWritten === 1) evidence.push({ signal: 'only-here' });
+  // Written right once elsewhere — but not in the same sentence: siblings are listed side by side
+  // (“多规合一”“多测合一”), slips are not.
+  if (intendedInDraft && timesWritten === 1 && !sentenceAround(line, start, end).includes(best.name.name)) {
+    evidence.push({ signal: 'only-here' });
+  }
   const usage = context.index.mentionsOf(best.name).length;
   if (usage > 0) evidence.push({ signal: 'corpus-usage', detail: String(usage) });
 
-  // A well-formed new name of a body: 和 inserted or a generic suffix changed, written this way throughout.
-  if (isRenameShape(best) && !intendedInDraft) {
+  // A well-formed new name of a body: 和 inserted (how bodies merge; no one types 和 by accident), or a
+  // generic suffix changed and written this way throughout (管理厅 once beside 管理局 is a slip).
+  const insertsAnd = best.slip.kind === 'extra-char' && best.slip.written === '和';
+  if (isRenameShape(best) && (insertsAnd || !intendedInDraft)) {
     return {
       start: lineStart + start,
       end: lineStart + end,
@@ -165,6 +181,16 @@ function makesWords(boundaries: Uint8Array, start: number, slip: Slip): boolean 
 function readingOf(written: string, name: KnownName): SlipReading | undefined {
   const slip = slipBetween(written, name.name);
   if (!slip) return undefined;
+  // A function word standing inside the span (深圳市从政府, 政务和数据) is the sentence going on, not a
+  // slip — except 和 inserted in a body's name, which is how bodies are renamed (省政务服务和数据管理局).
+  const renamedBody = slip.written === '和' && (name.kind === 'agency' || name.kind === 'platform');
+  if (
+    slip.kind === 'extra-char' &&
+    !renamedBody &&
+    (isEdgeWord(slip.written, 'start') || isEdgeWord(slip.written, 'end'))
+  ) {
+    return undefined;
+  }
   if (slip.kind === 'substitution') {
     const sound = soundRelation(slip.written, slip.intended);
     if (sound.relation === 'same')
@@ -227,7 +253,9 @@ function confidenceOf(
   const inPlace = standsWhereItsKindStands(best.name, written, evidence);
   const onlyHere = has('only-here');
   const kind = best.slipEvidence?.signal;
-  const strong = kind === 'same-sound' || kind === 'adjacent-swap' || kind === 'word-swap';
+  // Terms are phrased in more than one order (安全多方计算, 多方安全计算); a body's or a platform's name is not.
+  const fixedOrder = best.name.kind === 'agency' || best.name.kind === 'platform';
+  const strong = kind === 'same-sound' || kind === 'adjacent-swap' || (kind === 'word-swap' && fixedOrder);
   const long = [...best.name.name].length >= 5;
   // Three characters arise by chance too often: without a sign that a name stands there, nothing.
   if ([...best.name.name].length <= 3 && !inPlace) return undefined;
@@ -237,13 +265,17 @@ function confidenceOf(
   if (strong && (inPlace || onlyHere || [...best.name.name].length >= 4)) return 'likely';
   if (kind === 'near-sound' && (inPlace || onlyHere)) return 'likely';
   if ((kind === 'dropped-char' || kind === 'extra-char') && long && (inPlace || onlyHere)) return 'likely';
-  // A character unlike the name's in sound: another word or another body (省妇联 is not 省残联), unless
-  // it stands as a brand does — a platform's name in quotes or after the brand prefix.
-  if (kind === undefined) {
-    const asBrand = best.name.kind === 'platform' && (has('quoted') || has('brand-prefix'));
-    return asBrand || (onlyHere && inPlace) ? 'possible' : undefined;
-  }
+  // A character unlike the name's in sound is not how typed Chinese slips: another word, a sibling
+  // slogan (“多测合一” beside “多规合一”) or another body (省妇联 is not 省残联). Only a platform's brand
+  // (粤X) is distinctive enough to make it a guess worth a note.
+  if (kind === undefined) return best.name.kind === 'platform' && has('brand-prefix') ? 'possible' : undefined;
   return 'possible';
+}
+
+function sentenceAround(line: string, start: number, end: number): string {
+  const from = Math.max(line.lastIndexOf('。', start), line.lastIndexOf('；', start)) + 1;
+  const stop = line.slice(end).search(/[。；]/);
+  return line.slice(from, stop < 0 ? line.length : end + stop);
 }
 
 function insideLongerQuote(line: string, start: number, end: number): boolean {

@@ -4,7 +4,7 @@
 // particular) is weaker evidence than one standing where that platform would.
 import type { Evidence } from '../finding.js';
 import type { KnownName } from '../../model.js';
-import { PROVINCE_NAMES } from '../../language/provinces.js';
+import { PROVINCE_NAMES, PROVINCES } from '../../language/provinces.js';
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
@@ -95,5 +95,15 @@ export function isOtherBody(line: string, start: number, written: string, name: 
   const place = (text: string) => PROVINCE_NAMES.find((p) => text.startsWith(p));
   const writtenPlace = place(written);
   const namePlace = place(name);
-  return writtenPlace !== undefined && namePlace !== undefined && writtenPlace !== namePlace;
+  if (writtenPlace !== undefined && namePlace !== undefined && writtenPlace !== namePlace) return true;
+  // Another province's brand on the same pattern: “云治慧” (云, Yunnan) beside “粤治慧” (粤, Guangdong).
+  const abbreviationOf = (ch: string) => PROVINCES.find((p) => p.abbreviations.includes(ch));
+  const writtenProvince = abbreviationOf(written[0]);
+  const nameProvince = abbreviationOf(name[0]);
+  return (
+    written[0] !== name[0] &&
+    writtenProvince !== undefined &&
+    nameProvince !== undefined &&
+    writtenProvince !== nameProvince
+  );
 }

@@ -34,9 +34,13 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
     const tables = readTables(draft.lines, 0).flatMap((table) =>
       tableFigures(table, { docId: draft.uri, lines: draft.lines, targetYear: context.year }),
     );
-    return [...prose, ...tables]
-      .map((figure) => canonicalFigure(figure, (text) => index.lookupName(text)))
-      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return (
+      [...prose, ...tables]
+        // Traditional-script lines are not read (their words are not the corpus's; said in the note).
+        .filter((figure) => !context.view.traditionalLines.has(figure.range.start.line))
+        .map((figure) => canonicalFigure(figure, (text) => index.lookupName(text)))
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+    );
   },
 };
 

@@ -1,0 +1,72 @@
+// What a figure is, read the same way for corpus documents and drafts: a count of the places a measure is
+// about is not the measure's value; a year that opens a paragraph dates its later sentences; a year before
+// the document's own is past (an achievement); a plan's status section reports results.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { figuresInText } from '../../../server/src/service/figures/figuresInText.js';
+import { buildSections } from '../../../server/src/service/parse/sections.js';
+import { LineIndex } from '../../../server/src/service/text/lineIndex.js';
+import { figuresOf, rowsOf } from './helpers.js';
+
+test('21个地市…可办率达到100%: 21 counts the cities, the rate is the measure', () => {
+  assert.deepEqual(
+    figuresOf('全省21个地市政务服务事项网上可办率达到100%。').map((f) => [f.metric, f.value, f.unit]),
+    [
+      ['地市', 21, '个'],
+      ['政务服务事项网上可办率', 100, '%'],
+    ],
+  );
+  // A count of things that is itself the measure keeps its noun: 1000家企业上云.
+  assert.deepEqual(
+    figuresOf('新增1000家企业上云。').map((f) => [f.metric, f.value]),
+    [['企业上云', 1000]],
+  );
+});
+
+test('到2022年底 opening a paragraph dates every sentence after it', () => {
+  assert.deepEqual(
+    rowsOf('到2022年底，“粤省事”日活跃用户数超过60万。全省“零跑动”可办事项使用率达到60%。').map(
+      ([subject, , , value, , kind, year]) => [subject, value, kind, year],
+    ),
+    [
+      ['粤省事', 60, 'target', 2022],
+      ['零跑动可办事项使用率', 60, 'target', 2022],
+    ],
+  );
+});
+
+const settled = (text: string, issuedYear: number) => {
+  const lines = new LineIndex(text);
+  return figuresInText({
+    docId: 'doc',
+    text,
+    lines,
+    sections: buildSections(lines, 0),
+    fromLine: 0,
+    defaultYear: 2025,
+    issuedYear,
+    matches: [],
+  }).map((f) => [f.value, f.kind, f.year]);
+};
+
+test('a year before the document’s own is past: its figure is an achievement, unless the sentence aims at it', () => {
+  assert.deepEqual(settled('2023年全省政务服务事项网上可办率达到95%。', 2024), [[95, 'achieved', 2023]]);
+  assert.deepEqual(settled('2023年全省政务服务事项网上可办率达到95%。', 2023), [[95, 'target', 2023]]);
+  assert.deepEqual(settled('力争2023年全省政务服务事项网上可办率达到95%。', 2024), [[95, 'target', 2023]]);
+});
+
+test('a plan’s 现实基础 section reports results, not targets for the end of the plan', () => {
+  const text = [
+    '## 一、现实基础',
+    '',
+    '全省政务服务事项网上可办率达到95%。',
+    '',
+    '## 二、主要目标',
+    '',
+    '全省政务服务事项网上可办率达到99%。',
+  ].join('\n');
+  assert.deepEqual(settled(text, 2021), [
+    [95, 'achieved', undefined],
+    [99, 'target', 2025],
+  ]);
+});
