@@ -268,7 +268,12 @@ function confidenceOf(
   // A character unlike the name's in sound is not how typed Chinese slips: another word, a sibling
   // slogan (“多测合一” beside “多规合一”) or another body (省妇联 is not 省残联). Only a platform's brand
   // (粤X) is distinctive enough to make it a guess worth a note.
-  if (kind === undefined) return best.name.kind === 'platform' && has('brand-prefix') ? 'possible' : undefined;
+  if (kind === undefined) {
+    // 管理厅 once in a draft that writes 管理局 elsewhere: the body's suffix slipped (written throughout,
+    // it would be news — handled before).
+    if (isRenameShape(best) && onlyHere) return 'likely';
+    return best.name.kind === 'platform' && has('brand-prefix') ? 'possible' : undefined;
+  }
   return 'possible';
 }
 
