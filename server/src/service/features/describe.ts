@@ -1,4 +1,5 @@
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
+import type { DerivedKey } from '../index/derivedCache.js';
 import type { GlossaryEntry, Indicator, KnownName, Range } from '../model.js';
 import { nameKey } from '../text/normalize.js';
 
@@ -74,12 +75,15 @@ function sentenceAround(line: string, at: number): { sentence: string; start: nu
   return { sentence, start: start + (line.slice(start).length - line.slice(start).replace(/^[\s\u3000]+/, '').length) };
 }
 
-const descriptions = new WeakMap<CorpusIndex, Map<KnownName, Description[]>>();
+/** Descriptions per name, kept in the index's cache. */
+const DESCRIPTIONS: DerivedKey<Map<KnownName, Description[]>> = {
+  name: 'descriptions of names',
+  build: () => new Map(),
+};
 
 /** Definitions for "go to definition", best first (computed once per name and index). */
 export function describeName(index: CorpusIndex, name: KnownName): Description[] {
-  let cache = descriptions.get(index);
-  if (!cache) descriptions.set(index, (cache = new Map()));
+  const cache = index.derived.get(DESCRIPTIONS);
   let found = cache.get(name);
   if (!found) cache.set(name, (found = describeNameUncached(index, name)));
   return found;

@@ -14,8 +14,8 @@ export function canonicalFigure(figure: Figure, namesOf: (text: string) => reado
   // Only a figure that measures the indicator itself: in 视频终端、感知终端接入…数量分别达到100万路、30万路
   // the first value is the 视频终端 one, although the only name found is the 感知终端 indicator.
   const own = metricKey(indicator.name);
-  // What is left of the metric once time words and modal verbs are gone (到2025年要 -> nothing).
-  const leftover = figure.metric.replace(/到?\s*\d{4}\s*年[底末内]?|[要将需应须可]|达到|实现/g, '');
+  // What is left of the metric once the words around a measure are gone (到2025年要 -> nothing).
+  const leftover = metricKey(figure.metric.replace(/达到/g, ''));
   if (leftover && !bare.includes(leftover) && !figure.metric.includes(own)) return figure;
   const platform = platformIn(bare, namesOf);
   if (platform) return { ...figure, subject: platform, metric: metricKey(bare.replace(platform, '')) };

@@ -8,7 +8,11 @@ import { tableFigures } from './tableFigures.js';
  * Figures of one corpus document: prose (with each section's context) and its tables of figures, read
  * the same way as a draft's (figuresInText, tableFigures).
  */
-export function documentFigures(doc: StructuredDocument, matcher: NameMatcher<KnownName>): Figure[] {
+export function documentFigures(
+  doc: StructuredDocument,
+  matcher: NameMatcher<KnownName>,
+  lookupName: (text: string) => readonly KnownName[],
+): Figure[] {
   const [periodStart, periodEnd] = doc.meta.period ?? [undefined, undefined];
   const prose = figuresInText({
     docId: doc.meta.id,
@@ -22,6 +26,7 @@ export function documentFigures(doc: StructuredDocument, matcher: NameMatcher<Kn
     // A year before the one the document was issued in is past: its figures are results.
     issuedYear: Number(doc.meta.date.slice(0, 4)),
     matches: matcher.findAll(doc.text),
+    lookupName,
   });
   const tables = doc.tables.flatMap((table) =>
     tableFigures(table, {

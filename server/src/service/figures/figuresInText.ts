@@ -20,6 +20,8 @@ export interface TextForFigures {
   readonly asOfYear?: number;
   /** Known names found in the text (leftmost-longest). */
   readonly matches: ReadonlyArray<NameMatch<KnownName>>;
+  /** Names written this way: finds the platform at the start of an indicator's name. */
+  readonly lookupName?: (text: string) => readonly KnownName[];
   /** The year the text speaks from (a draft's year, a document's year of issue): earlier years are past. */
   readonly issuedYear?: number;
   /** A year a line's own context implies (a cited document's), over the default. */
@@ -32,11 +34,38 @@ export interface TextForFigures {
   readonly memo?: Map<string, Figure[]>;
 }
 
-/** The platform and indicator names a figure can be about, in text order. */
-export function figureSubjects(matches: ReadonlyArray<NameMatch<KnownName>>): KnownSubject[] {
+/**
+ * The platform and indicator names a figure can be about, in text order. An indicator written after a
+ * platform's name (“粤商通”日均活跃用户数) is that platform's measure: the platform is the subject, so a list
+ * (“粤省事”“粤商通”日均活跃用户数分别达到…) keeps one platform per value.
+ */
+export function figureSubjects(
+  text: string,
+  matches: ReadonlyArray<NameMatch<KnownName>>,
+  lookupName?: (text: string) => readonly KnownName[],
+): KnownSubject[] {
   return matches
     .filter((match) => match.values.some((name) => SUBJECT_KINDS.has(name.kind)))
-    .map((match) => ({ start: match.start, end: match.end, name: preferredName(match.values) }));
+    .map((match) => {
+      const platform = match.values.some((v) => v.kind === 'platform')
+        ? undefined
+        : platformAtStart(text, match, lookupName);
+      return platform ?? { start: match.start, end: match.end, name: preferredName(match.values) };
+    });
+}
+
+function platformAtStart(
+  text: string,
+  match: NameMatch<KnownName>,
+  lookupName: ((text: string) => readonly KnownName[]) | undefined,
+): KnownSubject | undefined {
+  if (!lookupName) return undefined;
+  const start = text[match.start] === '“' ? match.start + 1 : match.start;
+  for (let end = Math.min(match.end - 1, start + 12); end >= start + 2; end--) {
+    const name = lookupName(text.slice(start, end)).find((n) => n.kind === 'platform');
+    if (name) return { start, end, name: name.name };
+  }
+  return undefined;
 }
 
 function preferredName(values: readonly KnownName[]): string {
@@ -45,7 +74,7 @@ function preferredName(values: readonly KnownName[]): string {
 
 /** Figures of the prose lines of a text (tables excluded), each with its section's context. */
 export function figuresInText(input: TextForFigures): Figure[] {
-  const subjects = figureSubjects(input.matches);
+  const subjects = figureSubjects(input.text, input.matches, input.lookupName);
   const achievedLines = new Set<number>();
   for (const section of flattenSections(input.sections).filter((s) => isAchievedHeading(s.title))) {
     for (let line = section.fullRange.start.line; line <= section.fullRange.end.line; line++) achievedLines.add(line);

@@ -7,6 +7,13 @@ const LEADING = new RegExp(
   '^(?:' +
     [
       '(?:到|至|截至|截止|在|于)?\\d{4}年(?:底|末|年底)?(?:前)?',
+      '的',
+      '对照',
+      '围绕',
+      '按照',
+      '根据',
+      '依据',
+      '各地',
       '实现',
       '推动',
       '推进',
@@ -121,6 +128,14 @@ const TRAILING = new RegExp(
       '的',
       '由',
       '从',
+      // Modal verbs and the copula before the value: …要, …将, …为.
+      '要',
+      '需',
+      '应',
+      '须',
+      '可',
+      '为',
+      '是',
       '(?:到|至|在|于)?\\d{4}年(?:底|末|年底)?(?:前)?',
     ].join('|') +
     ')$',
@@ -190,7 +205,9 @@ function dropCountingSuffix(phrase: string): string {
 
 /** The comparison key of a metric phrase: 日均活跃用户数 / 日均活跃用户量 / 日活跃用户 -> 日均活跃用户. */
 export function metricKey(phrase: string): string {
-  let t = unifyActivity(clean(phrase));
+  // Words before a year inside the phrase are the sentence's, not the measure's: 各地要围绕2024年新增… -> 新增…
+  const afterYear = phrase.replace(/^.*\d{4}\s*年[度底末内]?/, '');
+  let t = unifyActivity(clean(clean(afterYear).length >= 3 ? afterYear : phrase));
   // Alternate: "“粤政图”平台支撑地图产品数" loses 平台 (a channel) and then 支撑 (a leading verb).
   for (let prev = ''; prev !== t;) {
     prev = t;

@@ -12,7 +12,7 @@ import type { Segmenter } from '../segmenter.js';
 import { nameKey } from '../text/normalize.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
 import type { Province } from '../language/provinces.js';
-import { DerivedCache } from './derivedCache.js';
+import { DerivedCache, memoKey, type DerivedKey } from './derivedCache.js';
 import { NameMatcher } from './nameMatcher.js';
 import { isMatchable, surfaceForms } from './nameForms.js';
 
@@ -63,7 +63,7 @@ export class CorpusIndex {
     // Figures need the names (subjects are known names), so they are read once the matcher stands.
     this.documents = structured.map((doc) => ({
       ...doc,
-      figures: documentFigures(doc, this.matcher).map((figure) =>
+      figures: documentFigures(doc, this.matcher, (text) => this.lookupName(text)).map((figure) =>
         canonicalFigure(figure, (text) => this.lookupName(text)),
       ),
       jurisdiction: jurisdictionNamed(doc.meta.issuer ?? '') ?? jurisdictionNamed(doc.meta.title),
@@ -180,38 +180,18 @@ export class CorpusIndex {
     });
   }
 
-  private readonly lookups = new Map<string, KnownName[]>();
-
   /** Names written this way (name or alias, quotes and spaces ignored). */
   lookupName(text: string): KnownName[] {
-    let found = this.lookups.get(text);
-    if (!found) {
-      found = this.namesByForm.get(nameKey(text)) ?? [];
-      if (this.lookups.size > 50_000) this.lookups.clear();
-      this.lookups.set(text, found);
-    }
-    return found;
+    return this.derived.get(LOOKUPS).get(text, () => this.namesByForm.get(nameKey(text)) ?? []);
   }
 
   mentionsOf(name: KnownName): readonly Mention[] {
     return this.mentions.get(name) ?? [];
   }
 
-  private figuresBySubject: Map<string, Figure[]> | undefined;
-
   /** Figures about a subject (and metric), oldest document first. */
   figuresFor(subject: string, metric?: string): Figure[] {
-    if (!this.figuresBySubject) {
-      this.figuresBySubject = new Map();
-      for (const figure of this.allFigures()) {
-        const key = nameKey(figure.subject);
-        this.figuresBySubject.set(key, [...(this.figuresBySubject.get(key) ?? []), figure]);
-      }
-      for (const list of this.figuresBySubject.values()) {
-        list.sort((a, b) => this.dateOf(a.docId).localeCompare(this.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
-      }
-    }
-    const figures = this.figuresBySubject.get(nameKey(subject)) ?? [];
+    const figures = this.derived.get(FIGURES_BY_SUBJECT).get(nameKey(subject)) ?? [];
     return metric ? figures.filter((f) => f.metric === metric) : [...figures];
   }
 
@@ -240,37 +220,50 @@ export class CorpusIndex {
     }));
   }
 
-  private corpusText: string | undefined;
-  private readonly attested = new Map<string, boolean>();
-  private readonly ordinary = new Map<string, boolean>();
-
   /**
    * Whether the corpus itself writes this text somewhere. The corpus is the source of truth: what it
    * writes (数字政府, 跨省通办) is usage, not a slip of a similar name.
    */
   isAttested(text: string): boolean {
-    let known = this.attested.get(text);
-    if (known === undefined) {
-      this.corpusText ??= this.documents.map((doc) => doc.text).join('\n');
-      known = this.corpusText.includes(text);
-      if (this.attested.size > 50_000) this.attested.clear();
-      this.attested.set(text, known);
-    }
-    return known;
+    const corpusText = this.derived.get(CORPUS_TEXT);
+    return this.derived.get(ATTESTED).get(text, () => corpusText.includes(text));
   }
 
   /** An ordinary word (the segmenter's dictionary or the registry's list), never a misspelt name. */
   isOrdinaryWord(text: string): boolean {
-    let known = this.ordinary.get(text);
-    if (known === undefined) {
-      known = this.registry.ordinaryWords.includes(text) || this.segmenter.isWord(text);
-      if (this.ordinary.size > 50_000) this.ordinary.clear();
-      this.ordinary.set(text, known);
-    }
-    return known;
+    return this.derived
+      .get(ORDINARY)
+      .get(text, () => this.registry.ordinaryWords.includes(text) || this.segmenter.isWord(text));
   }
 
   dateOf(docId: string): string {
     return this.documentsById.get(docId)?.meta.date ?? '';
   }
 }
+
+/** Name lookups by the text as written. */
+const LOOKUPS = memoKey<KnownName[]>('name lookups');
+/** Texts the corpus writes somewhere (or not). */
+const ATTESTED = memoKey<boolean>('attested texts');
+/** Texts that are ordinary words (or not). */
+const ORDINARY = memoKey<boolean>('ordinary words');
+/** Every document's text, joined: what isAttested searches. */
+const CORPUS_TEXT: DerivedKey<string> = {
+  name: 'corpus text',
+  build: (index) => index.documents.map((doc) => doc.text).join('\n'),
+};
+/** Figures by subject, oldest document first. */
+const FIGURES_BY_SUBJECT: DerivedKey<Map<string, Figure[]>> = {
+  name: 'figures by subject',
+  build(index) {
+    const bySubject = new Map<string, Figure[]>();
+    for (const figure of index.allFigures()) {
+      const key = nameKey(figure.subject);
+      bySubject.set(key, [...(bySubject.get(key) ?? []), figure]);
+    }
+    for (const list of bySubject.values()) {
+      list.sort((a, b) => index.dateOf(a.docId).localeCompare(index.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
+    }
+    return bySubject;
+  },
+};

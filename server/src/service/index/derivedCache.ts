@@ -31,10 +31,10 @@ export class DerivedCache {
 }
 
 /**
- * A bounded memo of per-line results (the checks of an unchanged line are not computed again after
- * an edit). Cleared when full: drafts have a few thousand lines, so this is rare and cheap.
+ * A bounded memo of results by a text key: per line (the checks of an unchanged line are not computed
+ * again after an edit), per name looked up. Cleared when full: rare and cheap at these sizes.
  */
-export class LineMemo<T> {
+export class Memo<T> {
   private readonly entries = new Map<string, T>();
 
   constructor(private readonly capacity = 20_000) {}
@@ -55,7 +55,7 @@ export class LineMemo<T> {
   }
 }
 
-/** A derived key for a line memo: each index gets its own. */
-export function lineMemoKey<T>(name: string): DerivedKey<LineMemo<T>> {
-  return { name, build: () => new LineMemo<T>() };
+/** A derived key for a memo: each index gets its own. */
+export function memoKey<T>(name: string): DerivedKey<Memo<T>> {
+  return { name, build: () => new Memo<T>() };
 }

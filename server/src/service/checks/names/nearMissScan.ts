@@ -2,7 +2,7 @@
 // slip is for the evidence (nameEvidence.ts) to say, and overlapping candidates are settled there too. What is decided here is what the text alone
 // settles: a known name, an attested corpus phrase or an ordinary word is never a slip.
 import type { CorpusIndex } from '../../index/corpusIndex.js';
-import { lineMemoKey, type DerivedKey } from '../../index/derivedCache.js';
+import { memoKey, type DerivedKey } from '../../index/derivedCache.js';
 import type { NameMatch } from '../../index/nameMatcher.js';
 import type { KnownName } from '../../model.js';
 import { isOneSlip } from './slip.js';
@@ -68,7 +68,7 @@ const FRAMES: DerivedKey<Map<string, KnownName[]>> = {
 };
 
 /** Candidates per line text: an edit re-scans only the lines it changed. */
-const SCANNED_LINES = lineMemoKey<NearMissCandidate[]>('near-miss candidates per line');
+const SCANNED_LINES = memoKey<NearMissCandidate[]>('near-miss candidates per line');
 
 /** Candidates of one line (memoized per index and line text). */
 export function nearMissCandidates(index: CorpusIndex, line: string): readonly NearMissCandidate[] {

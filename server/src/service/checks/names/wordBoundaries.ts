@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../../index/corpusIndex.js';
-import { lineMemoKey } from '../../index/derivedCache.js';
+import { memoKey } from '../../index/derivedCache.js';
 
-const BOUNDARIES = lineMemoKey<Uint8Array>('word boundaries per line');
+const BOUNDARIES = memoKey<Uint8Array>('word boundaries per line');
 
 /**
  * Where words begin and end in a line, as the segmenter (with the corpus names taught) cuts it:

@@ -5,14 +5,14 @@ import { canonicalFigure } from '../../figures/canonicalFigure.js';
 import { figuresInText } from '../../figures/figuresInText.js';
 import { tableFigures } from '../../figures/tableFigures.js';
 import type { Figure } from '../../model.js';
-import { lineMemoKey } from '../../index/derivedCache.js';
+import { memoKey } from '../../index/derivedCache.js';
 import { findDocNumbers, findTitleCitations } from '../../names/citations.js';
 import { readTables } from '../../parse/markdownTables.js';
 import { buildSections } from '../../parse/sections.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
 
 /** Figures per draft line and context, per index: an edit re-reads only the lines it changed. */
-const FIGURE_LINES = lineMemoKey<Figure[]>('draft figures per line');
+const FIGURE_LINES = memoKey<Figure[]>('draft figures per line');
 
 export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
   name: 'draft figures',
@@ -30,6 +30,7 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
       asOfYear: context.year !== undefined ? context.year - 1 : undefined,
       issuedYear: context.year,
       matches: context.matches,
+      lookupName: (text) => index.lookupName(text),
     });
     const tables = readTables(draft.lines, 0).flatMap((table) =>
       tableFigures(table, { docId: draft.uri, lines: draft.lines, targetYear: context.year }),
