@@ -76,6 +76,17 @@ export const MESSAGES = {
     (p) =>
       `"${p.written}" is no longer used${p.since ? ` (since ${p.since})` : ''}${p.replacedBy ? `; it is now "${p.replacedBy}"` : ''}. Source: ${p.source}`,
   ),
+  deprecatedByUsage: entry<{ written: string; since?: string; replacedBy?: string; source: string }>(
+    (p) =>
+      `“${p.written}”为旧称：${p.source}${p.since ? `（${p.since}）` : ''}起写作“${p.replacedBy ?? ''}”，其后的文件不再使用“${p.written}”`,
+    (p) =>
+      `"${p.written}" is an older name: from ${p.source}${p.since ? ` (${p.since})` : ''} on, the documents write "${p.replacedBy ?? ''}" and no longer "${p.written}"`,
+  ),
+  // event.already-held
+  alreadyHeld: entry<{ written: string; year: number; doc: string }>(
+    (p) => `${p.written}已于${p.year}年举办或部署（《${p.doc}》）`,
+    (p) => `${p.written} was already held or scheduled in ${p.year} (${p.doc})`,
+  ),
   // name.variant
   variant: entry<{ name: string; here: string; preferred: string }>(
     (p) => `同一文稿中“${p.name}”有不同写法：此处为${p.here}，其他处为${p.preferred}`,

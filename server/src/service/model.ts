@@ -128,6 +128,8 @@ export interface KnownName {
   readonly aliases: readonly string[];
   /** How the corpus writes it in running text, e.g. “粤省事”. */
   readonly display: string;
+  /** The registry says the name is current: learned history never marks it replaced. */
+  readonly current?: boolean;
   /** Marked in the registry, always with the document that says so. */
   readonly deprecated?: {
     readonly replacedBy?: string;

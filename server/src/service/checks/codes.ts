@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'value.baseline-as-target': 'warning',
   'value.conflict': 'warning',
   'value.inconsistent': 'warning',
+  'event.already-held': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -6,7 +6,7 @@ import type { Locale } from '../l10n.js';
 import type { Jurisdiction } from '../language/jurisdiction.js';
 import type { KnownName } from '../model.js';
 import type { Segmenter } from '../segmenter.js';
-import { draftJurisdiction, draftYear } from './draftFacts.js';
+import { draftDate, draftJurisdiction, draftYear } from './draftFacts.js';
 import { draftView, type DraftView } from './draftView.js';
 
 /**
@@ -25,6 +25,8 @@ export class CheckContext {
   readonly matches: ReadonlyArray<NameMatch<KnownName>>;
   /** The draft's own year (2024年工作要点 -> 2024): the default year of its targets. */
   readonly year: number | undefined;
+  /** When the draft was written, as far as it says (2024年2月; a corpus document's own date). */
+  readonly date: { readonly year?: number; readonly month?: number };
   /** Whose draft it is; figures are compared with the corpus figures of the same jurisdiction. */
   readonly jurisdiction: Jurisdiction | undefined;
   private readonly shared = new Map<SharedAnalysis<unknown>, unknown>();
@@ -39,12 +41,27 @@ export class CheckContext {
     this.view = draftView(original);
     this.matches = index.matcher.findAll(this.view.checked.text);
     this.year = draftYear(original.text);
+    this.date = draftDate(original.text, this.year);
     this.jurisdiction = draftJurisdiction(original.text, index, this.matches);
   }
 
   /** The draft as the checks read it (comments, metadata and signature blanked; same offsets). */
   get draft(): DraftDocument {
     return this.view.checked;
+  }
+
+  /**
+   * Whether the draft speaks from on or after a date (YYYY-MM[-DD]): true or false when its year (and
+   * month) say; undefined when it does not say, or names only the same year without a month.
+   */
+  isOnOrAfter(date: string): boolean | undefined {
+    const own = this.date;
+    if (own.year === undefined || !/^\d{4}/.test(date)) return undefined;
+    const year = Number(date.slice(0, 4));
+    if (own.year !== year) return own.year > year;
+    const month = /^\d{4}-(\d{2})/.exec(date)?.[1];
+    if (month === undefined) return true;
+    return own.month === undefined ? undefined : own.month >= Number(month);
   }
 
   get cancelled(): boolean {

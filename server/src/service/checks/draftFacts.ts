@@ -18,17 +18,56 @@ export function draftYear(text: string): number | undefined {
   const title = titleLine(text);
   if (title === undefined) return undefined;
   const year = /((?:19|20)\d{2})\s*年/.exec(title);
-  return year && !/[。；]/.test(title) ? Number(year[1]) : undefined;
+  if (year && !/[。；]/.test(title)) return Number(year[1]);
+  // A dateline under the title: （2025年5月）, 2024年2月（征求意见稿）.
+  for (const line of headLines(text).slice(1, 4)) {
+    const dated = /^[（(]?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?/.exec(line);
+    if (dated && line.length <= 40 && !/[。；]/.test(line)) return Number(dated[1]);
+  }
+  return undefined;
+}
+
+/** The first non-empty lines, front matter skipped, headings' marks removed. */
+function headLines(text: string): string[] {
+  const head = text.slice(0, 4000).replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '');
+  return head
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^#+\s*/, '').trim())
+    .filter((line) => line && !line.startsWith('<!--'));
+}
+
+/**
+ * When the draft was written, as far as it says: a corpus document's own date (checked as a draft, it
+ * speaks from its date, not from the end of its period), else the draft's year and the month of its
+ * dateline.
+ */
+export function draftDate(text: string, year: number | undefined): { year?: number; month?: number } {
+  const header = parseFrontMatter(text.startsWith('---') ? text : '');
+  if (header.ok && /^\d{4}-\d{2}/.test(header.meta.date)) {
+    return { year: Number(header.meta.date.slice(0, 4)), month: Number(header.meta.date.slice(5, 7)) };
+  }
+  const month = draftMonth(text, year);
+  return { ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) };
+}
+
+/**
+ * The month of the draft's date, when its first lines state one (（2024年2月，征求意见稿）, front matter
+ * date 2024-02): a replacement stated in a February document applies to a May draft of the same year.
+ */
+export function draftMonth(text: string, year: number | undefined): number | undefined {
+  if (year === undefined) return undefined;
+  const head = text
+    .replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '')
+    .split(/\r?\n/)
+    .slice(0, 6)
+    .join('\n');
+  const match = new RegExp(`${year}\\s*年\\s*(\\d{1,2})\\s*月`).exec(head);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** The first line of text (a heading or the title), front matter skipped. */
 export function titleLine(text: string): string | undefined {
-  const head = text.slice(0, 4000).replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '');
-  for (const line of head.split(/\r?\n/)) {
-    const title = line.replace(/^#+\s*/, '').trim();
-    if (title && !title.startsWith('<!--')) return title;
-  }
-  return undefined;
+  return headLines(text)[0];
 }
 
 /**

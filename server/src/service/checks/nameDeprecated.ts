@@ -1,57 +1,135 @@
-// name.deprecated: a name marked as replaced, citing the document that says so. A sentence that tells
-// the history (撤并…组建, 在原…基础上, 更名为) uses the old name on purpose and is not reported.
+// name.deprecated: a name the corpus shows was replaced — confirmed by the registry (certain), stated by a
+// document (更名为, 撤并…组建, 原X …) or shown by usage (older documents only; the newer ones write a
+// successor form) (likely) — used as current in a draft dated after the change. A sentence that tells the
+// history (撤并…组建, 在原…基础上, 更名) uses the old name on purpose and is not reported.
+import { shortTitle } from '../features/sources.js';
+import { historyOf, type Replacement } from '../history/nameHistory.js';
+import { REPLACEMENT_PATTERNS } from '../history/replacementPatterns.js';
+import { readSentence } from '../history/statedReplacements.js';
 import { message } from '../messages.js';
+import type { KnownName } from '../model.js';
 import type { Check } from './check.js';
 import type { CheckContext } from './context.js';
+import type { Confidence, Evidence, Finding } from './finding.js';
+import { inLeadUnits } from './names/placeOfName.js';
 import { relatedDefinitions } from './names/related.js';
 
 export const nameDeprecated: Check = {
   code: 'name.deprecated',
   run(context) {
-    const { draft, locale } = context;
-    return context.matches.flatMap((match) => {
-      const name = match.values.find((value) => value.deprecated);
-      if (!name?.deprecated || isHistorical(context, match.start, match.end)) return [];
-      const d = name.deprecated;
-      const range = draft.lines.rangeOf(match.start, match.end);
-      const written = draft.text.slice(match.start, match.end);
-      const replacement = d.replacedBy ? context.index.lookupName(d.replacedBy)[0] : undefined;
-      return [
-        {
-          code: 'name.deprecated' as const,
-          range,
-          confidence: 'certain' as const,
-          evidence: [{ signal: 'registry' as const, detail: d.source }],
-          message: message(locale, 'deprecated', {
-            written,
-            source: d.source,
-            ...(d.since ? { since: d.since } : {}),
-            ...(d.replacedBy ? { replacedBy: d.replacedBy } : {}),
-            ...(d.note ? { note: d.note } : {}),
-          }),
-          related: replacement
-            ? relatedDefinitions(context, replacement, message(locale, 'definedHere', { name: replacement.name }))
-            : [],
-          // The registry confirms the replacement, and the sentence is not about history: safe.
-          fixes: d.replacedBy
-            ? [{ title: message(locale, 'changeTo', { text: d.replacedBy }), range, newText: d.replacedBy, safe: true }]
-            : [],
-        },
-      ];
-    });
+    const out: Finding[] = [];
+    for (const match of context.matches) {
+      if (isHistorical(context, match.start, match.end)) continue;
+      for (const name of match.values) {
+        const replacement = historyOf(context.index, name).replacement;
+        if (!replacement) continue;
+        const finding = deprecatedFinding(context, name, replacement, match.start, match.end);
+        if (finding) {
+          out.push(finding);
+          break;
+        }
+      }
+    }
+    return out;
   },
 };
 
-const HISTORY_WORDS = /撤并|撤销|并入|组建|改组|更名|改名|前身|曾用名|基础上|取代|替代/;
+function deprecatedFinding(
+  context: CheckContext,
+  name: KnownName,
+  replacement: Replacement,
+  start: number,
+  end: number,
+): Finding | undefined {
+  const { draft, locale, index } = context;
+  const doc = index.document(replacement.docId);
+  if (replacement.how !== 'registry') {
+    // Learned history is its jurisdiction's: Fujian's 原政务外网 renames nothing in a Jiangsu draft.
+    const province = doc?.jurisdiction?.province;
+    if (context.jurisdiction?.province && province && context.jurisdiction.province !== province) return undefined;
+    // A body the documents only call 原X, with no successor named, is historical where a draft makes it
+    // lead a task; elsewhere the mention may tell the history.
+    if (replacement.pattern === 'former' && !replacement.replacedBy) {
+      if (
+        name.kind !== 'agency' ||
+        !inLeadUnits(draft.lines.lineText(draft.lines.positionAt(start).line), draft.lines.positionAt(start).character)
+      ) {
+        return undefined;
+      }
+    }
+  }
+  // Learned history applies from its document's date: a draft written before the change may use the name.
+  const after = replacement.how === 'registry' ? true : context.isOnOrAfter(replacement.since);
+  if (after === false) return undefined;
+  const confidence: Confidence =
+    replacement.how === 'registry' ? 'certain' : after === undefined ? 'possible' : 'likely';
+  const range = draft.lines.rangeOf(start, end);
+  const written = draft.text.slice(start, end);
+  const evidence: Evidence[] = [
+    replacement.how === 'registry'
+      ? { signal: 'registry', detail: name.deprecated?.source ?? '' }
+      : replacement.how === 'stated'
+        ? { signal: 'stated-in-text', detail: `${doc ? shortTitle(doc) : ''}：${replacement.sentence ?? ''}` }
+        : { signal: 'newer-document', detail: `${doc ? shortTitle(doc) : ''}：${replacement.replacedBy ?? ''}` },
+  ];
+  if (context.year !== undefined) evidence.push({ signal: 'draft-year', detail: String(context.year) });
+  const successor = replacement.replacedBy ? index.lookupName(replacement.replacedBy)[0] : undefined;
+  const source = name.deprecated?.source ?? (doc ? `《${doc.meta.title}》` : '');
+  const related = [
+    ...(doc && replacement.range
+      ? [{ uri: doc.uri, range: replacement.range, message: replacement.sentence ?? '' }]
+      : []),
+    ...(successor
+      ? relatedDefinitions(context, successor, message(locale, 'definedHere', { name: successor.name }))
+      : []),
+  ];
+  return {
+    code: 'name.deprecated',
+    range,
+    confidence,
+    evidence,
+    message: message(locale, replacement.how === 'usage' ? 'deprecatedByUsage' : 'deprecated', {
+      written,
+      source,
+      ...(replacement.since
+        ? { since: replacement.how === 'registry' ? replacement.since : replacement.since.slice(0, 7) }
+        : {}),
+      ...(replacement.replacedBy ? { replacedBy: replacement.replacedBy } : {}),
+      ...(replacement.how === 'registry' && name.deprecated?.note ? { note: name.deprecated.note } : {}),
+    }),
+    related,
+    // Only a registry-confirmed successor is a safe fix; a learned one is a suggestion.
+    fixes: replacement.replacedBy
+      ? [
+          {
+            title: message(locale, 'changeTo', { text: replacement.replacedBy }),
+            range,
+            newText: replacement.replacedBy,
+            safe: replacement.how === 'registry',
+          },
+        ]
+      : [],
+  };
+}
+
+const HISTORY_WORDS = /撤并|撤销|并入|组建|改组|更名|改名|前身|曾用名|基础上|取代|替代|统一使用|改称|改为/;
 
 /**
- * A sentence that tells the history — 原省咨询投诉平台, or the old and the new name together (撤并…
- * 省信息中心…组建省政务服务数据管理局) — uses the old name on purpose.
+ * A sentence that tells the history — the old and the new name together (撤并…省信息中心…组建省政务服务
+ * 数据管理局, 在原…基础上, 后统一使用…) — uses the old name on purpose.
  */
 export function isHistorical(context: CheckContext, start: number, end: number): boolean {
   const text = context.draft.text;
   const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
   let sentenceEnd = text.slice(end).search(/[。\n]/);
   sentenceEnd = sentenceEnd < 0 ? text.length : end + sentenceEnd;
-  return HISTORY_WORDS.test(text.slice(sentenceStart, sentenceEnd));
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  if (HISTORY_WORDS.test(sentence)) return true;
+  // The sentence states the change itself, as the corpus does (原X承担的业务已交由Y): history, told on
+  // purpose. 原X alone is not: 依托原省咨询投诉平台开展… still relies on the old platform.
+  const findNames = (part: string) => context.index.matcher.findAll(part);
+  const written = text.slice(start, end);
+  return REPLACEMENT_PATTERNS.some(
+    (pattern) => pattern.id !== 'former' && readSentence(sentence, pattern, findNames)?.old === written,
+  );
 }

@@ -1,6 +1,7 @@
 // Every check, registered once. Adding a check is a file with one code and a line here.
 import type { Check } from './check.js';
 import { docNumberMismatch } from './docNumberMismatch.js';
+import { eventAlreadyHeld } from './eventAlreadyHeld.js';
 import { nameDeprecated } from './nameDeprecated.js';
 import { nameNearMiss } from './nameNearMiss.js';
 import { nameNewName } from './nameNewName.js';
@@ -24,4 +25,5 @@ export const CHECKS: readonly Check[] = [
   valueBaselineAsTarget,
   valueConflict,
   valueInconsistent,
+  eventAlreadyHeld,
 ];

@@ -12,6 +12,8 @@ const registryEntrySchema = z
     /** How documents write it, e.g. “粤省事”; defaults to the name. */
     display: z.string().min(1).optional(),
     note: z.string().optional(),
+    /** The name is current: history learned from the documents never marks it replaced (a veto). */
+    current: z.boolean().optional(),
     deprecated: z
       .object({
         replacedBy: z.string().min(1).optional(),

@@ -65,9 +65,15 @@ interface SpanContext {
   readonly defaultYear?: number;
 }
 
-/** Position of 由 / 从 when the number starts "由 X 提高到 Y" (X is the baseline); a year may sit between. */
+/**
+ * Where a baseline is announced before its number: 由 / 从 in "由 X 提高到 Y" (X is the baseline; a year may
+ * sit between), or the word for it (规划基期只有 8 万人, 现状值为 93.7%).
+ */
 function baselineMarkerBefore(text: string, from: number, pos: number): number | undefined {
-  const m = /[由从]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/.exec(text.slice(from, pos));
+  const before = text.slice(from, pos);
+  const m =
+    /[由从]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/.exec(before) ??
+    /(?:规划)?(?:基期|基线|基数|现状值?|基准值?)(?:值)?(?:为|是|只有|仅为|仅有|约为)?\s*$/.exec(before);
   return m ? from + m.index : undefined;
 }
 

@@ -76,7 +76,13 @@ function preferredName(values: readonly KnownName[]): string {
 export function figuresInText(input: TextForFigures): Figure[] {
   const subjects = figureSubjects(input.text, input.matches, input.lookupName);
   const achievedLines = new Set<number>();
-  for (const section of flattenSections(input.sections).filter((s) => isAchievedHeading(s.title))) {
+  // The document's title is no status section, whatever it says (…规划实施情况答记者问).
+  let titleLine = input.fromLine;
+  while (titleLine < input.lines.lineCount && !input.lines.lineText(titleLine).trim()) titleLine++;
+  const statusSections = flattenSections(input.sections).filter(
+    (s) => isAchievedHeading(s.title) && !(s.kind === 'heading' && s.range.start.line === titleLine),
+  );
+  for (const section of statusSections) {
     for (let line = section.fullRange.start.line; line <= section.fullRange.end.line; line++) achievedLines.add(line);
   }
   const spans: FigureSpan[] = [];

@@ -8,6 +8,11 @@ const LEADING = new RegExp(
     [
       '(?:到|至|截至|截止|在|于)?\\d{4}年(?:底|末|年底)?(?:前)?',
       '的',
+      '年内',
+      '今年',
+      '当年',
+      '全年',
+      '届时',
       '对照',
       '围绕',
       '按照',
@@ -128,7 +133,12 @@ const TRAILING = new RegExp(
       '的',
       '由',
       '从',
-      // Modal verbs and the copula before the value: …要, …将, …为.
+      // Time words and modal verbs before the value: …今年, …要, …将, …为.
+      '今年',
+      '年内',
+      '当年',
+      '全年',
+      '届时',
       '要',
       '需',
       '应',

@@ -210,6 +210,8 @@ export function isDuration(counter: string): boolean {
 const SAME_KIND: readonly (readonly string[])[] = [
   ['名', '人'],
   ['%', '％'],
+  // Items of work: a plan's table counts 事项 in 件 where its prose says 项.
+  ['项', '件'],
 ];
 
 /**

@@ -14,6 +14,8 @@ import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.j
 import type { Province } from '../language/provinces.js';
 import { DerivedCache, memoKey, type DerivedKey } from './derivedCache.js';
 import { NameMatcher } from './nameMatcher.js';
+import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
+import type { DocumentStatements } from '../history/nameHistory.js';
 import { isMatchable, surfaceForms } from './nameForms.js';
 
 export type IndexedDocument = StructuredDocument & {
@@ -38,6 +40,8 @@ export class CorpusIndex {
   private clauseSearch: Bm25Index<Clause> | undefined;
 
   readonly documents: readonly IndexedDocument[];
+  /** Replacements each document states in its own words (更名为, 撤并…组建, 原X …). */
+  statements: readonly DocumentStatements[] = [];
   /** Values derived from this index (near-miss anchors, figure lookups, descriptions), built on first use. */
   readonly derived = new DerivedCache(this);
 
@@ -78,8 +82,28 @@ export class CorpusIndex {
     token?: CancellationToken,
   ): CorpusIndex {
     const loaded = loadCorpus(files, { token });
-    const names = collectNames(loaded.documents, registry);
+    // Replacements the documents state are read with the names the text gives; a replaced body that the
+    // text names only there (原X) then becomes a known name itself.
+    const firstNames = collectNames(loaded.documents, registry);
+    const matcher = new NameMatcher(
+      firstNames.flatMap((name) => surfaceForms(name).map((key) => ({ key, value: name }))),
+    );
+    const statements = loaded.documents.map((document) => ({
+      document,
+      replacements: statedReplacements(document.text.slice(document.lines.lineStart(document.bodyStartLine)), (text) =>
+        matcher.findAll(text),
+      ).map((r) => shiftBy(r, document.lines.lineStart(document.bodyStartLine))),
+    }));
+    const names = collectNames(
+      loaded.documents,
+      registry,
+      statements.flatMap((s) => s.replacements),
+    );
     const index = new CorpusIndex(loaded.documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
+    index.statements = statements.map(({ document, replacements }) => ({
+      document: index.document(document.meta.id)!,
+      replacements,
+    }));
     index.indexMentions(token);
     return index;
   }
@@ -267,3 +291,7 @@ const FIGURES_BY_SUBJECT: DerivedKey<Map<string, Figure[]>> = {
     return bySubject;
   },
 };
+
+function shiftBy(replacement: StatedReplacement, offset: number): StatedReplacement {
+  return { ...replacement, start: replacement.start + offset, end: replacement.end + offset };
+}

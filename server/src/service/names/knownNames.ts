@@ -40,8 +40,16 @@ export class NameCollector {
   }
 }
 
-/** Names from the corpus text and the registry. Terms take precedence: a glossary term is never also a platform. */
-export function collectNames(documents: readonly StructuredDocument[], registry: Registry): KnownName[] {
+/**
+ * Names from the corpus text and the registry. Terms take precedence: a glossary term is never also a
+ * platform. `stated` are names a document says were replaced (原X, X更名为Y …): known, so that drafts that
+ * still use them are found.
+ */
+export function collectNames(
+  documents: readonly StructuredDocument[],
+  registry: Registry,
+  stated: ReadonlyArray<{ readonly old: string; readonly replacedBy?: string }> = [],
+): KnownName[] {
   const names = new NameCollector();
   const terms = new Set<string>();
   for (const doc of documents) {
@@ -66,6 +74,11 @@ export function collectNames(documents: readonly StructuredDocument[], registry:
   // A 文号 of a document the corpus holds is that document's alias, not a second, text-less document.
   const ownNumbers = new Set(documents.flatMap((doc) => (doc.meta.docNumber ? [doc.meta.docNumber] : [])));
   for (const doc of documents) collectFromText(names, doc.text, registry, terms, ownNumbers);
+  for (const { old, replacedBy } of stated) {
+    const kind = /平台|系统|热线|网$/.test(old) ? 'platform' : 'agency';
+    if (![...ALL_KINDS].some((k) => names.has(k, old))) names.add(kind, old);
+    if (replacedBy && ![...ALL_KINDS].some((k) => names.has(k, replacedBy))) names.add(kind, replacedBy);
+  }
   applyRegistry(names, registry);
   return names.all();
 }
@@ -83,6 +96,8 @@ function collectFromText(
     if (!terms.has(platform))
       names.add('platform', platform, { display: `“${platform}”`, aliases: platform === found ? [] : [found] });
   }
+  // Bodies a sentence names without quotes or a lead-unit parenthetical: 推动省数据交易中心建设.
+  for (const match of text.matchAll(NAMED_BODY)) if (!terms.has(match[1])) names.add('agency', match[1]);
   for (const citation of findTitleCitations(text))
     names.add('document', citation.title, { display: `《${citation.title}》` });
   for (const number of findDocNumbers(text))
@@ -102,8 +117,14 @@ function applyRegistry(names: NameCollector, registry: Registry): void {
     if (entry.deprecated) {
       target.deprecated = { ...entry.deprecated };
     }
+    if (entry.current) target.current = true;
   }
 }
+
+const NAMED_BODY =
+  /(?:推动|推进|建设|依托|组建|成立|设立|发挥|支持|加快|整合|由)(省[\u4e00-\u9fff]{2,8}?(?:中心|场所|交易所|集团|研究院))(?![\u4e00-\u9fff]{0,1}(?:中心|场所|交易所|集团|研究院))/g;
+
+const ALL_KINDS = ['platform', 'agency', 'document', 'term', 'indicator'] as const;
 
 const stripAllQuotes = (text: string) => stripQuotes(text).replace(/[“”"]/g, '');
 

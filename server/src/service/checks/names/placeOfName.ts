@@ -46,7 +46,7 @@ export function placeSignals(line: string, start: number, end: number, brandPref
 }
 
 /** The span is inside a trailing （…牵头） / （责任单位：…） parenthetical. */
-function inLeadUnits(line: string, start: number): boolean {
+export function inLeadUnits(line: string, start: number): boolean {
   const open = Math.max(line.lastIndexOf('（', start), line.lastIndexOf('(', start));
   if (open < 0 || Math.max(line.lastIndexOf('）', start), line.lastIndexOf(')', start)) > open) return false;
   const close = line.slice(open).search(/[）)]/);

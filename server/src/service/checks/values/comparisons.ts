@@ -2,7 +2,10 @@
 // baseline restated as a target, an older target that a newer one replaced, or a target for a year that
 // differs from the corpus's. Shared by value.baseline-as-target, value.outdated and value.conflict.
 import { shortTitle } from '../../features/sources.js';
+import { comparatorMeaning } from '../../figures/comparators.js';
+import { measureLink, measureWords, type MeasureContext, type MeasureLink } from '../../figures/measureIdentity.js';
 import { countersComparable, normalizeQuantity } from '../../figures/units.js';
+import type { DerivedKey } from '../../index/derivedCache.js';
 import type { Figure } from '../../model.js';
 import { nameKey } from '../../text/normalize.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
@@ -28,12 +31,18 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
   name: 'targets compared with the corpus',
   compute(context) {
     const out: TargetComparison[] = [];
+    const measures = context.index.derived.get(CORPUS_MEASURES);
     for (const figure of context.get(DRAFT_FIGURES)) {
       if (figure.kind !== 'target') continue;
       const jurisdiction = figureJurisdiction(context, figure);
-      const corpus = context.index
-        .figuresFor(figure.subject, figure.metric)
-        .filter((c) => comparable(c, figure) && sameJurisdiction(jurisdiction, context.index.document(c.docId)!));
+      const linked = measures.figures
+        .filter((c) => sameJurisdiction(jurisdiction, context.index.document(c.docId)!))
+        .map((c) => ({ figure: c, link: measureLink(figure, c, measures.context) }))
+        .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined);
+      if (linked.length === 0) continue;
+      // Every wording of the measure counts; the link of the figures a verdict rests on sets its confidence.
+      const links = new Map(linked.map((c) => [c.figure, c.link]));
+      const corpus = linked.map((c) => c.figure);
       const targets = corpus.filter((c) => c.kind === 'target' && c.year !== undefined);
       if (targets.length === 0) continue;
       const comparison = compareTarget(
@@ -42,11 +51,76 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
         targets,
         corpus.filter((c) => c.kind === 'baseline'),
       );
-      if (comparison) out.push(comparison);
+      if (comparison) out.push(withLinks(context, comparison, links));
     }
     return out;
   },
 };
+
+const LINK_ORDER: readonly MeasureLink[] = ['same-words', 'contained', 'shared-name', 'rare-unit', 'parallel-change'];
+
+/** Counters many measures share: their being the same says nothing about two phrases. */
+const COMMON_COUNTERS = new Set([
+  '',
+  '个',
+  '项',
+  '件',
+  '%',
+  '％',
+  '名',
+  '人',
+  '家',
+  '次',
+  '人次',
+  '类',
+  '种',
+  '台',
+  '条',
+  '份',
+]);
+
+/** The corpus's figures once, with what measureLink needs to know about the corpus. */
+const CORPUS_MEASURES: DerivedKey<{ figures: readonly Figure[]; context: MeasureContext }> = {
+  name: 'corpus figures by measure',
+  build(index) {
+    const figures = index.allFigures();
+    const measuresPerCounter = new Map<string, Set<string>>();
+    for (const f of figures) {
+      const counter = normalizeQuantity(f.value, f.unit).counter;
+      measuresPerCounter.set(counter, (measuresPerCounter.get(counter) ?? new Set()).add(measureWords(f.metric)));
+    }
+    const context: MeasureContext = {
+      namesIn: (text) =>
+        index.matcher
+          .findAll(text, { overlapping: true })
+          .filter((m) => m.values.some((v) => v.kind === 'term' || v.kind === 'platform'))
+          .map((m) => m.key),
+      rareCounter: (counter) => !COMMON_COUNTERS.has(counter) && (measuresPerCounter.get(counter)?.size ?? 0) <= 3,
+      isPlatform: (subject) => index.lookupName(subject).some((n) => n.kind === 'platform'),
+    };
+    return { figures, context };
+  },
+};
+
+/**
+ * The evidence and confidence of a verdict from how the corpus figures it rests on were linked to the
+ * draft's: the same words (certain with a known measure and its year stated) or a looser link (likely).
+ */
+function withLinks(
+  context: CheckContext,
+  comparison: TargetComparison,
+  links: ReadonlyMap<Figure, MeasureLink>,
+): TargetComparison {
+  const used = [comparison.expected, ...(comparison.repeated ? [comparison.repeated] : [])];
+  const weakest = used.map((f) => links.get(f)!).sort((a, b) => LINK_ORDER.indexOf(b) - LINK_ORDER.indexOf(a))[0];
+  const confidence =
+    comparison.confidence === 'certain' ? confidenceOf(context, comparison.figure, weakest) : comparison.confidence;
+  return {
+    ...comparison,
+    confidence,
+    evidence: [...baseEvidence(context, comparison.figure, weakest), ...comparison.evidence],
+  };
+}
 
 function compareTarget(
   context: CheckContext,
@@ -55,13 +129,29 @@ function compareTarget(
   baselines: Figure[],
 ): TargetComparison | undefined {
   const year = figure.year ?? context.year;
-  if (targets.some((c) => sameAmount(c, figure) && (year === undefined || c.year === year))) return undefined;
+  const evidence: Evidence[] = [];
+  // Settled against the links in withLinks; certain here means "as certain as the links allow".
+  const confidence: Confidence = 'certain';
+  const matching = targets.find((c) => sameAmount(c, figure) && (year === undefined || c.year === year));
+  if (matching) {
+    // The corpus sets this very value for this year — unless a newer document already asks for more.
+    const newer = supersededBy(context, matching, targets);
+    if (!newer) return undefined;
+    return {
+      figure,
+      verdict: 'outdated',
+      expected: newer,
+      repeated: matching,
+      sources: [matching, newer],
+      evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, newer) }],
+      confidence: 'likely',
+    };
+  }
   const sameYear = year === undefined ? [] : targets.filter((c) => c.year === year);
   // What the figure should be: the target set for its own year (a 2023 draft gets the 2023 work
   // points' figure, not the plan's 2025 one), else the target of the latest year.
   const expected = newest(context, sameYear.length > 0 ? sameYear : targets);
-  const evidence = baseEvidence(context, figure, expected);
-  const confidence = confidenceOf(context, figure);
+  evidence.push({ signal: 'corpus-usage', detail: `${docLabel(context, expected)}: ${written(expected)}` });
   // The most specific explanation first: a baseline restated as a target, then an older target, and
   // only then a plain conflict with the target set for that year.
   const baseline = baselines.find((b) => sameAmount(b, figure));
@@ -103,20 +193,50 @@ function compareTarget(
   return undefined;
 }
 
-function baseEvidence(context: CheckContext, figure: Figure, expected: Figure): Evidence[] {
-  const evidence: Evidence[] = [{ signal: 'same-measure', detail: label(figure) }];
+function baseEvidence(context: CheckContext, figure: Figure, link: MeasureLink): Evidence[] {
+  const evidence: Evidence[] = [
+    link === 'same-words' || link === 'contained'
+      ? { signal: 'same-measure', detail: label(figure) }
+      : { signal: 'similar-wording', detail: `${label(figure)} (${link})` },
+  ];
   if (!statesYear(figure)) evidence.push({ signal: 'draft-year', detail: String(context.year ?? '') });
-  evidence.push({ signal: 'corpus-usage', detail: `${docLabel(context, expected)}: ${written(expected)}` });
   return evidence;
 }
 
 /**
- * Certain when the measure is a known name (a platform, an indicator) and the sentence states the year;
- * likely otherwise (the year is the draft's own, or the measure a phrase of the draft's).
+ * Certain when the measure is a known name (a platform, an indicator) worded as the corpus words it and
+ * the sentence states the year; likely otherwise (the year is the draft's own, the measure a phrase of
+ * the draft's, or linked to the corpus's by a shared name, a rare unit or a parallel change).
  */
-function confidenceOf(context: CheckContext, figure: Figure): Confidence {
+function confidenceOf(context: CheckContext, figure: Figure, link: MeasureLink): Confidence {
   const known = context.index.lookupName(figure.subject).some((n) => n.kind === 'platform' || n.kind === 'indicator');
-  return known && statesYear(figure) ? 'certain' : 'likely';
+  return known && statesYear(figure) && link === 'same-words' ? 'certain' : 'likely';
+}
+
+/**
+ * A newer document's target that makes this one stale: for the same year with another value, or for an
+ * earlier year already above it (the 2022 work points' 130万路 makes the plan's 100万路 for 2025 stale) —
+ * once the draft speaks from that document's date on. A newer target for a later year leaves this year's
+ * as it was (the 2021 work points' 100万 stays the 2021 target).
+ */
+function supersededBy(context: CheckContext, target: Figure, targets: readonly Figure[]): Figure | undefined {
+  const date = context.index.dateOf(target.docId);
+  const { change, bound } = comparatorMeaning(target.comparator);
+  const increasing = change !== 'decrease' && bound !== 'at-most' && bound !== 'less-than';
+  return targets
+    .filter(
+      (n) =>
+        context.index.dateOf(n.docId) > date &&
+        !sameAmount(n, target) &&
+        n.year !== undefined &&
+        target.year !== undefined,
+    )
+    .filter(
+      (n) =>
+        n.year === target.year || (n.year! < target.year! && increasing && amountOf(n).base > amountOf(target).base),
+    )
+    .filter((n) => context.isOnOrAfter(context.index.dateOf(n.docId)) === true)
+    .sort((a, b) => context.index.dateOf(b.docId).localeCompare(context.index.dateOf(a.docId)))[0];
 }
 
 const statesYear = (figure: Figure) =>
@@ -142,7 +262,6 @@ export const sameAmount = (a: Figure, b: Figure) => {
   const y = amountOf(b);
   return countersComparable(x.counter, y.counter) && Math.abs(x.base - y.base) <= 1e-9 * Math.max(1, Math.abs(x.base));
 };
-const comparable = (a: Figure, b: Figure) => countersComparable(amountOf(a).counter, amountOf(b).counter);
 export const written = (f: Figure) => `${f.value}${f.unit}`;
 
 export function label(figure: Figure): string {

@@ -1,0 +1,97 @@
+// Replacements a corpus document states in its own words (更名为, 撤并…组建, 在原…基础上, （原X） …), read
+// with the patterns of replacementPatterns.ts. Each gives "X replaced by Y since this document", with the
+// sentence as evidence. The names are trimmed from the spans the patterns capture: a known name where the
+// span holds one, else the name-like part (a quoted name, or words ending in a body's or a platform's suffix).
+import type { NameMatch } from '../index/nameMatcher.js';
+import type { KnownName } from '../model.js';
+import { REPLACEMENT_PATTERNS, type ReplacementPattern } from './replacementPatterns.js';
+
+export interface StatedReplacement {
+  readonly old: string;
+  readonly replacedBy?: string;
+  readonly pattern: string;
+  /** Offsets of the sentence in the text it was read from. */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+}
+
+export type FindNames = (text: string) => ReadonlyArray<NameMatch<KnownName>>;
+
+/** Suffixes that end the name of a body or a platform. */
+const NAME_END = /(?:局|厅|委|办|中心|委员会|办公室|办公厅|集团|公司|研究院|院|所|场所|平台|系统|热线|网|”)$/;
+
+/** Every replacement the text states, sentence by sentence. */
+export function statedReplacements(text: string, findNames: FindNames): StatedReplacement[] {
+  const out: StatedReplacement[] = [];
+  for (const sentence of sentencesOf(text)) {
+    for (const pattern of REPLACEMENT_PATTERNS) {
+      const found = readSentence(sentence.text, pattern, findNames);
+      if (found)
+        out.push({ ...found, pattern: pattern.id, start: sentence.start, end: sentence.end, sentence: sentence.text });
+    }
+  }
+  // One replacement per old name and sentence: the most specific pattern (the one naming a successor) wins.
+  return out.filter(
+    (r, i) => !out.some((o, j) => j !== i && o.start === r.start && o.old === r.old && !r.replacedBy && o.replacedBy),
+  );
+}
+
+/** What one pattern reads in one sentence, names trimmed; undefined when no name stands in a span. */
+export function readSentence(
+  sentence: string,
+  pattern: ReplacementPattern,
+  findNames: FindNames,
+): { old: string; replacedBy?: string } | undefined {
+  const match = pattern.pattern.exec(sentence);
+  if (!match?.groups?.old) return undefined;
+  const old = nameIn(match.groups.old, pattern.oldAt, findNames);
+  if (!old) return undefined;
+  const replacedBy = match.groups.new ? nameIn(match.groups.new, pattern.newAt, findNames) : undefined;
+  if (replacedBy === old) return undefined;
+  return replacedBy ? { old, replacedBy } : { old };
+}
+
+/** The name standing at the start or the end of a span. */
+export function nameIn(span: string, at: 'start' | 'end', findNames: FindNames): string | undefined {
+  const text = span.trim();
+  const known = findNames(text).filter((m) => m.values.some((v) => v.kind !== 'document' && v.kind !== 'term'));
+  const anchored =
+    at === 'start' ? known.find((m) => m.start <= 1) : [...known].reverse().find((m) => m.end >= text.length - 1);
+  if (anchored) return unquote(text.slice(anchored.start, anchored.end));
+  if (at === 'start') {
+    if (text.startsWith('“')) {
+      const close = text.indexOf('”');
+      return close > 1 ? text.slice(1, close) : undefined;
+    }
+    // The shortest name-like start: 省数据交易中心 of 省数据交易中心建设.
+    for (let end = 3; end <= Math.min(text.length, 24); end++) {
+      const candidate = text.slice(0, end);
+      if (NAME_END.test(candidate) && NAME_CHARS.test(candidate)) return unquote(candidate);
+    }
+    return undefined;
+  }
+  // The longest name-like end without a break in it: 省信息中心 of 2018年，省信息中心.
+  for (let start = Math.max(0, text.length - 24); start <= text.length - 3; start++) {
+    const candidate = text.slice(start);
+    if (NAME_END.test(candidate) && NAME_CHARS.test(candidate)) return unquote(candidate);
+  }
+  return undefined;
+}
+
+/** Characters of a name: Han, quotes and brackets, nothing that breaks a sentence. */
+const NAME_CHARS = /^[\u4e00-\u9fff“][\u4e00-\u9fff“”（）()]*$/;
+
+const unquote = (name: string) => name.replace(/^“([^“”]+)”$/, '$1');
+
+function sentencesOf(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[。！？\n]/.test(text[i])) {
+      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
