@@ -44,6 +44,12 @@ const sets = [
     service: bundled,
   },
   {
+    id: 'history-holdout-2',
+    title: '历史留出集二 second history held-out set (test/fixtures/drafts-history-holdout-2)',
+    folder: join(FIXTURES, 'drafts-history-holdout-2'),
+    service: bundled,
+  },
+  {
     id: 'province',
     title: '外省集 province set (test/fixtures/drafts-province; corpus: ../shared/corpora/raw, bundled off)',
     folder: join(FIXTURES, 'drafts-province'),

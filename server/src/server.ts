@@ -37,6 +37,8 @@ export function startServer(connection: Connection): void {
     error: (m) => connection.console.error(m),
   };
   let clientLocale: Locale = 'zh';
+  // VS Code (desktop or code-server) renders images in hovers; other clients show Markdown as text.
+  let clientRendersImages = false;
   let settings: Settings = DEFAULT_SETTINGS;
   let roots: string[] = [];
   let progressSupported = false;
@@ -67,6 +69,7 @@ export function startServer(connection: Connection): void {
     workspaceDrafts: () => workspace.all(),
     severities: () => settings.diagnostics.severity,
     readmeUrl: pathToFileURL(join(dirname(bundledCorpusFolder()), 'README.md')).toString(),
+    hoverImages: () => clientRendersImages,
   });
   const corpus = new CorpusManager(service, {
     openCorpusText: (uri) => documents.get(uri)?.getText(),
@@ -161,6 +164,7 @@ export function startServer(connection: Connection): void {
       Boolean(params.capabilities.textDocument?.completion?.dynamicRegistration),
     );
     clientLocale = localeFrom(params.locale);
+    clientRendersImages = /visual studio code|code-server|vscodium|cursor/i.test(params.clientInfo?.name ?? '');
     progressSupported = Boolean(params.capabilities.window?.workDoneProgress);
     configurationSupported = Boolean(params.capabilities.workspace?.configuration);
     // Only folders on this file system can hold drafts and corpus paths (not vscode-vfs:, not file://host).

@@ -111,7 +111,7 @@ describe('hover', () => {
       ),
       markdown,
     );
-    assert.ok(markdown.includes('\n\n语料中提及 39 次，涉及 4 个文件。\n\n'), markdown);
+    assert.ok(markdown.includes('\n\n语料中提及 39 次，涉及 4 个文件（2021—2023年）。\n\n'), markdown);
   });
 
   test('a 文号 after 依据, a clause reference, an indicator, an agency', async () => {

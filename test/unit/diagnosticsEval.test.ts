@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateDrafts, formatEvaluation, precision, recall } from '../eval/evaluate.js';
+import { join } from 'node:path';
+import { evaluateDrafts, FIXTURES, formatEvaluation, precision, recall, serviceFor } from '../eval/evaluate.js';
 
 // The labelled drafts (test/fixtures/drafts) are the checker's contract with drafters: it must catch
 // real mistakes and almost never cry wolf. `npm run eval -- --details` shows what is missed or wrong.
@@ -11,3 +12,24 @@ test('the checker keeps precision ≥ 0.95 and recall ≥ 0.90 on the labelled d
   assert.ok(precision(result.total) >= 0.95, `precision fell below 0.95\n${report}\n${result.falseAlarms.join('\n')}`);
   assert.ok(recall(result.total) >= 0.9, `recall fell below 0.90\n${report}\n${result.misses.join('\n')}`);
 });
+
+// The history sets: names and figures copied from an older document. drafts-history is the development
+// set; drafts-history-holdout was held out until it was scored once after the history work (README), and
+// is a development set since. Both must keep what the history issue asks of the held-out set.
+for (const set of ['drafts-history', 'drafts-history-holdout']) {
+  test(`${set}: overall recall ≥ 0.95; name.deprecated and value.outdated recall ≥ 0.9, precision ≥ 0.95`, () => {
+    const result = evaluateDrafts(join(FIXTURES, set), serviceFor({ bundled: true }));
+    const report = formatEvaluation(result);
+    assert.ok(result.expected >= 45, `at least 45 labelled mistakes, found ${result.expected}`);
+    assert.ok(recall(result.total) >= 0.95, `recall fell below 0.95\n${report}\n${result.misses.join('\n')}`);
+    assert.ok(
+      precision(result.total) >= 0.95,
+      `precision fell below 0.95\n${report}\n${result.falseAlarms.join('\n')}`,
+    );
+    for (const code of ['name.deprecated', 'value.outdated']) {
+      const score = result.perCode.get(code)!;
+      assert.ok(recall(score) >= 0.9, `${code} recall fell below 0.9\n${report}\n${result.misses.join('\n')}`);
+      assert.ok(precision(score) >= 0.95, `${code} precision fell below 0.95\n${report}`);
+    }
+  });
+}

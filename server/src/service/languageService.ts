@@ -13,7 +13,8 @@ import type { ClauseLookupItem } from '../protocol.js';
 import type { CancellationToken } from './cancellation.js';
 import type { DiagnosticCode } from './checks/codes.js';
 import type { PolicyDiagnostic } from './checks/finding.js';
-import { runChecks } from './checks/runChecks.js';
+import { checkDraft, type DraftCheck } from './checks/runChecks.js';
+import { DRAFT_FIGURES } from './checks/values/draftFigures.js';
 import type { SeverityOverride } from './checks/severity.js';
 import type { CorpusFile } from './corpus/loadCorpus.js';
 import type { Registry } from './corpus/registry.js';
@@ -52,6 +53,8 @@ export interface LanguageServiceOptions {
   readonly severities?: () => Partial<Record<DiagnosticCode, SeverityOverride>>;
   /** Where the diagnostic codes are documented (codeDescription links point into it). */
   readonly readmeUrl?: string;
+  /** Whether the client renders images in hovers (VS Code does): measures then come with a chart. */
+  readonly hoverImages?: () => boolean;
 }
 
 /** What an indexing produced: counts and the problems of the corpus files. */
@@ -116,15 +119,15 @@ export const DEFAULT_README_URL = 'https://github.com/policy-lens/policy-lens/bl
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   let index: CorpusIndex | undefined;
-  // Findings per draft version and index: code actions reuse what the last check found.
-  let findingsCache = new WeakMap<DraftDocument, PolicyDiagnostic[]>();
+  // Checks per draft version and index: code actions and the hover reuse what the last check found.
+  let checksCache = new WeakMap<DraftDocument, DraftCheck>();
   const check = (draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[] => {
     if (!index) return [];
-    const cached = findingsCache.get(draft);
-    if (cached) return cached;
-    const found = runChecks(index, draft, { locale: options.locale(), severities: options.severities?.(), token });
-    if (!token?.isCancellationRequested) findingsCache.set(draft, found);
-    return found;
+    const cached = checksCache.get(draft);
+    if (cached) return cached.findings;
+    const done = checkDraft(index, draft, { locale: options.locale(), severities: options.severities?.(), token });
+    if (!token?.isCancellationRequested) checksCache.set(draft, done);
+    return done.findings;
   };
   const summaryOf = (i: CorpusIndex): CorpusSummary => ({
     documents: i.documents.length,
@@ -147,7 +150,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const next = CorpusIndex.build(files, registry, options.segmenter, token);
       if (!token?.isCancellationRequested) {
         index = next;
-        findingsCache = new WeakMap();
+        checksCache = new WeakMap();
       }
       return summaryOf(next);
     },
@@ -163,7 +166,18 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     // Only findings already computed: a hover never waits for a check.
     hover: (draft, position, token) =>
       at(draft, position, undefined, (i) =>
-        hover(i, draft, position, options.locale(), findingsCache.get(draft) ?? [], token),
+        hover(
+          i,
+          draft,
+          position,
+          {
+            locale: options.locale(),
+            findings: checksCache.get(draft)?.findings ?? [],
+            figures: checksCache.get(draft)?.context?.get(DRAFT_FIGURES) ?? [],
+            images: options.hoverImages?.() ?? false,
+          },
+          token,
+        ),
       ),
     definition: (draft, position, token) => at(draft, position, [], (i) => definition(i, draft, position, token)),
     references: (draft, position, token) =>
@@ -182,7 +196,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     corpusStats: (problems) => withIndex(undefined, (i) => corpusStats(i, problems ?? i.problems)),
     nameReport: (query) => withIndex('', (i) => nameReport(i, query)),
     resetFindings: () => {
-      findingsCache = new WeakMap();
+      checksCache = new WeakMap();
     },
   };
   return Object.freeze(service);

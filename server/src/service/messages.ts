@@ -92,6 +92,10 @@ export const MESSAGES = {
     (p) => `同一文稿中“${p.name}”有不同写法：此处为${p.here}，其他处为${p.preferred}`,
     (p) => `"${p.name}" is written two ways in this draft: ${p.here} here, ${p.preferred} elsewhere`,
   ),
+  quotedInCorpus: entry<{ name: string; count: number }>(
+    (p) => `语料中“${p.name}”均加引号（${p.count} 处），此处未加`,
+    (p) => `The corpus always quotes "${p.name}" (${p.count} times); here it is bare`,
+  ),
   writeAs: entry<{ form: string }>(
     (p) => `统一为${p.form}`,
     (p) => `Write ${p.form}`,

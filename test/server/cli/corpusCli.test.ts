@@ -93,16 +93,48 @@ test('corpus show 粤省事: a platform with its 日均活跃用户 figures, old
   assert.equal(run.status, 0, run.stderr);
   const lines = run.stdout.split('\n');
   assert.equal(lines[0], '“粤省事”  [平台 platform]');
-  const daily = lines.filter((l) => l.trim().startsWith('日均活跃用户'));
+  const daily = lines.filter((l) => / 日均活跃用户 /.test(l));
+  // By the date of each document (the 2021 work points of March before the plan of July), then as written.
   assert.deepEqual(
     daily.map((l) => l.trim()),
     [
-      '日均活跃用户 突破 100万 [目标 target 2021年] — 《广东省数字政府改革建设2021年工作要点》（粤办函〔2021〕44号） 第 36 行',
-      '日均活跃用户 80万名 [基线 baseline 2020年] — 《广东省数字政府改革建设“十四五”规划》 第 163 行',
-      '日均活跃用户 达到 150万名 [目标 target 2025年] — 《广东省数字政府改革建设“十四五”规划》 第 143 行',
-      '日均活跃用户 150万名 [目标 target 2025年] — 《广东省数字政府改革建设“十四五”规划》 第 163 行',
+      '2021-03-25 日均活跃用户 突破 100万 [目标 target 2021年] — 《广东省数字政府改革建设2021年工作要点》（粤办函〔2021〕44号） 第 36 行',
+      '2021-07 日均活跃用户 80万名 [基线 baseline 2020年] — 《广东省数字政府改革建设“十四五”规划》 第 163 行',
+      '2021-07 日均活跃用户 达到 150万名 [目标 target 2025年] — 《广东省数字政府改革建设“十四五”规划》 第 143 行',
+      '2021-07 日均活跃用户 150万名 [目标 target 2025年] — 《广东省数字政府改革建设“十四五”规划》 第 163 行',
     ],
   );
+  // Its history: every document that uses it, with its date, first and last use.
+  const used = lines.findIndex((l) => l.startsWith('  使用 used:'));
+  assert.deepEqual(lines.slice(used, used + 5), [
+    '  使用 used: 2021-03-25 — 2023-06-08',
+    '    2021-03-25 2021年工作要点: 3 处',
+    '    2021-07 2021—2025年规划: 30 处',
+    '    2022-02-28 2022年工作要点: 4 处',
+    '    2023-06-08 2023年实施意见: 2 处',
+  ]);
+});
+
+test('corpus show 省信息中心: replaced, per the registry, with the plan’s sentence', () => {
+  const run = cli(['corpus', 'show', '省信息中心']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /已被取代 replaced by “省政务服务数据管理局” since 2018（名录 registry，2021—2025年规划）/);
+});
+
+test('corpus show 政务云资源算力规模: the measure’s timeline in all its wordings (资源总量, 省级政务云资源规模)', () => {
+  const run = cli(['corpus', 'show', '政务云资源算力规模']);
+  assert.equal(run.status, 0, run.stderr);
+  const figures = run.stdout
+    .split('\n')
+    .filter((l) => /^\s+\d{4}-.*万核/.test(l))
+    .map((l) => l.trim().replace(/ — .*/, ''));
+  assert.deepEqual(figures, [
+    '2021-03-25 资源总量 达到 24万核 [目标 target 2021年]',
+    '2021-07 政务云资源算力规模 22.46万核 [基线 baseline 2020年]',
+    '2021-07 政务云资源算力规模 达到 30万核 [目标 target 2025年]',
+    '2021-07 政务云资源算力规模 30万核 [目标 target 2025年]',
+    '2022-02-28 省级政务云资源规模 达到 30万核 [目标 target 2022年]',
+  ]);
 });
 
 test('corpus show 一网统管: a term with the plan’s definition, entry 12, line 1037', () => {

@@ -70,8 +70,8 @@ describe('hover on a platform', () => {
             ` · 2022年 目标 突破100万（[2022年工作要点](memory:///corpus/gd_2022.md#L${task})）` +
             ` · 2025年 目标 达到150万名（[2021—2025年规划](memory:///corpus/gd_plan.md#L${goal})）`,
         ].join('\n'),
-        // 3 in the plan (the table row is the indicator's) and 3 in the work points.
-        '语料中提及 6 次，涉及 2 个文件。',
+        // 3 in the plan (the table row is the indicator's) and 3 in the work points; used 2021 to 2022.
+        '语料中提及 6 次，涉及 2 个文件（2021—2022年）。',
         `来源：${PLAN} · [打开原文（第 ${L(GD_PLAN, '面向个人办事')} 行）](memory:///corpus/gd_plan.md#L${L(GD_PLAN, '面向个人办事')})`,
       ].join('\n\n'),
     );
@@ -83,7 +83,7 @@ describe('hover on a platform', () => {
       [
         '**“浙里办”** · 平台',
         '> 优化“浙里办”APP服务功能，推动高频事项掌上可办。',
-        '语料中提及 2 次，涉及 1 个文件。',
+        '语料中提及 2 次，涉及 1 个文件（2023年）。',
         `来源：${ZJ} · [打开原文（第 ${L(ZJ_PLAN, '（一）推进“浙里办”')} 行）](memory:///corpus/zj_plan.md#L${L(ZJ_PLAN, '（一）推进“浙里办”')})`,
       ].join('\n\n'),
     );
@@ -110,6 +110,17 @@ describe('hover on an indicator', () => {
         '**政务云资源算力规模** · 指标',
         '单位：万核  \n现状值：22.46（2020年）  \n目标值：30（2025年）\n  \n计算方法：全省政务云已分配的计算核数',
         `来源：${PLAN}，表1 主要指标 第2项 · [打开原文（第 ${row} 行）](memory:///corpus/gd_plan.md#L${row})`,
+        // The measure by year, in every wording: the plan's table and goal, and the 2022 work points'
+        // 省级政务云资源规模; no chart, as this client has not said it renders images.
+        [
+          '历年数值：',
+          '',
+          '| 年份 | 类型 | 数值 | 文件 |',
+          '| --- | --- | --- | --- |',
+          `| 2020 | 基线 | 22.46万核 | [2021—2025年规划](memory:///corpus/gd_plan.md#L${row}) |`,
+          `| 2022 | 目标 | 达到 30万核 | [2022年工作要点](memory:///corpus/gd_2022.md#L${L(GD_2022, '省级政务云资源规模')}) |`,
+          `| 2025 | 目标 | 达到 30万核 | [2021—2025年规划](memory:///corpus/gd_plan.md#L${L(GD_PLAN, '政务云资源算力规模达到30万核')}) |`,
+        ].join('\n'),
       ].join('\n\n'),
     );
   });
@@ -131,6 +142,7 @@ describe('hover on an agency', () => {
       '**省政务服务数据管理局** · 单位',
       '简称/别名：广东省政务服务数据管理局、省政数局',
       `牵头任务：\n- ${WORK_POINTS}：5 项`,
+      '语料中使用：2022年，1 个文件。',
     ].join('\n\n');
     assert.equal(hoverText(service, '由省政务服务数据管理局负责', '省政务服务数据管理局'), expected);
     assert.equal(hoverText(service, '由省政数局负责', '省政数局'), expected);
@@ -139,7 +151,12 @@ describe('hover on an agency', () => {
   test("another province's agency leads tasks in its own plan", () => {
     assert.equal(
       hoverText(service, '由省大数据局负责', '省大数据局'),
-      ['**省大数据局** · 单位', '简称/别名：浙江省大数据发展管理局', `牵头任务：\n- ${ZJ}：2 项`].join('\n\n'),
+      [
+        '**省大数据局** · 单位',
+        '简称/别名：浙江省大数据发展管理局',
+        `牵头任务：\n- ${ZJ}：2 项`,
+        '语料中使用：2023年，1 个文件。',
+      ].join('\n\n'),
     );
   });
 });
@@ -245,7 +262,7 @@ describe('hover in English', () => {
         platform,
         /Figures.*\n- 日均活跃用户.*2020 baseline 80万名.*2022 target 突破100万.*2025 target 达到150万名/,
       );
-      assert.match(platform, /Mentioned 6 times in 2 documents\./);
+      assert.match(platform, /Mentioned 6 times in 2 documents \(2021—2022\)\./);
       assert.match(platform, /Source.*\[Open source \(line \d+\)\]/);
       const indicator = hoverText(service, text, '政务云资源') ?? '';
       assert.ok(indicator.startsWith('**政务云资源算力规模** · indicator'), indicator);

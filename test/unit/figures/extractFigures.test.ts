@@ -25,7 +25,7 @@ test('2021 work points: counted nouns after a classifier, 以上 after the unit,
   assert.deepEqual(rowsOf(text, { defaultYear: 2021 }), [
     ['政务服务一体机', '政务服务一体机', '不少于', 250, '台', 'target', 2021, '250台'],
     ['存量自助终端', '存量自助终端', '不少于', 2500, '台', 'target', 2021, '2500台'],
-    ['智慧终端', '智慧终端', '不少于', 20000, '台', 'target', 2021, '20000台'],
+    ['新增智慧终端', '新增智慧终端', '不少于', 20000, '台', 'target', 2021, '20000台'],
     ['服务事项', '服务事项', '不少于', 50, '项', 'target', 2021, '50项'],
   ]);
   assert.deepEqual(
@@ -61,7 +61,7 @@ test('2022 work points: "平台月均活跃用户" points back to the platform n
 test('2022 work points: counts of people-times and transactions in an enumeration', () => {
   const text = '新增上线 100 项高频服务事项，推动实现自助机服务群众超过 1500 万人次、累计业务办理量超过 4000 万笔。';
   assert.deepEqual(rowsOf(text, { defaultYear: 2022 }), [
-    ['高频服务事项', '高频服务事项', '', 100, '项', 'target', 2022, '100 项'],
+    ['新增高频服务事项', '新增高频服务事项', '', 100, '项', 'target', 2022, '100 项'],
     ['自助机服务群众', '自助机服务群众', '超过', 1500, '万人次', 'target', 2022, '1500 万人次'],
     ['业务办理', '业务办理', '超过', 4000, '万笔', 'target', 2022, '4000 万笔'],
   ]);
@@ -171,7 +171,7 @@ test('other provinces: durations with 以内, reductions, enumerations continuin
     ['视频', '视频', '', 20, '万路', 'target', undefined, '20 万路'],
     ['感知终端', '感知终端', '', 5, '万个', 'target', undefined, '5 万个'],
     ['一网统管', '事件办结率', '达到', 95, '%', 'target', undefined, '95%'],
-    ['一网统管', '算力', '', 1.2, '万核', 'target', undefined, '1.2 万核'],
+    ['一网统管', '新增算力', '', 1.2, '万核', 'target', undefined, '1.2 万核'],
   ]);
 });
 
@@ -203,7 +203,7 @@ test('the range is the number and unit, without the comparator, in line/characte
 test('fullwidth digits and thousands separators read as numbers', () => {
   assert.deepEqual(rowsOf('向社会开放不少于１００００个公共数据资源集，新增对接不少于20,000台智慧终端。'), [
     ['公共数据资源集', '公共数据资源集', '不少于', 10000, '个', 'target', undefined, '１００００个'],
-    ['智慧终端', '智慧终端', '不少于', 20000, '台', 'target', undefined, '20,000台'],
+    ['新增智慧终端', '新增智慧终端', '不少于', 20000, '台', 'target', undefined, '20,000台'],
   ]);
 });
 

@@ -19,7 +19,8 @@ test('21个地市…可办率达到100%: 21 counts the cities, the rate is the m
   // A count of things that is itself the measure keeps its noun: 1000家企业上云.
   assert.deepEqual(
     figuresOf('新增1000家企业上云。').map((f) => [f.metric, f.value]),
-    [['企业上云', 1000]],
+    // Counted as added (新增): another measure than the total.
+    [['新增企业上云', 1000]],
   );
 });
 
@@ -69,4 +70,14 @@ test('a plan’s 现实基础 section reports results, not targets for the end o
     [95, 'achieved', undefined],
     [99, 'target', 2025],
   ]);
+});
+
+test('an increment and the total are two measures: 新布设…86台 and 累计达到312台', () => {
+  assert.deepEqual(
+    figuresOf('全年新布设“粤智助”政府服务自助机86台，累计达到312台。').map((f) => [f.subject, f.metric, f.value]),
+    [
+      ['粤智助', '新增政府服务自助机', 86],
+      ['粤智助', '政府服务自助机', 312],
+    ],
+  );
 });

@@ -9,6 +9,13 @@ test('用户数 / 用户量 / 用户 are one metric; 日均 vs 月均 and 注册
   assert.equal(metricKey('日活跃用户'), '日均活跃用户');
   assert.equal(metricKey('日活用户'), '日均活跃用户');
   assert.equal(metricKey('月活跃用户'), '月均活跃用户');
+  // 日活 / 月活 alone are the active users (日活规模 keeps its filler for measureWords to drop); 节日活动 is not.
+  assert.equal(metricKey('日活'), '日均活跃用户');
+  assert.equal(metricKey('月活'), '月均活跃用户');
+  assert.equal(metricKey('日活规模'), '日均活跃用户规模');
+  assert.equal(metricKey('节日活动'), '节日活动');
+  // A target's own marker before its value is no part of the measure.
+  assert.equal(metricKey('全年算力规模目标'), '算力规模');
   assert.ok(sameMetric('“粤省事”日均活跃用户数'.slice(5), '日均活跃用户量'));
   assert.ok(!sameMetric('日均活跃用户', '月均活跃用户'));
   assert.ok(!sameMetric('注册用户', '活跃用户'));

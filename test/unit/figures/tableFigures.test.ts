@@ -73,3 +73,18 @@ test('a table target and the same target in prose normalize to the same quantity
   const [prose] = figuresOf('“粤省事”日均活跃用户量达到 1500000 名。');
   assert.deepEqual(normalizeQuantity(prose.value, prose.unit), normalizeQuantity(tableTarget.value, tableTarget.unit));
 });
+
+test('rows of platforms, columns of a measure: the header names the measure, an earlier year column is the baseline', () => {
+  const text = [
+    '| 平台 | 2020年日均活跃用户（万名） | 2026年日均活跃用户目标（万名） |',
+    '| --- | --- | --- |',
+    '| “粤商通” | 8 | 50 |',
+  ].join('\n');
+  assert.deepEqual(
+    figuresOfTable(text).map((f) => [f.subject, f.metric, f.value, f.unit, f.kind, f.year, spanOf(text, f.range)]),
+    [
+      ['粤商通', '日均活跃用户', 8, '万名', 'baseline', 2020, '8'],
+      ['粤商通', '日均活跃用户', 50, '万名', 'target', 2026, '50'],
+    ],
+  );
+});

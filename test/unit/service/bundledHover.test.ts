@@ -53,7 +53,7 @@ describe('hover over the bundled corpus', () => {
     );
     // 30 in the plan (not the two indicator rows “粤省事”日均活跃用户数), 4 in 2022 (粤省事码 included), 3 in 2021, 2 in 2023;
     // the truncated duplicate of the 2022 work points is not indexed.
-    assert.equal(parts[3], '语料中提及 39 次，涉及 4 个文件。');
+    assert.equal(parts[3], '语料中提及 39 次，涉及 4 个文件（2021—2023年）。');
     assert.equal(parts[4], `来源：${PLAN_TITLE} · ${open(49, PLAN)}`);
     assert.equal(parts.length, 5);
   });
@@ -65,6 +65,19 @@ describe('hover over the bundled corpus', () => {
         '**政务云资源算力规模** · 指标',
         '单位：万核  \n现状值：22.46（2020年）  \n目标值：30（2025年）\n  \n计算方法：数据统计',
         `来源：${PLAN_TITLE}，表1 广东省数字政府“十四五”发展主要公共指标 第15项 · ${open(171, PLAN)}`,
+        // By year, in every wording the corpus uses: the 2021 work points' 资源总量 (line 152) and the
+        // 2022 work points' 省级政务云资源规模 (line 180) are this measure too; the plan states 30 twice
+        // (line 151 and the table), one row.
+        [
+          '历年数值：',
+          '',
+          '| 年份 | 类型 | 数值 | 文件 |',
+          '| --- | --- | --- | --- |',
+          `| 2020 | 基线 | 22.46万核 | [2021—2025年规划](${PLAN}#L171) |`,
+          `| 2021 | 目标 | 达到 24万核 | [2021年工作要点](${WORK_POINTS_2021}#L152) |`,
+          `| 2022 | 目标 | 达到 30万核 | [2022年工作要点](${WORK_POINTS_2022}#L180) |`,
+          `| 2025 | 目标 | 达到 30万核 | [2021—2025年规划](${PLAN}#L151) |`,
+        ].join('\n'),
       ].join('\n\n'),
     );
   });
@@ -77,6 +90,8 @@ describe('hover over the bundled corpus', () => {
         '**省政务服务数据管理局** · 单位',
         '简称/别名：广东省政务服务数据管理局、省政数局',
         `牵头任务：\n- ${WP2022}：35 项\n- ${WP2021}：28 项`,
+        // Named in the two work points and the plan; the 2023 opinions do not name it.
+        '语料中使用：2021—2022年，3 个文件。',
       ].join('\n\n'),
     );
   });
@@ -137,10 +152,34 @@ describe('hover over the bundled corpus', () => {
     );
   });
 
+  test('a platform’s hover opens with its defining sentence: 粤商通 is the plan’s 涉企移动政务服务平台', () => {
+    const markdown = hoverText(service, '依托“粤商通”办理', '粤商通') ?? '';
+    assert.match(markdown.split('\n\n')[1], /^> 涉企移动政务服务平台“粤商通”APP/);
+  });
+
+  test('every term of a multi-term entry gets the entry: “一窗” quoted alone or in its list, “CT”, 同态加密', () => {
+    const entry6 = '一网是指政务服务统一网上入口；一地是指全省通办';
+    for (const [text, needle] of [
+      ['推进“一窗”综合受理', '一窗'],
+      ['构建“一网、一地、一窗、一次、一机、一码、一号”服务体系', '一码'],
+    ]) {
+      const markdown = hoverText(service, text, needle) ?? '';
+      assert.ok(markdown.startsWith(`**${needle}** · 术语\n\n${entry6}`), markdown);
+      assert.ok(markdown.includes(`名词解释 第6条 · ${open(1025, PLAN)}`), markdown);
+    }
+    // Unquoted in running text a two-character pair is too common to be the term (一窗 in 一窗口).
+    assert.equal(hoverText(service, '设立一窗口服务', '一窗'), undefined);
+    assert.match(hoverText(service, '融合IT、CT和DT', 'CT') ?? '', /^\*\*“CT”\*\* · 术语\n\nIT 是指/);
+    assert.match(
+      hoverText(service, '应用同态加密技术', '同态') ?? '',
+      /^\*\*同态加密\*\* · 术语\n\n在无可信第三方的情况下/,
+    );
+  });
+
   test('retired names say what replaced them, on the plan’s authority', () => {
     assert.equal(
       hoverText(service, '原省信息中心', '信息中心'),
-      '**省信息中心** · 单位\n\n⚠ 已停用，现为“省政务服务数据管理局”（依据 广东省数字政府改革建设“十四五”规划，2018）',
+      '**省信息中心** · 单位\n\n⚠ 已停用，现为“省政务服务数据管理局”（依据 广东省数字政府改革建设“十四五”规划，2018）\n\n语料中使用：2021年，1 个文件。',
     );
     const platform = hoverText(service, '省咨询投诉平台', '咨询') ?? '';
     assert.ok(
@@ -159,7 +198,7 @@ describe('hover over the bundled corpus', () => {
       assert.ok(term.includes(`名词解释, entry 12 · [Open source (line 1037)](${PLAN}#L1037)`), term);
       const platform = hoverText(service, '“粤省事”', '粤省事') ?? '';
       assert.match(platform, /- 日均活跃用户.*2020 baseline 80万名.*2021 target 突破100万.*2025 target 达到150万名/);
-      assert.match(platform, /Mentioned 39 times in 4 documents\./);
+      assert.match(platform, /Mentioned 39 times in 4 documents \(2021—2023\)\./);
       const agency = hoverText(service, '省政数局', '省政数局') ?? '';
       assert.match(
         agency,

@@ -44,6 +44,20 @@ describe('go to definition in the bundled corpus', () => {
     assert.ok(planLine.slice(140, 244).startsWith('面向个人办事的“粤省事”微信小程序'), planLine.slice(140, 244));
   });
 
+  test('a platform goes to the sentence that says what it is, not to its first mention', () => {
+    // 粤商通: the plan's 涉企移动政务服务平台“粤商通”APP (its class in apposition), not a list of brands;
+    // 粤政图: the 2023 opinions' “粤政图”地理信息公共平台, not 通过“粤政图”为…提供支撑.
+    const sentenceAt = (text: string, needle: string) => {
+      const [link] = service.definition(draft(text), positionOf(text, needle));
+      assert.ok(link, needle);
+      const lines = readFileSync(fileURLToPath(link.targetUri), 'utf8').split('\n');
+      const { start, end } = link.targetRange;
+      return lines[start.line].slice(start.character, end.character);
+    };
+    assert.match(sentenceAt('依托“粤商通”办理', '粤商通'), /^涉企移动政务服务平台“粤商通”APP/);
+    assert.match(sentenceAt('依托“粤政图”服务', '粤政图'), /^加快“粤政图”地理信息公共平台建设/);
+  });
+
   test('an indicator goes to its row of 表1 (line 171)', () => {
     assert.deepEqual(targets('算力规模'), [
       [PLAN, { start: { line: 170, character: 0 }, end: { line: 170, character: 45 } }],

@@ -1,4 +1,4 @@
-import { parseFrontMatter } from '../corpus/metadata.js';
+import { looseFrontMatter, parseFrontMatter } from '../corpus/metadata.js';
 import type { NameMatch } from '../index/nameMatcher.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
@@ -15,14 +15,35 @@ export function draftYear(text: string): number | undefined {
   if (header.ok) return header.meta.period?.[1] ?? Number(header.meta.date.slice(0, 4));
   const frontMatter = /^---[\s\S]*?\n(?:year|date)\s*:\s*["']?((?:19|20)\d{2})/m.exec(head);
   if (frontMatter) return Number(frontMatter[1]);
+  const loose = looseFrontMatter(text)?.date;
+  if (loose && /^(?:19|20)\d{2}/.test(loose)) return Number(loose.slice(0, 4));
   const title = titleLine(text);
   if (title === undefined) return undefined;
   const year = /((?:19|20)\d{2})\s*年/.exec(title);
   if (year && !/[。；]/.test(title)) return Number(year[1]);
-  // A dateline under the title: （2025年5月）, 2024年2月（征求意见稿）.
+  return datelineOf(text)?.year;
+}
+
+/**
+ * The date a draft is signed with: a dateline under its title (（2025年5月）, 2024年2月（征求意见稿）,
+ * （新闻通稿，2023年6月）) or, failing one, the date that closes it (the 落款 of a letter: 2023年8月15日).
+ */
+export function datelineOf(text: string): { year: number; month?: number } | undefined {
   for (const line of headLines(text).slice(1, 4)) {
-    const dated = /^[（(]?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?/.exec(line);
-    if (dated && line.length <= 40 && !/[。；]/.test(line)) return Number(dated[1]);
+    if (line.length > 40 || /[。；]/.test(line)) continue;
+    const dated =
+      /^[（(]?\s*((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/.exec(line) ??
+      /^[（(][^（）()]{0,16}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[^（）()]{0,16}[）)]$/.exec(line);
+    if (dated) return { year: Number(dated[1]), ...(dated[2] ? { month: Number(dated[2]) } : {}) };
+  }
+  const last = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/<!--[\s\S]*?-->/g, '').trim())
+    .filter(Boolean)
+    .slice(-4);
+  for (const line of last.reverse()) {
+    const signed = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$/.exec(line);
+    if (signed) return { year: Number(signed[1]), month: Number(signed[2]) };
   }
   return undefined;
 }
@@ -56,13 +77,18 @@ export function draftDate(text: string, year: number | undefined): { year?: numb
  */
 export function draftMonth(text: string, year: number | undefined): number | undefined {
   if (year === undefined) return undefined;
+  const loose = looseFrontMatter(text)?.date;
+  const frontMatter = loose ? new RegExp(`^${year}-(\\d{1,2})`).exec(loose) : undefined;
+  if (frontMatter) return Number(frontMatter[1]);
   const head = text
     .replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '')
     .split(/\r?\n/)
     .slice(0, 6)
     .join('\n');
   const match = new RegExp(`${year}\\s*年\\s*(\\d{1,2})\\s*月`).exec(head);
-  return match ? Number(match[1]) : undefined;
+  if (match) return Number(match[1]);
+  const signed = datelineOf(text);
+  return signed?.year === year ? signed.month : undefined;
 }
 
 /** The first line of text (a heading or the title), front matter skipped. */
@@ -81,8 +107,10 @@ export function draftJurisdiction(
   matches: ReadonlyArray<NameMatch<KnownName>>,
 ): Jurisdiction | undefined {
   const header = parseFrontMatter(text.startsWith('---') ? text : '');
+  const loose = header.ok ? undefined : looseFrontMatter(text);
   const stated =
     (header.ok ? (jurisdictionNamed(header.meta.issuer ?? '') ?? jurisdictionNamed(header.meta.title)) : undefined) ??
+    (loose ? (jurisdictionNamed(loose.issuer ?? '') ?? jurisdictionNamed(loose.title ?? '')) : undefined) ??
     jurisdictionNamed(titleLine(text) ?? '');
   if (stated?.province) return stated;
   const province = index.provinceOfNames(matches.flatMap((match) => match.values));

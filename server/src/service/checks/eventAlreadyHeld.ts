@@ -8,6 +8,12 @@ import type { Finding } from './finding.js';
 
 /** Words that tell the event is reported, not planned: 已, 曾, 成功举办, 回顾. */
 const PAST = /已经|已|曾|成功举办|先后|回顾|截至|以来|期间|上一届|往届/;
+/** After the event: …峰会顺利举办, …大赛圆满落幕, …举办了. */
+const PAST_AFTER =
+  /^[^，。；]{0,4}(?:顺利|成功|圆满)(?:举办|召开|举行|落幕|闭幕|完成)|^[^，。；]{0,4}(?:举办|召开|举行)了/;
+/** A sentence that opens with an earlier year reports that year: 2022年…，第二届…峰会顺利举办. */
+const OPENING_YEAR =
+  /^(?:\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)]\s*|[一二三四五六七八九十]+、\s*)?((?:19|20)\d{2})\s*年/;
 
 export const eventAlreadyHeld: Check = {
   code: 'event.already-held',
@@ -26,16 +32,23 @@ export const eventAlreadyHeld: Check = {
           Math.max(0, text.lastIndexOf('，', event.start) + 1, text.lastIndexOf('。', event.start) + 1),
           event.start,
         );
-        if (PAST.test(clause)) continue;
+        if (PAST.test(clause) || PAST_AFTER.test(text.slice(event.end))) continue;
+        const sentenceStart = Math.max(0, text.lastIndexOf('。', event.start) + 1);
+        const opening = OPENING_YEAR.exec(text.slice(sentenceStart, event.start).trimStart());
+        if (opening && Number(opening[1]) < year) continue;
         const earlier = held.filter(
           (h) =>
             h.kind === event.kind && sameSeries(h.series, event.series) && h.year < year && h.ordinal >= event.ordinal,
         );
         if (earlier.length === 0) continue;
         const first = earlier.sort((a, b) => a.year - b.year)[0];
-        const latest = held
-          .filter((h) => h.kind === 'session' && event.kind === 'session' && sameSeries(h.series, event.series))
-          .sort((a, b) => b.ordinal - a.ordinal)[0];
+        // The next session is known only where the corpus numbers them.
+        const sessions = held.filter(
+          (h) => h.kind === 'session' && event.kind === 'session' && sameSeries(h.series, event.series),
+        );
+        const latest = sessions.some((h) => h.unnumbered)
+          ? undefined
+          : sessions.sort((a, b) => b.ordinal - a.ordinal)[0];
         const doc = index.document(first.docId);
         const start = draft.lines.lineStart(line) + event.start;
         const range = draft.lines.rangeOf(start, draft.lines.lineStart(line) + event.end);

@@ -13,6 +13,8 @@ import type { CheckContext } from './context.js';
 import type { Confidence, Evidence, Finding } from './finding.js';
 import { inLeadUnits } from './names/placeOfName.js';
 import { relatedDefinitions } from './names/related.js';
+import { PROVINCE_NAMES } from '../language/provinces.js';
+import { readLeadUnits } from '../parse/leadUnits.js';
 
 export const nameDeprecated: Check = {
   code: 'name.deprecated',
@@ -20,9 +22,11 @@ export const nameDeprecated: Check = {
     const out: Finding[] = [];
     for (const match of context.matches) {
       if (isHistorical(context, match.start, match.end)) continue;
+      if (anotherPlacesBody(context, match.start)) continue;
       for (const name of match.values) {
         const replacement = historyOf(context.index, name).replacement;
         if (!replacement) continue;
+        if (namesSuccessor(context, match.start, match.end, replacement)) continue;
         const finding = deprecatedFinding(context, name, replacement, match.start, match.end);
         if (finding) {
           out.push(finding);
@@ -30,9 +34,44 @@ export const nameDeprecated: Check = {
         }
       }
     }
+    out.push(...inheritedLeadUnits(context, out));
     return out;
   },
 };
+
+/**
+ * Lead units written without the level a list gives them (（省政务服务数据管理局、公共资源交易中心牵头）:
+ * the second is 省公共资源交易中心), which the name matcher cannot see as the corpus's names.
+ */
+function inheritedLeadUnits(context: CheckContext, found: readonly Finding[]): Finding[] {
+  const { draft, index } = context;
+  const out: Finding[] = [];
+  for (let line = 0; line < draft.lines.lineCount; line++) {
+    const text = draft.lines.lineText(line);
+    if (!/牵头|负责|[）)]\s*[。.]?\s*$/.test(text)) continue;
+    const lead = readLeadUnits(text);
+    if (!lead) continue;
+    let from = lead.start;
+    for (const unit of lead.units) {
+      const at = text.indexOf(unit.written, from);
+      if (at < 0) continue;
+      from = at + unit.written.length;
+      if (unit.name === unit.written) continue;
+      const start = draft.lines.lineStart(line) + at;
+      const end = start + unit.written.length;
+      if (found.some((f) => draft.lines.offsetAt(f.range.start) === start)) continue;
+      for (const name of index.lookupName(unit.name)) {
+        const replacement = historyOf(index, name).replacement;
+        const finding = replacement && deprecatedFinding(context, name, replacement, start, end);
+        if (finding) {
+          out.push(finding);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
 
 function deprecatedFinding(
   context: CheckContext,
@@ -112,7 +151,46 @@ function deprecatedFinding(
   };
 }
 
-const HISTORY_WORDS = /撤并|撤销|并入|组建|改组|更名|改名|前身|曾用名|基础上|取代|替代|统一使用|改称|改为/;
+const HISTORY_WORDS =
+  /撤并|撤销|并入|改组|更名|改名|前身|曾用名|曾称|原称|基础上|为基础|取代|替代|统一使用|改称|改为|改由|几经调整|(?:撤|并|整合|调整)[^。]*组建/;
+
+/** Words that say what something is called: with the successor in the same sentence, a history told. */
+const NAMING_WORDS = /称|写作|写的是|名为|叫作|叫做/;
+
+/**
+ * The sentence names the successor too (outside the old name: 粤盾 in 粤盾杯 does not count) and says what
+ * each is called: 2021年写的是“粤盾杯”，此后都称“粤盾”.
+ */
+function namesSuccessor(context: CheckContext, start: number, end: number, replacement: Replacement): boolean {
+  if (!replacement.replacedBy) return false;
+  const text = context.draft.text;
+  const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
+  const sentence = sentenceAround(context, start, end);
+  const local = start - sentenceStart;
+  const outside = sentence.slice(0, local) + ' '.repeat(end - start) + sentence.slice(local + end - start);
+  return outside.includes(replacement.replacedBy) && NAMING_WORDS.test(outside);
+}
+
+/**
+ * The name stands after another place's name (江西 + 省信息中心, 深圳 + 市…): that place's body, not the
+ * corpus's — unless the place is the draft's own province.
+ */
+function anotherPlacesBody(context: CheckContext, start: number): boolean {
+  const before = context.draft.text.slice(Math.max(0, start - 8), start);
+  const province = PROVINCE_NAMES.find((name) => before.endsWith(name));
+  if (!province) return false;
+  const own = context.jurisdiction?.province;
+  return !own || (own.name !== province && own.short !== province);
+}
+
+/** The sentence (to 。 or the line's end) around a span of the draft. */
+function sentenceAround(context: CheckContext, start: number, end: number): string {
+  const text = context.draft.text;
+  const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
+  let sentenceEnd = text.slice(end).search(/[。\n]/);
+  sentenceEnd = sentenceEnd < 0 ? text.length : end + sentenceEnd;
+  return text.slice(sentenceStart, sentenceEnd);
+}
 
 /**
  * A sentence that tells the history — the old and the new name together (撤并…省信息中心…组建省政务服务
@@ -120,10 +198,7 @@ const HISTORY_WORDS = /撤并|撤销|并入|组建|改组|更名|改名|前身|�
  */
 export function isHistorical(context: CheckContext, start: number, end: number): boolean {
   const text = context.draft.text;
-  const sentenceStart = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('\n', start)) + 1;
-  let sentenceEnd = text.slice(end).search(/[。\n]/);
-  sentenceEnd = sentenceEnd < 0 ? text.length : end + sentenceEnd;
-  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const sentence = sentenceAround(context, start, end);
   if (HISTORY_WORDS.test(sentence)) return true;
   // The sentence states the change itself, as the corpus does (原X承担的业务已交由Y): history, told on
   // purpose. 原X alone is not: 依托原省咨询投诉平台开展… still relies on the old platform.

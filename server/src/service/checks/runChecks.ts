@@ -28,24 +28,37 @@ export const MAX_CHECKED_CHARS = 5_000_000;
  * the settings and its confidence give it. Cancelled: nothing.
  */
 export function runChecks(index: CorpusIndex, draft: DraftDocument, options: CheckOptions): PolicyDiagnostic[] {
-  if (draft.text.length > MAX_CHECKED_CHARS) return [];
+  return checkDraft(index, draft, options).findings;
+}
+
+/** What one check of a draft produced: its findings and the context (with its shared analyses) they came from. */
+export interface DraftCheck {
+  readonly findings: PolicyDiagnostic[];
+  /** Undefined when nothing ran (an oversized draft, every code off, cancelled). */
+  readonly context?: CheckContext;
+}
+
+/** runChecks, keeping the context: the hover reads the draft's figures the check already read. */
+export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: CheckOptions): DraftCheck {
+  if (draft.text.length > MAX_CHECKED_CHARS) return { findings: [] };
   const enabled = (options.checks ?? CHECKS).filter(
     (check) => configuredSeverity(check.code, options.severities) !== 'off',
   );
-  if (enabled.length === 0) return [];
+  if (enabled.length === 0) return { findings: [] };
   const context = new CheckContext(index, draft, options.locale, index.segmenter, options.token);
   const found: Finding[] = [];
   for (const check of enabled) {
-    if (context.cancelled) return [];
+    if (context.cancelled) return { findings: [] };
     found.push(...check.run(context));
   }
-  if (context.cancelled) return [];
+  if (context.cancelled) return { findings: [] };
   const suppressions = new Suppressions(draft.lines);
-  return resolveRelations(found)
+  const findings = resolveRelations(found)
     .filter((finding) => !suppressions.isSuppressed(finding.code, finding.range.start.line))
     .map((finding) => {
       const configured = configuredSeverity(finding.code, options.severities);
       return { ...finding, severity: severityFor(configured === 'off' ? 'hint' : configured, finding.confidence) };
     })
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { findings, context };
 }

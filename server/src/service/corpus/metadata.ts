@@ -62,6 +62,48 @@ export function parseFrontMatter(text: string): MetaParseResult {
   return { ok: true, meta: parsed.data, body: text.slice(match[0].length), bodyStartLine };
 }
 
+/**
+ * The front matter of a file that is no corpus document (a draft, a page exported from a site), read
+ * leniently: whatever of title, 文号, issuer and date it gives, under the names sites use (Jekyll's
+ * subtitle and author, unit, publisher). Undefined without a front matter or with one that is no YAML map.
+ */
+export interface LooseHeader {
+  readonly title?: string;
+  readonly docNumber?: string;
+  readonly issuer?: string;
+  /** As written: 2022-12-26, 2022-12-26 00:00:00, 2023-06. */
+  readonly date?: string;
+}
+
+export function looseFrontMatter(text: string): LooseHeader | undefined {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return undefined;
+  const yamlDoc = parseYaml(match[1]);
+  if (yamlDoc.errors.length > 0) return undefined;
+  const data: unknown = yamlDoc.toJS();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const field = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = record[key];
+      if (value instanceof Date) return value.toISOString().slice(0, 10);
+      if (typeof value === 'string' || typeof value === 'number') {
+        const text = String(value).trim();
+        if (text) return text;
+      }
+    }
+    return undefined;
+  };
+  const subtitle = field('subtitle');
+  const header = {
+    title: field('title'),
+    docNumber: field('docNumber', 'doc_number', 'wenhao') ?? (subtitle && /〔\d{4}〕|\[\d{4}\]/.test(subtitle) ? subtitle : undefined),
+    issuer: field('issuer', 'author', 'publisher', 'unit', 'organization'),
+    date: field('date', 'published', 'pubdate'),
+  };
+  return Object.fromEntries(Object.entries(header).filter(([, v]) => v !== undefined)) as LooseHeader;
+}
+
 function findFieldLine(yamlText: string, field: string): number {
   const lines = yamlText.split(/\r?\n/);
   const index = lines.findIndex((line) => line.startsWith(`${field}:`));

@@ -33,7 +33,14 @@ export function indicatorsFor(
 }
 
 const INTRODUCING_VERB = /(推出|打造|建成|上线|建设|构建|搭建|依托|面向)[^，。；]{0,12}$/;
-const PLATFORM_WORD = /^[”"]?[^，。；]{0,8}?(平台|APP|App|小程序|系统|门户|客户端|热线)/;
+const CLASS_NOUN = '(?:平台|APP|App|小程序|系统|门户|客户端|热线)';
+const PLATFORM_WORD = new RegExp(`^[”"]?[^，。；]{0,8}?${CLASS_NOUN}`);
+/** “粤政图”地理信息公共平台: a class noun with its own description says what the name is. */
+const DESCRIBED_CLASS = new RegExp(`^[”"]?[^，。；、“”"]{2,8}${CLASS_NOUN}`);
+/** 涉企移动政务服务平台“粤商通”: the name in apposition to its class. */
+const APPOSITION = new RegExp(`${CLASS_NOUN}[“"]?$`);
+/** “粤省心”是…平台 / 为…系统; a bare 为 is usually the preposition (通过“粤政图”为疫情…提供支撑). */
+const COPULA = new RegExp(`^[”"]?(?:是|指|为[^，。；]{0,20}${CLASS_NOUN})`);
 
 /** The corpus sentence that says most plainly what a platform or agency is. */
 export function bestSentence(index: CorpusIndex, name: KnownName): Description | undefined {
@@ -47,9 +54,16 @@ export function bestSentence(index: CorpusIndex, name: KnownName): Description |
     const after = lineText.slice(mention.range.end.character);
     let score = 0;
     if (PLATFORM_WORD.test(after)) score += 3;
+    if (DESCRIBED_CLASS.test(after)) score += 1;
+    if (APPOSITION.test(before)) score += 4;
     if (INTRODUCING_VERB.test(before)) score += 2;
-    if (/是|为|指/.test(after.slice(0, 3))) score += 2;
+    // What says what it is: 面向企业的“粤商通”…平台, “粤省心”是…, …指….
+    if (/面向[^，。；]{1,12}的[“"]?$/.test(before)) score += 3;
+    if (COPULA.test(after)) score += 3;
     if (doc.meta.kind === '规划') score += 1;
+    // A list of names (“粤省事”、“粤商通”等平台) or a sentence of figures only mentions it.
+    if (/[”"][、，]?$/.test(before) || /^[”"][、，]?[“"]/.test(after)) score -= 3;
+    if (/\d+(?:\.\d+)?\s*(?:万|亿|%|个|项)/.test(sentence)) score -= 2;
     score -= Math.max(0, sentence.length - 120) / 60;
     if (!best || score > best.score) {
       const lineStart = { line: mention.range.start.line, character: start };

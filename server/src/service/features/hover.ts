@@ -7,6 +7,9 @@ import type { DraftDocument } from './documentText.js';
 import { bestSentence, glossaryEntriesFor, indicatorsFor, titleRange } from './describe.js';
 import { escapeMarkdown, openLink, shortTitle, sourceLabel, sourceLine } from './sources.js';
 import { targetAt, type Target } from './targetAt.js';
+import { historyOf } from '../history/nameHistory.js';
+import { figureMeasureTimeline, measureTimeline } from '../figures/corpusMeasures.js';
+import { replacementPart, timelineChart, timelineTable, usageSpan } from './historyHover.js';
 import type { Finding } from '../checks/finding.js';
 import { explainFinding } from './explainFinding.js';
 
@@ -16,28 +19,41 @@ export function hover(
   index: CorpusIndex,
   draft: DraftDocument,
   position: { line: number; character: number },
-  locale: Locale,
-  findings: readonly Finding[],
+  options: HoverOptions,
   token?: CancellationToken,
 ): Hover | undefined {
+  const { locale, findings } = options;
   const target = targetAt(index, draft, draft.lines.offsetAt(position));
   if (token?.isCancellationRequested) return undefined;
   // On a diagnostic: why the checker says so (confidence and evidence), above what the corpus knows.
   const here = findings.filter((f) => contains(f.range, position));
+  const figure = options.figures?.find((f) => contains(f.range, position));
   const parts = [
     ...here.map((f) => explainFinding(f, locale)),
-    ...(target ? [describeTarget(index, target, locale)] : []),
+    ...(target ? [describeTarget(index, target, options)] : []),
+    ...(figure ? figureTimeline(index, figure, options) : []),
   ];
   const value = parts.filter(Boolean).join('\n\n---\n\n');
   if (!value) return undefined;
-  return { contents: { kind: 'markdown', value }, range: target?.range ?? here[0]?.range };
+  return { contents: { kind: 'markdown', value }, range: target?.range ?? here[0]?.range ?? figure?.range };
 }
 
 const contains = (range: Range, p: { line: number; character: number }) =>
   (range.start.line < p.line || (range.start.line === p.line && range.start.character <= p.character)) &&
   (p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character));
 
-function describeTarget(index: CorpusIndex, target: Target, locale: Locale): string | undefined {
+export interface HoverOptions {
+  readonly locale: Locale;
+  /** Findings already computed for the draft: on a diagnostic the hover explains it. */
+  readonly findings: readonly Finding[];
+  /** The draft's figures as the last check read them: on one, the hover shows its measure's timeline. */
+  readonly figures?: readonly Figure[];
+  /** The client renders images in hovers (VS Code): a measure's values come with a small chart. */
+  readonly images: boolean;
+}
+
+function describeTarget(index: CorpusIndex, target: Target, options: HoverOptions): string | undefined {
+  const { locale } = options;
   if (target.type === 'clause') {
     const { clause, document } = target;
     const leads = clause.leadUnits.length
@@ -48,7 +64,7 @@ function describeTarget(index: CorpusIndex, target: Target, locale: Locale): str
   }
   if (target.type === 'document') return describeDocument(target.document, target.cited, locale);
   const names = [...target.names].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return names.map((name) => describeName(index, name, locale)).join('\n\n---\n\n');
+  return names.map((name) => describeName(index, name, options)).join('\n\n---\n\n');
 }
 
 function describeDocument(doc: IndexedDocument | undefined, cited: string, locale: Locale): string {
@@ -66,7 +82,8 @@ function describeDocument(doc: IndexedDocument | undefined, cited: string, local
   return `${rows.join('\n')}\n\n${openLink(locale, doc, titleRange(doc))}`;
 }
 
-function describeName(index: CorpusIndex, name: KnownName, locale: Locale): string {
+function describeName(index: CorpusIndex, name: KnownName, options: HoverOptions): string {
+  const { locale } = options;
   const parts = [`**${escapeMarkdown(name.display)}** · ${kindLabel(name.kind, locale)}`];
   if (name.deprecated) {
     const d = name.deprecated;
@@ -74,8 +91,11 @@ function describeName(index: CorpusIndex, name: KnownName, locale: Locale): stri
       `⚠ ${t(locale, '已停用', 'Deprecated')}${d.replacedBy ? t(locale, `，现为“${d.replacedBy}”`, `; now "${d.replacedBy}"`) : ''}（${t(locale, '依据', 'per')} ${d.source}${d.since ? `，${d.since}` : ''}）`,
     );
   }
+  const replaced = replacementPart(index, name, locale);
+  if (replaced) parts.push(replaced);
   if (name.kind === 'term') parts.push(...termParts(index, name, locale));
-  if (name.kind === 'indicator') parts.push(...indicatorParts(index, name, locale));
+  if (name.kind === 'indicator')
+    parts.push(...indicatorParts(index, name, locale), ...timelineParts(index, name, options));
   if (name.kind === 'platform') parts.push(...platformParts(index, name, locale));
   if (name.kind === 'agency') parts.push(...agencyParts(index, name, locale));
   if (name.kind === 'document') {
@@ -134,6 +154,28 @@ function indicatorParts(index: CorpusIndex, name: KnownName, locale: Locale): st
   });
 }
 
+/** An indicator's measure over time, in every wording the corpus uses: a table, and a chart. */
+function timelineParts(index: CorpusIndex, name: KnownName, options: HoverOptions): string[] {
+  return timelineOf(measureTimeline(index, name.name), index, options);
+}
+
+/** On a figure of the draft: the corpus's figures for the same measure, by year. */
+function figureTimeline(index: CorpusIndex, figure: Figure, options: HoverOptions): string[] {
+  const figures = figureMeasureTimeline(index, figure);
+  if (figures.length === 0) return [];
+  const { locale } = options;
+  const heading = `**${escapeMarkdown(figure.subject !== figure.metric ? `${figure.subject} ${figure.metric}` : figure.metric)}** · ${t(locale, '指标', 'measure')}`;
+  return [[heading, ...timelineOf(figures, index, options)].join('\n\n')];
+}
+
+function timelineOf(figures: readonly Figure[], index: CorpusIndex, options: HoverOptions): string[] {
+  const { locale } = options;
+  const table = timelineTable(index, figures, locale);
+  if (!table) return [];
+  const chart = options.images ? timelineChart(figures) : '';
+  return [`${t(locale, '历年数值', 'Figures by year')}：\n\n${table}`, ...(chart ? [chart] : [])];
+}
+
 function platformParts(index: CorpusIndex, name: KnownName, locale: Locale): string[] {
   const parts: string[] = [];
   const described = bestSentence(index, name);
@@ -142,11 +184,12 @@ function platformParts(index: CorpusIndex, name: KnownName, locale: Locale): str
   if (figures) parts.push(figures);
   const mentions = index.mentionsOf(name);
   const docs = new Set(mentions.map((m) => m.docId)).size;
+  const span = usageSpan(index, name, locale);
   parts.push(
     t(
       locale,
-      `语料中提及 ${mentions.length} 次，涉及 ${docs} 个文件。`,
-      `Mentioned ${mentions.length} times in ${docs} documents.`,
+      `语料中提及 ${mentions.length} 次，涉及 ${docs} 个文件${span ? `（${span}）` : ''}。`,
+      `Mentioned ${mentions.length} times in ${docs} documents${span ? ` (${span})` : ''}.`,
     ),
   );
   if (described) parts.push(sourceLine(locale, index, described.doc.meta.id, described.range));
@@ -194,5 +237,9 @@ function agencyParts(index: CorpusIndex, name: KnownName, locale: Locale): strin
       `${t(locale, '牵头任务', 'Tasks led')}：\n${counts.map(({ doc, count }) => `- ${sourceLabel(doc)}：${count}${t(locale, ' 项', '')}`).join('\n')}`,
     );
   }
+  const span = usageSpan(index, name, locale);
+  const docs = historyOf(index, name).uses.length;
+  if (span)
+    parts.push(t(locale, `语料中使用：${span}，${docs} 个文件。`, `Used in the corpus: ${span}, ${docs} documents.`));
   return parts;
 }

@@ -1,6 +1,9 @@
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { Figure, KnownName } from '../model.js';
+import { measureTimeline } from '../figures/corpusMeasures.js';
+import { historyOf } from '../history/nameHistory.js';
 import { nameKey } from '../text/normalize.js';
+import { shortTitle } from './sources.js';
 
 const KIND_LABEL: Record<KnownName['kind'], string> = {
   platform: '平台 platform',
@@ -20,6 +23,9 @@ export function nameReport(index: CorpusIndex, query: string): string {
         index,
         index.names.find((n) => n.kind === 'document' && n.docId === document.meta.id)!,
       );
+    // Not a name: perhaps a measure (政务云资源算力规模, 视频联网共享): its timeline.
+    const timeline = measureTimeline(index, query);
+    if (timeline.length > 0) return [`${query}  [指标 measure]`, ...timelineLines(index, timeline)].join('\n');
     return `语料中没有“${query}” / the corpus does not know "${query}"`;
   }
   return names.map((name) => describeOne(index, name)).join('\n\n');
@@ -55,18 +61,47 @@ function describeOne(index: CorpusIndex, name: KnownName): string {
       if (indicator.method) lines.push(`    计算方法 method: ${indicator.method}`);
     }
   }
-  const figures = index.figuresFor(name.name);
-  if (figures.length)
-    lines.push(
-      '  数值 figures:',
-      ...figures.map((f) => `    ${formatFigure(f)} — ${where(index, f.docId, f.range.start.line)}`),
-    );
+  const figures = name.kind === 'indicator' ? measureTimeline(index, name.name) : index.figuresFor(name.name);
+  if (figures.length) lines.push(...timelineLines(index, figures));
+  lines.push(...historyLines(index, name));
   const mentions = index.mentionsOf(name);
   const docs = new Set(mentions.map((m) => m.docId));
   lines.push(`  提及 mentions: ${mentions.length} 处，${docs.size} 个文件`);
   for (const mention of mentions.slice(0, 5))
     lines.push(`    ${where(index, mention.docId, mention.range.start.line)}: ${mention.written}`);
   return lines.join('\n');
+}
+
+/** The documents that use a name, first and last use, and what replaced it (if the corpus shows it). */
+function historyLines(index: CorpusIndex, name: KnownName): string[] {
+  const history = historyOf(index, name);
+  const lines: string[] = [];
+  if (history.uses.length) {
+    lines.push(`  使用 used: ${history.first} — ${history.last}`);
+    for (const use of history.uses) {
+      const doc = index.document(use.docId);
+      lines.push(`    ${use.date} ${doc ? shortTitle(doc) : use.docId}: ${use.count} 处`);
+    }
+  }
+  const r = history.replacement;
+  if (r) {
+    const doc = index.document(r.docId);
+    const how = { registry: '名录 registry', stated: '原文明示 stated', usage: '用法 usage' }[r.how];
+    lines.push(
+      `  已被取代 replaced${r.replacedBy ? ` by “${r.replacedBy}”` : ''} since ${r.since}（${how}${doc ? `，${shortTitle(doc)}` : ''}）${r.sentence ? `：${r.sentence}` : ''}`,
+    );
+  }
+  return lines;
+}
+
+/** A measure's figures by document and year: kind, value, where. */
+function timelineLines(index: CorpusIndex, figures: readonly Figure[]): string[] {
+  return [
+    '  数值 figures（按文件日期 by document date）:',
+    ...figures.map(
+      (f) => `    ${index.dateOf(f.docId)} ${formatFigure(f)} — ${where(index, f.docId, f.range.start.line)}`,
+    ),
+  ];
 }
 
 const KIND_WORD = { baseline: '基线 baseline', target: '目标 target', achieved: '已实现 achieved' } as const;

@@ -48,11 +48,36 @@ export function targetAt(index: CorpusIndex, draft: DraftDocument, offset: numbe
       range: range(citation.start, citation.end),
     };
   }
-  if (!match) return undefined;
+  if (!match) return quotedShortTerm(index, lineText, at, range);
   return {
     type: 'name',
     names: match.values,
     range: range(match.start, match.end),
     written: lineText.slice(match.start, match.end),
   };
+}
+
+/**
+ * A two-character glossary term (一窗, 一码) is too common a pair of characters to be matched in running
+ * text, but quoted — alone (“一窗”) or in a quoted list (“一网、一地、一窗”) — it is the term.
+ */
+function quotedShortTerm(
+  index: CorpusIndex,
+  lineText: string,
+  at: number,
+  range: (start: number, end: number) => Range,
+): Target | undefined {
+  const open = lineText.lastIndexOf('“', at);
+  const close = lineText.indexOf('”', at);
+  if (open < 0 || close < 0 || lineText.slice(open + 1, at).includes('”')) return undefined;
+  let start = open + 1;
+  for (const part of lineText.slice(open + 1, close).split('、')) {
+    const end = start + part.length;
+    if (start <= at && at < end) {
+      const names = index.lookupName(part).filter((name) => name.kind === 'term');
+      return names.length ? { type: 'name', names, range: range(start, end), written: part } : undefined;
+    }
+    start = end + 1;
+  }
+  return undefined;
 }

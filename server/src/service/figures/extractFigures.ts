@@ -170,7 +170,7 @@ function readDraft(ctx: SpanContext, q: Quantity, prev: Draft | undefined): Draf
   const qualifier = isPercent(q.counter) ? readQuotedQualifier(text, q.tailEnd) : undefined;
   // With no metric of its own the number continues the previous figure of the sentence (A、B 分别达到 X、Y).
   const continues = !own.key && before !== undefined;
-  const baseMetric = continues ? before.baseMetric : own.key;
+  const baseMetric = countingMode(text.slice(clause, q.start), continues ? before.baseMetric : own.key);
   const metric = baseMetric + (qualifier ? qualifier.term.replace(/\s+/g, '') : '');
   const subject = continues && !own.named ? before.subject : own.subject;
   if (!metric && !subject) return undefined;
@@ -190,6 +190,21 @@ function readDraft(ctx: SpanContext, q: Quantity, prev: Draft | undefined): Draf
     ...kindAndYear(ctx, q, sentence, fromAt !== undefined),
     consumedEnd: Math.max(own.end, qualifier?.end ?? 0),
   };
+}
+
+/** Words that count what was added (新布设…86台) rather than the total (累计达到312台). */
+const INCREMENT = /新增|新建|新布设|新部署|新上线|新开通|新接入|新发布|新认定|新设立|新培育|新投放/;
+const CUMULATIVE = /累计|累积|总计|合计|共计|总数/;
+
+/**
+ * A number counted as an increment is another measure than the total: its metric says 新增 (the clause
+ * before the number decides, so 累计达到 after a 新布设 clause counts the total again).
+ */
+function countingMode(clause: string, metric: string): string {
+  if (CUMULATIVE.test(clause)) return metric.replace(/^新增/, '');
+  if (INCREMENT.test(clause) && metric && !metric.startsWith('新增'))
+    return `新增${metric.replace(/^新(?=[\u4e00-\u9fff]{2})/, '')}`;
+  return metric;
 }
 
 function toFigure(input: ExtractFiguresInput, d: Draft): Figure {

@@ -1,10 +1,12 @@
 import type { NameMatch } from '../index/nameMatcher.js';
 import type { Figure, KnownName, Section } from '../model.js';
+import { readTables } from '../parse/markdownTables.js';
 import { flattenSections } from '../parse/sections.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { isAchievedHeading } from './comparators.js';
 import { extractFigures, type FigureSpan, type KnownSubject } from './extractFigures.js';
 import { settleFigure } from './settle.js';
+import { figureColumns } from './tableColumns.js';
 
 const SUBJECT_KINDS = new Set<KnownName['kind']>(['platform', 'indicator']);
 
@@ -86,18 +88,19 @@ export function figuresInText(input: TextForFigures): Figure[] {
     for (let line = section.fullRange.start.line; line <= section.fullRange.end.line; line++) achievedLines.add(line);
   }
   const spans: FigureSpan[] = [];
+  const proseCells = proseCellsOfTables(input.lines, input.fromLine);
   for (let line = input.fromLine; line < input.lines.lineCount; line++) {
     const text = input.lines.lineText(line);
     // Figures are written in Arabic digits: a line without one has none to find.
-    if (!/[0-9０-９]/.test(text) || /^\s*\|/.test(text)) continue;
+    if (!/[0-9０-９]/.test(text)) continue;
     const start = input.lines.lineStart(line);
     const achieved = achievedLines.has(line);
-    spans.push({
-      start,
-      end: start + text.length,
-      achieved: achieved || undefined,
-      year: input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined),
-    });
+    const year = input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined);
+    // A table line: only the sentences in its cells (a task list's 任务 column) are prose; a table of
+    // figures is read by tableFigures.
+    const cells = /^\s*\|/.test(text) ? (proseCells.get(line) ?? []) : [{ start: 0, end: text.length }];
+    for (const cell of cells)
+      spans.push({ start: start + cell.start, end: start + cell.end, achieved: achieved || undefined, year });
   }
   // Subjects sorted by start: a binary search finds those of one line.
   const findSubjects = (start: number, end: number): KnownSubject[] => {
@@ -159,13 +162,43 @@ function rememberedFigures(
     if (memo.size >= MAX_REMEMBERED_LINES) memo.clear();
     memo.set(key, relative);
   }
-  const line = input.lines.positionAt(span.start).line;
+  const { line, character: column } = input.lines.positionAt(span.start);
   return relative.map((figure) => ({
     ...figure,
     docId: input.docId,
     range: {
-      start: { line, character: figure.range.start.character },
-      end: { line, character: figure.range.end.character },
+      start: { line, character: column + figure.range.start.character },
+      end: { line, character: column + figure.range.end.character },
     },
   }));
+}
+
+/** A cell of a table row that reads as prose: a sentence of eight Han characters or more, with a digit. */
+const PROSE_CELL = /^(?=.*[0-9０-９])(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8})/;
+
+/**
+ * The prose cells of the tables that are no tables of figures (a task list: 序号 | 任务 | 牵头单位 | 时限),
+ * per row line, as offsets in the line.
+ */
+function proseCellsOfTables(lines: LineIndex, fromLine: number): Map<number, Array<{ start: number; end: number }>> {
+  const out = new Map<number, Array<{ start: number; end: number }>>();
+  for (const table of readTables(lines, fromLine)) {
+    if (figureColumns(table.header)) continue;
+    for (const row of table.rows) {
+      const text = lines.lineText(row.line);
+      const cells: Array<{ start: number; end: number }> = [];
+      let start = text.indexOf('|') + 1;
+      while (start > 0 && start < text.length) {
+        let end = start;
+        while (end < text.length && !(text[end] === '|' && text[end - 1] !== '\\')) end++;
+        const cell = text.slice(start, end);
+        const lead = cell.length - cell.trimStart().length;
+        const trimmed = cell.trim();
+        if (PROSE_CELL.test(trimmed)) cells.push({ start: start + lead, end: start + lead + trimmed.length });
+        start = end + 1;
+      }
+      if (cells.length) out.set(row.line, cells);
+    }
+  }
+  return out;
 }

@@ -133,6 +133,9 @@ const TRAILING = new RegExp(
       '的',
       '由',
       '从',
+      // A target's own marker before its value: 全年算力规模目标24万核.
+      '目标值',
+      '目标',
       // Time words and modal verbs before the value: …今年, …要, …将, …为.
       '今年',
       '年内',
@@ -202,9 +205,15 @@ function clean(phrase: string): string {
   return phrase.replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[\s\u3000“”"'‘’「」『』《》]/g, '');
 }
 
-/** 日活跃 / 日活 -> 日均活跃, 月活跃 / 月活 -> 月均活跃. */
+/**
+ * 日活跃 / 日活 -> 日均活跃, 月活跃 / 月活 -> 月均活跃; 日活 alone is the daily active users (日活规模 ->
+ * 日均活跃用户规模), not 节日活动.
+ */
 function unifyActivity(phrase: string): string {
-  return phrase.replace(/([日月])活跃/g, '$1均活跃').replace(/([日月])活(?=用户)/g, '$1均活跃');
+  return phrase
+    .replace(/([日月])活跃/g, '$1均活跃')
+    .replace(/([日月])活(?=用户)/g, '$1均活跃')
+    .replace(/(?<![节假生])([日月])活(?![跃动力化泼性用均])/g, '$1均活跃用户');
 }
 
 function dropCountingSuffix(phrase: string): string {

@@ -30,7 +30,7 @@ export const yearIn = (cell: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-const NAME_HEADER = /^(?:主要)?指标(?:名称|项)?$|^指标|目标任务|^任务|^项目|名称|^内容|事项/;
+const NAME_HEADER = /^(?:主要)?指标(?:名称|项)?$|^指标|目标任务|^任务|^项目|名称|^内容|事项|^平台$|^系统$|^应用$/;
 const NOT_NAME = /序号|编号|单位|责任|牵头|备注|说明|计算|属性|类别|类型/;
 const BASELINE_HEADER = /现状|基期|基准|基线|现值|基础值/;
 const TARGET_HEADER = /目标|预期|规划值/;
@@ -52,6 +52,16 @@ export function figureColumns(header: readonly string[]): FigureColumns | undefi
     const kind = BASELINE_HEADER.test(text) ? 'baseline' : TARGET_HEADER.test(text) ? 'target' : undefined;
     if (kind) values.push({ index, kind, ...(year !== undefined ? { year } : {}) });
   });
+  // A column of an earlier year beside a target column of a later one is the baseline (2020年… | 2026年…目标).
+  const target = values.find((v) => v.kind === 'target' && v.year !== undefined);
+  if (target && !values.some((v) => v.kind === 'baseline')) {
+    header.forEach((cell, index) => {
+      const year = yearIn(compact(cell));
+      if (index !== name && year !== undefined && year < target.year! && !values.some((v) => v.index === index))
+        values.push({ index, kind: 'baseline', year });
+    });
+    values.sort((a, b) => a.index - b.index);
+  }
   if (values.length === 0) {
     const years = header
       .map((cell, index) => ({ index, year: yearIn(compact(cell)) }))
@@ -71,6 +81,19 @@ export function figureColumns(header: readonly string[]): FigureColumns | undefi
     ...optional('unit', find(header, /^(?:计量)?单位$/)),
     ...optional('method', method),
   };
+}
+
+/**
+ * The measure a value column's header names besides its year and kind (2026年日均活跃用户目标（万名） ->
+ * 日均活跃用户): a table whose rows are platforms and whose columns are the measure. Undefined for
+ * 目标值, 2025年, 现状值 and the like.
+ */
+export function headerMeasure(cell: string): string | undefined {
+  const rest = compact(cell)
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .replace(/(?:19|20)\d{2}年?(?:底|末|年底)?/g, '')
+    .replace(/目标值|目标|现状值|现状|基期值|基期|基准值|基线值|基线|预期值|预期|规划值|完成值|实际值|数值|值$/g, '');
+  return /[\u4e00-\u9fff]{2}/.test(rest) ? rest : undefined;
 }
 
 const optional = <K extends string>(key: K, value: number | undefined) =>

@@ -3,7 +3,7 @@ import type { Table, TableRow } from '../parse/markdownTables.js';
 import { splitNameAndUnit } from '../parse/indicators.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { metricKey } from './metric.js';
-import { figureColumns, readCell } from './tableColumns.js';
+import { figureColumns, headerMeasure, readCell } from './tableColumns.js';
 
 export interface TableFigureContext {
   readonly docId: string;
@@ -43,10 +43,12 @@ export function tableFigures(table: Table, context: TableFigureContext): Figure[
         splitNameAndUnit(table.header[column.index] ?? '').unit ??
         '';
       const year = column.year ?? (column.kind === 'baseline' ? context.baselineYear : context.targetYear);
+      // Rows of platforms, columns of a measure: the measure is the header's, the platform the row's.
+      const measure = headerMeasure(table.header[column.index] ?? '');
       out.push({
         docId: context.docId,
-        subject: name,
-        metric: metricKey(name),
+        subject: name.replace(/^[“"]([^“”"]+)[”"]$/, '$1'),
+        metric: metricKey(measure ?? name),
         comparator: cell.comparator,
         value: cell.value,
         unit: unit.replace('％', '%'),

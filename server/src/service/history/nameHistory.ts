@@ -197,7 +197,13 @@ function formInText(document: IndexedDocument, old: string, name: KnownName): Su
   return undefined;
 }
 
+/** The sentence around a range (its line cut at 。！？；). */
 function lineOf(document: IndexedDocument, range: Range): string {
-  const text = document.lines.lineText(range.start.line).trim();
+  const line = document.lines.lineText(range.start.line);
+  const at = range.start.character;
+  const start = Math.max(...['。', '！', '？', '；'].map((p) => line.lastIndexOf(p, at - 1))) + 1;
+  const stops = ['。', '！', '？', '；'].map((p) => line.indexOf(p, at)).filter((i) => i >= 0);
+  const end = stops.length ? Math.min(...stops) + 1 : line.length;
+  const text = line.slice(start, end).trim();
   return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

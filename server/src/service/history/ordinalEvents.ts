@@ -10,6 +10,8 @@ export interface OrdinalEvent {
   /** What is numbered, without its ordinal: 数字政府建设峰会, 改革事项. */
   readonly series: string;
   readonly ordinal: number;
+  /** Held without an ordinal (举办开放数据应用创新大赛): at least the first session, how many unknown. */
+  readonly unnumbered?: boolean;
   readonly kind: 'session' | 'batch' | 'first';
   /** Offsets in the text read. */
   readonly start: number;
@@ -21,10 +23,11 @@ const SESSION = new RegExp(
   `(首届|第(${NUMERAL})届)([\\u4e00-\\u9fff“”]{2,16}?(?:峰会|大会|大赛|论坛|博览会|交易会|会议|评选|竞赛|展会|展览会|活动))`,
   'g',
 );
-const BATCH = new RegExp(`第(${NUMERAL})批((?:\\d+\\s*[项个家件])?[\\u4e00-\\u9fff]{2,14})`, 'g');
+const BATCH = new RegExp(`(“[^”]{2,10}”)?第(${NUMERAL})批((?:\\d+\\s*[项个家件])?[\\u4e00-\\u9fff“”]{2,16})`, 'g');
 const FIRST = /(?:全国|全省|国内)?首个([\u4e00-\u9fff、“”]{2,24}?(?:指数|标准|平台|规划|示范区|中心|实验室))/g;
 /** Where the noun of a batch stops: the verb or conjunction after it. */
-const BATCH_STOP = /上线|建设|推广|实施|开展|完成|认定|公布|发布|改革试点|和|及|与|的|等/;
+const BATCH_STOP =
+  /上线|建设|推广|实施|开展|完成|认定|公布|发布|改革试点|和|及|与|的|等|今年|年内|明年|全部|要在|要于|将在|将于|已经|落地/;
 
 const ordinalOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text));
 /** A series compared as written, without quotes, enumeration commas or 的-modifiers. */
@@ -42,11 +45,20 @@ export function ordinalEventsIn(text: string): OrdinalEvent[] {
     });
   }
   for (const m of text.matchAll(BATCH)) {
-    const stop = BATCH_STOP.exec(m[2].replace(/^\d+\s*[项个家件]/, (n) => ' '.repeat(n.length)));
-    const noun = stop ? m[2].slice(0, stop.index) : m[2];
-    const series = seriesKey(noun.replace(/^\d+\s*[项个家件]/, ''));
+    // A quoted name before the ordinal belongs to the series: “一照通行”第二批16项改革事项.
+    const [, quoted = '', numeral, rest] = m;
+    const stop = BATCH_STOP.exec(rest.replace(/^\d+\s*[项个家件]/, (n) => ' '.repeat(n.length)));
+    const noun = stop ? rest.slice(0, stop.index) : rest;
+    const series = seriesKey(quoted + noun.replace(/^\d+\s*[项个家件]/, ''));
+    const start = m.index + quoted.length;
     if (series.length >= 2)
-      out.push({ series, ordinal: ordinalOf(m[1]), kind: 'batch', start: m.index, end: m.index + 3 + noun.length });
+      out.push({
+        series,
+        ordinal: ordinalOf(numeral),
+        kind: 'batch',
+        start,
+        end: m.index + (m[0].length - rest.length) + noun.replace(/[“]$/, '').length,
+      });
   }
   for (const m of text.matchAll(FIRST)) {
     out.push({
@@ -58,6 +70,26 @@ export function ordinalEventsIn(text: string): OrdinalEvent[] {
     });
   }
   return out.filter((e) => Number.isFinite(e.ordinal) && e.series.length >= 2);
+}
+
+/** A session held or scheduled without an ordinal: 举办开放数据应用创新大赛. */
+const UNNUMBERED_SESSION = new RegExp(
+  `(?:举办|召开|举行|办好|开展|组织)((?:[\\u4e00-\\u9fff“”]{2,16}?)(?:峰会|大会|大赛|论坛|博览会|交易会|竞赛))`,
+  'g',
+);
+
+/** Sessions a text holds or schedules with no ordinal: the first of each series, at least, took place. */
+export function unnumberedSessionsIn(text: string): OrdinalEvent[] {
+  const out: OrdinalEvent[] = [];
+  for (const m of text.matchAll(UNNUMBERED_SESSION)) {
+    // 举办第二届… is numbered (ordinalEventsIn reads it); 举办首届… too.
+    if (/^(?:首届|第)/.test(m[1]) || /届/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    const series = seriesKey(m[1]);
+    if (series.length >= 4)
+      out.push({ series, ordinal: 1, kind: 'session', unnumbered: true, start, end: start + m[1].length });
+  }
+  return out;
 }
 
 /** One series' ordinal as a corpus document holds or schedules it. */
@@ -77,7 +109,8 @@ export const HELD_EVENTS: DerivedKey<HeldEvent[]> = {
           ? doc.meta.period[0]
           : Number(doc.meta.date.slice(0, 4));
       const body = doc.lines.lineStart(doc.bodyStartLine);
-      return ordinalEventsIn(doc.text.slice(body)).map((event) => ({
+      const text = doc.text.slice(body);
+      return [...ordinalEventsIn(text), ...unnumberedSessionsIn(text)].map((event) => ({
         ...event,
         docId: doc.meta.id,
         year,

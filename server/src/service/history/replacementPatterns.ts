@@ -39,9 +39,9 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
     reads: '将X调整/整合/升级/改组/合并为Y',
     pattern: new RegExp(`将(?<old>${SPAN})(?:调整|整合|升级|改组|合并|改造|改建)(?:为|成)(?<new>${SPAN_NEW})`),
     example: {
-      text: '将“粤商通”小程序升级为“粤商通”企业服务平台。',
-      old: '“粤商通”小程序',
-      new: '“粤商通”企业服务平台',
+      text: '将“政企通”小程序升级为“营商通”企业服务平台。',
+      old: '政企通',
+      new: '营商通',
     },
   },
   {
@@ -73,7 +73,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
     example: {
       text: '在原省投诉热线基础上扩大受理范围，构建统一“粤省心”热线平台。',
       old: '省投诉热线',
-      new: '“粤省心”',
+      new: '粤省心',
     },
   },
   {

@@ -64,20 +64,33 @@ export function nameIn(span: string, at: 'start' | 'end', findNames: FindNames):
       const close = text.indexOf('”');
       return close > 1 ? text.slice(1, close) : undefined;
     }
-    // The shortest name-like start: 省数据交易中心 of 省数据交易中心建设.
+    // The shortest name-like start (省数据交易中心 of 省数据交易中心建设), grown by a head noun that
+    // follows at once (省电子政务外网 + 中心 of 省电子政务外网中心的档案).
     for (let end = 3; end <= Math.min(text.length, 24); end++) {
       const candidate = text.slice(0, end);
-      if (NAME_END.test(candidate) && NAME_CHARS.test(candidate)) return unquote(candidate);
+      if (!NAME_END.test(candidate) || !NAME_CHARS.test(candidate)) continue;
+      let name = candidate;
+      for (let head = HEAD_AFTER.exec(text.slice(name.length)); head; head = HEAD_AFTER.exec(text.slice(name.length)))
+        name += head[0];
+      return unquote(name);
     }
     return undefined;
   }
-  // The longest name-like end without a break in it: 省信息中心 of 2018年，省信息中心.
+  // The longest name-like end without a break in it: 省信息中心 of 2018年，省信息中心 — not counting a
+  // preposition or 原 before it (由省政务服务和数据管理局, 将原省公共资源交易中心).
   for (let start = Math.max(0, text.length - 24); start <= text.length - 3; start++) {
     const candidate = text.slice(start);
+    if (LEADING_WORD.test(candidate)) continue;
     if (NAME_END.test(candidate) && NAME_CHARS.test(candidate)) return unquote(candidate);
   }
   return undefined;
 }
+
+/** A head noun right after a name-like start, still part of the name. */
+const HEAD_AFTER = /^(?:中心|平台|系统|办公室|委员会|管理局|集团|公司|研究院)/;
+
+/** A preposition, or 原 (the former), that starts a clause but no name. */
+const LEADING_WORD = /^[由将把对向从为以被经按原]/;
 
 /** Characters of a name: Han, quotes and brackets, nothing that breaks a sentence. */
 const NAME_CHARS = /^[\u4e00-\u9fff“][\u4e00-\u9fff“”（）()]*$/;

@@ -1,7 +1,7 @@
 // When a newer document writes a name in a form that reads as the same thing renamed: the same name with
 // or without a generic affix (“粤盾杯” -> “粤盾”), with another numeral (2.0 -> 3.0, 一期 -> 二期), the same
 // stem with another head noun (省数据交易中心 -> 省数据交易场所), a planned document's title with a modifier
-// put in or taken out (…管理促进条例 -> …条例 -> …数字化条例), or a body's name with 和 put in.
+// put in or taken out (…管理促进条例 -> …条例 -> …数字化条例), or a body's name with 和… put in or out.
 import type { NameKind } from '../model.js';
 
 export type SuccessorShape = 'generic-affix' | 'numeral' | 'head-noun' | 'modifier' | 'and-inserted';
@@ -60,7 +60,9 @@ export function successorShape(older: string, newer: string, kind: NameKind): Su
   // Both changed in the middle: a substitution, not a modifier put in or taken out.
   if (middleA > 0 && middleB > 0) return undefined;
   const inserted = middleA === 0 ? b.slice(prefix, prefix + middleB) : a.slice(prefix, prefix + middleA);
-  if (kind === 'agency' && inserted === '和') return 'and-inserted';
+  // A body's remit widened or narrowed: 和 with up to four characters of a new field put in or taken out
+  // before its head (省政务服务管理局 -> 省政务服务和数据管理局).
+  if (kind === 'agency' && /^和[\u4e00-\u9fff]{0,4}$/.test(inserted)) return 'and-inserted';
   // A planned document's title: stem and kind of document kept, a modifier of up to four characters in or
   // out right before the kind (…管理促进条例 -> …条例 -> …数字化条例). Before a longer tail it changes what
   // the document is about (公共数据管理办法 is not 公共数据安全管理办法).

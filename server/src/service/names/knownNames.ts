@@ -38,6 +38,15 @@ export class NameCollector {
       aliases: entry.aliases.filter((a) => a !== entry.name),
     }));
   }
+
+  /** Removes a name (merged into another as its alias). */
+  remove(kind: NameKind, name: string): void {
+    this.names.delete(NameCollector.keyOf(kind, name));
+  }
+
+  agencies(): string[] {
+    return [...this.names.values()].filter((entry) => entry.kind === 'agency').map((entry) => entry.name);
+  }
 }
 
 /**
@@ -74,6 +83,7 @@ export function collectNames(
   // A 文号 of a document the corpus holds is that document's alias, not a second, text-less document.
   const ownNumbers = new Set(documents.flatMap((doc) => (doc.meta.docNumber ? [doc.meta.docNumber] : [])));
   for (const doc of documents) collectFromText(names, doc.text, registry, terms, ownNumbers);
+  joinAbbreviations(names, documents);
   for (const { old, replacedBy } of stated) {
     const kind = /平台|系统|热线|网$/.test(old) ? 'platform' : 'agency';
     if (![...ALL_KINDS].some((k) => names.has(k, old))) names.add(kind, old);
@@ -134,4 +144,42 @@ const stripAllQuotes = (text: string) => stripQuotes(text).replace(/[“”"]/g,
  */
 function isAgencyName(name: string): boolean {
   return name.length >= 3 && !/各|相关|有关|其他|其它|等$/.test(name) && !/^.{0,2}(?:部门|单位|机构)$/.test(name);
+}
+
+/**
+ * An agency's abbreviation, learned from the documents' own usage: a shorter name whose characters stand in
+ * order in a longer one, with the same first character and the same head (省发改委 in 省发展改革委), is
+ * that body's short form — unless one document writes both, which documents do for two bodies (省委办,
+ * 省委网信办), not for one name written two ways; or unless every document writing the short one is older
+ * than every document writing the long one: then the body was renamed (省政务服务管理局 → 省政务服务和数据
+ * 管理局), which the history reads as a replacement.
+ */
+function joinAbbreviations(names: NameCollector, documents: readonly StructuredDocument[]): void {
+  const agencies = names.agencies();
+  for (const short of agencies) {
+    if (short.length < 3) continue;
+    const full = agencies.find(
+      (long) =>
+        long !== short &&
+        long.length > short.length &&
+        long[0] === short[0] &&
+        long.at(-1) === short.at(-1) &&
+        short.length * 2 >= long.length &&
+        isSubsequence(short, long),
+    );
+    if (!full) continue;
+    if (documents.some((doc) => doc.text.includes(short) && doc.text.includes(full))) continue;
+    const dates = (name: string) => documents.filter((doc) => doc.text.includes(name)).map((doc) => doc.meta.date);
+    const shortDates = dates(short);
+    const fullDates = dates(full);
+    if (shortDates.length && fullDates.length && shortDates.every((d) => fullDates.every((f) => d < f))) continue;
+    names.remove('agency', short);
+    names.add('agency', full, { aliases: [short] });
+  }
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at++;
+  return at === short.length;
 }

@@ -22,6 +22,8 @@ const PATTERNS: ReadonlyArray<{ kind: SectionKind; re: RegExp }> = [
   { kind: 'part', re: new RegExp(`^第\\s*(${N}|${D})\\s*节`) },
   { kind: 'box', re: new RegExp(`^专栏\\s*(${D}|${N})(?![0-9０-９])`) },
   { kind: 'annex', re: new RegExp(`^附件\\s*(${D}|${N})(?=\\s|$|[：:])`) },
+  // A document's only annex is printed 附件 alone on its line (its title follows on the next one).
+  { kind: 'annex', re: /^附件()(?=[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*$)/ },
   { kind: 'table', re: new RegExp(`^表\\s*(${D})(?![0-9０-９.．])`) },
   { kind: 'level1', re: new RegExp(`^(${N})\\s*、`) },
   { kind: 'level2', re: new RegExp(`^[（(]\\s*(${N})\\s*[）)]`) },
@@ -41,7 +43,7 @@ export function readNumbering(line: string): Numbering | undefined {
     const match = re.exec(rest);
     if (!match) continue;
     const digits = toHalfWidth(match[1]);
-    const ordinal = /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    const ordinal = digits === '' ? 1 : /^\d+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (!Number.isFinite(ordinal)) continue;
     let textStart = start + match[0].length;
     while (textStart < line.length && /[ \t\u3000]/.test(line[textStart])) textStart++;

@@ -1,6 +1,6 @@
-// Every platform and agency written in the draft, with how it is quoted: what name.variant and
-// name.quotes compare. Terms are quoted inconsistently even in the corpus; only platforms and agencies
-// have one right form.
+// Every platform, agency and glossary term written in the draft, with how it is quoted: what name.variant
+// and name.quotes compare. Platforms and agencies have one right form; terms are quoted inconsistently
+// even in the corpus, so only the draft's own usage decides for them.
 import type { KnownName, Range } from '../../model.js';
 import { PROVINCES } from '../../language/provinces.js';
 import { nameKey } from '../../text/normalize.js';
@@ -48,7 +48,10 @@ export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
     const text = draft.text;
     const out: Occurrence[] = [];
     for (const match of context.matches) {
-      const name = match.values.find((v) => v.kind === 'platform') ?? match.values.find((v) => v.kind === 'agency');
+      const name =
+        match.values.find((v) => v.kind === 'platform') ??
+        match.values.find((v) => v.kind === 'agency') ??
+        match.values.find((v) => v.kind === 'term');
       if (!name || name.deprecated) continue;
       const start = match.start;
       const line = draft.lines.positionAt(start).line;

@@ -3,9 +3,9 @@
 // differs from the corpus's. Shared by value.baseline-as-target, value.outdated and value.conflict.
 import { shortTitle } from '../../features/sources.js';
 import { comparatorMeaning } from '../../figures/comparators.js';
-import { measureLink, measureWords, type MeasureContext, type MeasureLink } from '../../figures/measureIdentity.js';
+import { CORPUS_MEASURES, corpusNeighbours } from '../../figures/corpusMeasures.js';
+import { measureLink, measureWords, type MeasureLink } from '../../figures/measureIdentity.js';
 import { countersComparable, normalizeQuantity } from '../../figures/units.js';
-import type { DerivedKey } from '../../index/derivedCache.js';
 import type { Figure } from '../../model.js';
 import { nameKey } from '../../text/normalize.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
@@ -35,11 +35,25 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
     for (const figure of context.get(DRAFT_FIGURES)) {
       if (figure.kind !== 'target') continue;
       const jurisdiction = figureJurisdiction(context, figure);
-      const linked = measures.figures
-        .filter((c) => sameJurisdiction(jurisdiction, context.index.document(c.docId)!))
-        .map((c) => ({ figure: c, link: measureLink(figure, c, measures.context) }))
-        .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined);
+      const linked = withinDocuments(
+        measures.figures
+          .filter((c) => sameJurisdiction(jurisdiction, context.index.document(c.docId)!))
+          .map((c) => ({ figure: c, link: measureLink(figure, c, measures.context) }))
+          .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined),
+      );
       if (linked.length === 0) continue;
+      // The corpus's own links carry the identity on: a draft phrase linked to the plan's wording reaches
+      // the work points' other wordings of the same measure, no more surely than its weakest step.
+      const direct = new Set(linked.map((c) => c.figure));
+      for (const { figure: seed, link } of [...linked]) {
+        if (!CARRYING_ON.has(link)) continue;
+        for (const next of corpusNeighbours(context.index, seed)) {
+          if (direct.has(next.figure) || !sameJurisdiction(jurisdiction, context.index.document(next.figure.docId)!))
+            continue;
+          direct.add(next.figure);
+          linked.push({ figure: next.figure, link: weaker(link, next.link) });
+        }
+      }
       // Every wording of the measure counts; the link of the figures a verdict rests on sets its confidence.
       const links = new Map(linked.map((c) => [c.figure, c.link]));
       const corpus = linked.map((c) => c.figure);
@@ -57,50 +71,29 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
   },
 };
 
+/**
+ * Where a document words the draft's measure as the draft does (the same words, or contained), its
+ * looser links to other phrases of that document are other measures: 感知终端接入量 is the plan's
+ * 感知终端…, not also its 视频终端… that shares the unit 路.
+ */
+function withinDocuments(
+  linked: Array<{ figure: Figure; link: MeasureLink }>,
+): Array<{ figure: Figure; link: MeasureLink }> {
+  const strong = new Map<string, Set<string>>();
+  for (const { figure, link } of linked)
+    if (link === 'same-words' || link === 'contained')
+      strong.set(figure.docId, (strong.get(figure.docId) ?? new Set()).add(measureWords(figure.metric)));
+  return linked.filter(({ figure }) => {
+    const words = strong.get(figure.docId);
+    return !words || words.has(measureWords(figure.metric));
+  });
+}
+
 const LINK_ORDER: readonly MeasureLink[] = ['same-words', 'contained', 'shared-name', 'rare-unit', 'parallel-change'];
-
-/** Counters many measures share: their being the same says nothing about two phrases. */
-const COMMON_COUNTERS = new Set([
-  '',
-  '个',
-  '项',
-  '件',
-  '%',
-  '％',
-  '名',
-  '人',
-  '家',
-  '次',
-  '人次',
-  '类',
-  '种',
-  '台',
-  '条',
-  '份',
-]);
-
-/** The corpus's figures once, with what measureLink needs to know about the corpus. */
-const CORPUS_MEASURES: DerivedKey<{ figures: readonly Figure[]; context: MeasureContext }> = {
-  name: 'corpus figures by measure',
-  build(index) {
-    const figures = index.allFigures();
-    const measuresPerCounter = new Map<string, Set<string>>();
-    for (const f of figures) {
-      const counter = normalizeQuantity(f.value, f.unit).counter;
-      measuresPerCounter.set(counter, (measuresPerCounter.get(counter) ?? new Set()).add(measureWords(f.metric)));
-    }
-    const context: MeasureContext = {
-      namesIn: (text) =>
-        index.matcher
-          .findAll(text, { overlapping: true })
-          .filter((m) => m.values.some((v) => v.kind === 'term' || v.kind === 'platform'))
-          .map((m) => m.key),
-      rareCounter: (counter) => !COMMON_COUNTERS.has(counter) && (measuresPerCounter.get(counter)?.size ?? 0) <= 3,
-      isPlatform: (subject) => index.lookupName(subject).some((n) => n.kind === 'platform'),
-    };
-    return { figures, context };
-  },
-};
+const weaker = (a: MeasureLink, b: MeasureLink): MeasureLink =>
+  LINK_ORDER.indexOf(a) >= LINK_ORDER.indexOf(b) ? a : b;
+/** Direct links from which the corpus's own links are followed. */
+const CARRYING_ON: ReadonlySet<MeasureLink> = new Set(['same-words', 'contained', 'rare-unit']);
 
 /**
  * The evidence and confidence of a verdict from how the corpus figures it rests on were linked to the
@@ -144,6 +137,27 @@ function compareTarget(
       repeated: matching,
       sources: [matching, newer],
       evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, newer) }],
+      confidence: 'likely',
+    };
+  }
+  // A target carried past its year (the plan's 100万路 for 2025 in a 2026 draft) that a newer document
+  // already made stale: outdated, whatever the draft's year.
+  const carried =
+    year === undefined
+      ? undefined
+      : targets.find(
+          (c) =>
+            sameAmount(c, figure) && c.year !== undefined && c.year < year && !targets.some((t) => t.year === year),
+        );
+  const carriedOver = carried ? supersededBy(context, carried, targets) : undefined;
+  if (carried && carriedOver && !sameAmount(carriedOver, figure)) {
+    return {
+      figure,
+      verdict: 'outdated',
+      expected: carriedOver,
+      repeated: carried,
+      sources: [carried, carriedOver],
+      evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, carriedOver) }],
       confidence: 'likely',
     };
   }

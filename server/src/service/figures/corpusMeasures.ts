@@ -1,0 +1,111 @@
+// The corpus's figures as measures: what links them across wordings, and a measure's timeline.
+import type { CorpusIndex } from '../index/corpusIndex.js';
+import type { DerivedKey } from '../index/derivedCache.js';
+import type { Figure } from '../model.js';
+import { measureLink, measureWords, type MeasureContext, type MeasureLink } from './measureIdentity.js';
+import { metricKey } from './metric.js';
+import { normalizeQuantity } from './units.js';
+
+/** Counters many measures share: their being the same says nothing about two phrases. */
+const COMMON_COUNTERS = new Set([
+  '',
+  '个',
+  '项',
+  '件',
+  '%',
+  '％',
+  '名',
+  '人',
+  '家',
+  '次',
+  '人次',
+  '类',
+  '种',
+  '台',
+  '条',
+  '份',
+]);
+
+/** The corpus's figures once, with what measureLink needs to know about the corpus. */
+export const CORPUS_MEASURES: DerivedKey<{ figures: readonly Figure[]; context: MeasureContext }> = {
+  name: 'corpus figures by measure',
+  build(index) {
+    const figures = index.allFigures();
+    const measuresPerCounter = new Map<string, Set<string>>();
+    for (const f of figures) {
+      const counter = normalizeQuantity(f.value, f.unit).counter;
+      measuresPerCounter.set(counter, (measuresPerCounter.get(counter) ?? new Set()).add(measureWords(f.metric)));
+    }
+    const context: MeasureContext = {
+      namesIn: (text) =>
+        index.matcher
+          .findAll(text, { overlapping: true })
+          .filter((m) => m.values.some((v) => v.kind === 'term' || v.kind === 'platform'))
+          .map((m) => m.key),
+      rareCounter: (counter) => !COMMON_COUNTERS.has(counter) && (measuresPerCounter.get(counter)?.size ?? 0) <= 3,
+      isPlatform: (subject) => index.lookupName(subject).some((n) => n.kind === 'platform'),
+    };
+    return { figures, context };
+  },
+};
+
+/**
+ * A measure's timeline: every corpus figure of the measure a name or phrase names (and of the wordings
+ * linked to it), oldest document first — what `corpus show` and the hover print.
+ */
+export function measureTimeline(index: CorpusIndex, query: string): Figure[] {
+  const { figures, context } = index.derived.get(CORPUS_MEASURES);
+  const words = measureWords(metricKey(query));
+  const seeds = figures.filter(
+    (f) =>
+      f.subject === query ||
+      measureWords(f.metric) === words ||
+      (words.length >= 4 && measureWords(f.metric).includes(words)),
+  );
+  const linked = new Set(seeds);
+  for (const seed of seeds) for (const f of figures) if (!linked.has(f) && measureLink(seed, f, context)) linked.add(f);
+  return [...linked].sort(
+    (a, b) => index.dateOf(a.docId).localeCompare(index.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0),
+  );
+}
+
+/** The timeline of the measure a figure (of a draft) measures: the corpus figures linked to it. */
+export function figureMeasureTimeline(index: CorpusIndex, figure: Figure): Figure[] {
+  const { figures, context } = index.derived.get(CORPUS_MEASURES);
+  return figures
+    .filter((f) => f.docId !== figure.docId && measureLink(figure, f, context))
+    .sort((a, b) => index.dateOf(a.docId).localeCompare(index.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
+}
+
+/** Links strong enough to carry a measure's identity from one corpus figure on to another. */
+const CARRYING: ReadonlySet<MeasureLink> = new Set(['same-words', 'contained', 'rare-unit']);
+
+const NEIGHBOURS: DerivedKey<Map<string, ReadonlyArray<{ figure: Figure; link: MeasureLink }>>> = {
+  name: 'corpus figures linked to each corpus measure',
+  build: () => new Map(),
+};
+
+/**
+ * The corpus figures the corpus itself links to one of its figures' measure (the plan's 政务云资源算力规模
+ * to the 2021 work points' 资源总量), by the strong links only; computed once per measure and index.
+ */
+export function corpusNeighbours(
+  index: CorpusIndex,
+  figure: Figure,
+): ReadonlyArray<{ figure: Figure; link: MeasureLink }> {
+  const cache = index.derived.get(NEIGHBOURS);
+  const key = `${figure.subject}|${measureWords(figure.metric)}|${normalizeQuantity(figure.value, figure.unit).counter}`;
+  let found = cache.get(key);
+  if (!found) {
+    const { figures, context } = index.derived.get(CORPUS_MEASURES);
+    // One document does not name one measure two ways: its other phrases are other measures (the plan's
+    // 视频终端… and 感知终端…, both in 路).
+    const words = measureWords(figure.metric);
+    found = figures
+      .filter((f) => f.docId !== figure.docId || measureWords(f.metric) === words)
+      .map((f) => ({ figure: f, link: measureLink(figure, f, context) }))
+      .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined && CARRYING.has(c.link));
+    cache.set(key, found);
+  }
+  return found;
+}
