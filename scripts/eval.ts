@@ -50,6 +50,12 @@ const sets = [
     service: bundled,
   },
   {
+    id: 'history-holdout-3',
+    title: '历史留出集三 third history held-out set (test/fixtures/drafts-history-holdout-3)',
+    folder: join(FIXTURES, 'drafts-history-holdout-3'),
+    service: bundled,
+  },
+  {
     id: 'province',
     title: '外省集 province set (test/fixtures/drafts-province; corpus: ../shared/corpora/raw, bundled off)',
     folder: join(FIXTURES, 'drafts-province'),

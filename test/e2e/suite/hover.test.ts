@@ -155,6 +155,23 @@ export const widgetTests: E2eTest[] = [
     },
   },
   {
+    name: 'an indicator’s hover shows its values by year as a table and, rendered, a chart (screenshot hover-timeline.png)',
+    async run() {
+      const text = await hoverOn('政务云资源算力规模');
+      // VS Code renders images in hovers, so the server adds the chart to the table.
+      // The table's rows, in whichever language the UI is (基线/baseline, 目标/target).
+      assert.match(text, /\| 2020 \| (?:基线|baseline) \| 22\.46万核 \|/);
+      assert.match(text, /\| 2021 \| (?:目标|target) \| 达到 24万核 \|/);
+      assertIncludes(text, ['data:image/svg+xml;base64,']);
+      const editor = await showHoverAt(INDICATOR);
+      try {
+        await screenshot('hover-timeline', { waitForSelector: '.monaco-hover img[src^="data:image/svg+xml"]' });
+      } finally {
+        await closeHover(editor);
+      }
+    },
+  },
+  {
     name: 'clicking the hover’s 打开原文 link opens the plan at the 名词解释 entry (#L fragment)',
     async run() {
       const plan = bundledCorpusFile('004_');
@@ -190,6 +207,7 @@ export const widgetTests: E2eTest[] = [
 /** Where the widget tests hover: 一网统管 in an outline item (a glossary term), “粤省事” (a platform). */
 const GLOSSARY_TERM = { needle: '一网统管', offset: 1, after: '（1）' };
 const PLATFORM = { needle: '“粤省事”', offset: 2, after: '（一）深化' };
+const INDICATOR = { needle: '政务云资源算力规模', offset: 3, after: '1. 推进政务云' };
 
 /** The draft in front, the cursor on the word, Chinese hovers, and the hover shown as editor.action.showHover does. */
 async function showHoverAt(where: { needle: string; offset: number; after: string }): Promise<vscode.TextEditor> {

@@ -81,6 +81,18 @@ const CLASSES: Record<string, readonly string[]> = {
     '到2024年底，全市各级部门接入“穗政通”。届时，公务员使用“穗政通”比率超过70%。到2025年底，各镇街实现全覆盖。届时，公务员使用“穗政通”比率超过85%。',
   ],
   'city-bureau-named': ['深圳市政务服务数据管理局印发了年度工作计划。'],
+  // Found while scoring the history held-out sets: a nested quotation, a news report's app name, an
+  // increment beside its total, history told with 过去叫 / 划转而来, 国产化替代 (no replacement of names).
+  'nested-quotes': ['“‘粤省事’的成长离不开群众的支持。”相关负责人说。“粤省事”还将持续优化。'],
+  'app-name-in-news': ['“粤商通”持续上新服务。一位企业负责人说，他用粤商通APP十分钟就办好了手续。'],
+  'increment-beside-total': ['# 2023年工作总结\n\n全年新布设“粤智助”政府服务自助机86台，累计达到312台。'],
+  'history-told-other-ways': [
+    '# 2025年推文\n\n很多人以为省政务服务数据管理局过去叫省信息中心，其实它是2018年新组建的。',
+    '# 2023年报告\n\n全省公共资源交易业务现由省交易集团运营，该业务由原省公共资源交易中心划转而来。',
+  ],
+  'localisation-replacement': [
+    '# 2024年工作计划\n\n（一）配合完成政务外网终端国产化替代。（省政务服务数据管理局牵头）',
+  ],
 };
 
 describe('real-text classes of false alarm stay silent (no warning or error)', () => {

@@ -217,3 +217,12 @@ test('a tense marker dates its own clause only; strong target words override an 
     ['achieved', 'target'],
   );
 });
+
+test('targets set or reached for (定在了, 冲上), 日活, and a measure named in the clause before', () => {
+  assert.deepEqual(rowsOf('“粤政易”日均活跃用户的目标，今年定在了100万。', { defaultYear: 2025 }), [
+    ['粤政易', '日均活跃用户', '定在了', 100, '万', 'target', 2025, '100万'],
+  ]);
+  assert.deepEqual(rowsOf('今年的小目标，是让“粤商通”日活用户冲上50万。', { defaultYear: 2025 }), [
+    ['粤商通', '日均活跃用户', '冲上', 50, '万', 'target', 2025, '50万'],
+  ]);
+});

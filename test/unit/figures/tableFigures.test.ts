@@ -88,3 +88,19 @@ test('rows of platforms, columns of a measure: the header names the measure, an 
     ],
   );
 });
+
+test('a target-year column dates each row; 省定目标值 names no measure; a platform row is that platform’s measure', () => {
+  const text = [
+    '| 序号 | 省定指标 | 省定目标值 | 目标年份 | 落实情况 |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1 | 全省政务云资源算力规模 | 24万核 | 2023年 | 已纳管 |',
+    '| 2 | “粤省事”日均活跃用户 | 150万 | 2025年 | 推广中 |',
+  ].join('\n');
+  assert.deepEqual(
+    figuresOfTable(text).map((f) => [f.subject, f.metric, f.value, f.unit, f.kind, f.year]),
+    [
+      ['全省政务云资源算力规模', '政务云资源算力规模', 24, '万核', 'target', 2023],
+      ['“粤省事”日均活跃用户', '粤省事日均活跃用户', 150, '万', 'target', 2025],
+    ],
+  );
+});

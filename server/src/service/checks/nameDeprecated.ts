@@ -152,7 +152,7 @@ function deprecatedFinding(
 }
 
 const HISTORY_WORDS =
-  /撤并|撤销|并入|改组|更名|改名|前身|曾用名|曾称|原称|基础上|为基础|取代|替代|统一使用|改称|改为|改由|几经调整|(?:撤|并|整合|调整)[^。]*组建/;
+  /撤并|撤销|并入|改组|更名|改名|前身|曾用名|曾称|原称|过去叫|原来叫|时称|基础上|为基础|取代|(?<!国产化?)替代|统一使用|改称|改为|改由|划转|转制|几经调整|退出[^。]{0,4}历史舞台|(?:撤|并|整合|调整)[^。]*组建/;
 
 /** Words that say what something is called: with the successor in the same sentence, a history told. */
 const NAMING_WORDS = /称|写作|写的是|名为|叫作|叫做/;

@@ -44,9 +44,9 @@ export const nameVariant: Check = {
 function bareTerm(context: CheckContext, name: KnownName, list: readonly Occurrence[]): Finding[] {
   const quoted = list.filter((o) => o.quoting === 'fullwidth');
   const bare = list.filter((o) => o.quoting === 'none');
-  if (bare.length !== 1) return [];
-  if (quoted.length === 0) return bareOnceAgainstCorpus(context, name, bare[0]);
-  if (quoted.length < 2) return [];
+  if (bare.length !== 1 || quoted.length === 0) return [];
+  // Quoted once and bare once: the corpus decides, where every document quotes it.
+  if (quoted.length < 2) return bareOnceAgainstCorpus(context, name, bare[0]);
   const [o] = bare;
   const preferred = quoted[0].form;
   return [
@@ -73,8 +73,8 @@ function bareTerm(context: CheckContext, name: KnownName, list: readonly Occurre
 }
 
 /**
- * A term the draft writes once, bare, where every corpus document that writes it quotes it (three times or
- * more): the corpus's form, as a note.
+ * A term the draft writes once quoted and once bare, where every corpus document that writes it quotes it
+ * (three times or more): the corpus's form, as a note. Written once, bare, a term is no variant.
  */
 function bareOnceAgainstCorpus(context: CheckContext, name: KnownName, o: Occurrence): Finding[] {
   const { index, locale } = context;

@@ -9,7 +9,7 @@ import { metricKey } from './metric.js';
  */
 export function canonicalFigure(figure: Figure, namesOf: (text: string) => readonly KnownName[]): Figure {
   const indicator = namesOf(figure.subject).find((name) => name.kind === 'indicator');
-  if (!indicator) return figure;
+  if (!indicator) return platformRow(figure, namesOf);
   const bare = indicator.name.replace(/[“”"]/g, '');
   // Only a figure that measures the indicator itself: in 视频终端、感知终端接入…数量分别达到100万路、30万路
   // the first value is the 视频终端 one, although the only name found is the 感知终端 indicator.
@@ -20,6 +20,18 @@ export function canonicalFigure(figure: Figure, namesOf: (text: string) => reado
   const platform = platformIn(bare, namesOf);
   if (platform) return { ...figure, subject: platform, metric: metricKey(bare.replace(platform, '')) };
   return { ...figure, subject: indicator.name, metric: metricKey(indicator.name) };
+}
+
+/**
+ * A table row named by a platform and a measure the corpus has no indicator for (“粤省事”日均活跃用户):
+ * the platform's measure, as an indicator row would be.
+ */
+function platformRow(figure: Figure, namesOf: (text: string) => readonly KnownName[]): Figure {
+  if (figure.metric !== metricKey(figure.subject)) return figure;
+  const bare = figure.subject.replace(/[“”"]/g, '');
+  const platform = platformIn(bare, namesOf);
+  const rest = platform ? metricKey(bare.slice(platform.length)) : '';
+  return platform && rest.length >= 2 ? { ...figure, subject: platform, metric: rest } : figure;
 }
 
 /** The longest platform name at the start of an indicator name. */

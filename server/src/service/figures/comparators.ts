@@ -22,6 +22,15 @@ interface Entry {
 
 const WORDS: Readonly<Record<string, Entry>> = {
   达到: { bound: 'exactly' },
+  // Set at, reach for: 目标定在了100万, 日活冲上50万.
+  定在了: { bound: 'exactly' },
+  定在: { bound: 'exactly' },
+  定为: { bound: 'exactly' },
+  设定为: { bound: 'exactly' },
+  确定为: { bound: 'exactly' },
+  冲上: { bound: 'exactly' },
+  冲刺: { bound: 'exactly' },
+  迈上: { bound: 'exactly' },
   达至: { bound: 'exactly' },
   达: { bound: 'exactly', adjacent: true },
   突破: { bound: 'more-than' },
@@ -236,7 +245,7 @@ export function comparatorMeaning(comparator: string): ComparatorMeaning {
   return { bound, change };
 }
 
-const ACHIEVED_MARKERS = /已经|已|截至|截止|目前|现有|共有|先后|当前|现状|(?<![为除])了(?!解)/g;
+const ACHIEVED_MARKERS = /已经|已|截至|截止|目前|现有|共有|先后|当前|现状|(?<![为除在])了(?!解)/g;
 const TARGET_MARKERS = /力争|目标|预计|计划|争取|力求|确保/g;
 
 /** The last tense marker in [from, to): 'achieved' after 已/截至/目前/…了, 'target' after 力争/目标/预计 …. */

@@ -167,6 +167,13 @@ function readDraft(ctx: SpanContext, q: Quantity, prev: Draft | undefined): Draf
   if (own.key.length === 1 && clause < regionFrom) {
     own = ownMetric(ctx, q, sentence, Math.max(clause, before?.consumedEnd ?? clause), metricEnd);
   }
+  // Nothing measured in the number's own clause, and no figure before it: the clause before names the
+  // measure (“粤政易”日均活跃用户的目标，今年定在了100万).
+  if (!own.key && !own.named && !before && clause > sentence.start) {
+    const previous = clauseStart(text, sentence.start, clause - 1);
+    const earlier = ownMetric(ctx, q, sentence, previous, clause - 1);
+    if (earlier.key) own = earlier;
+  }
   const qualifier = isPercent(q.counter) ? readQuotedQualifier(text, q.tailEnd) : undefined;
   // With no metric of its own the number continues the previous figure of the sentence (A、B 分别达到 X、Y).
   const continues = !own.key && before !== undefined;

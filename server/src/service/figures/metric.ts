@@ -133,9 +133,14 @@ const TRAILING = new RegExp(
       '的',
       '由',
       '从',
-      // A target's own marker before its value: 全年算力规模目标24万核.
+      // A target's own marker before its value: 全年算力规模目标24万核, …的全省目标为.
       '目标值',
       '目标',
+      '全省',
+      '全市',
+      '我省',
+      '我市',
+      '小目标',
       // Time words and modal verbs before the value: …今年, …要, …将, …为.
       '今年',
       '年内',

@@ -16,6 +16,8 @@ export interface FigureColumns {
   readonly category?: number;
   readonly unit?: number;
   readonly method?: number;
+  /** A column of years for the row's target (目标年份, 完成时限). */
+  readonly year?: number;
   readonly values: readonly ValueColumn[];
 }
 
@@ -30,8 +32,9 @@ export const yearIn = (cell: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-const NAME_HEADER = /^(?:主要)?指标(?:名称|项)?$|^指标|目标任务|^任务|^项目|名称|^内容|事项|^平台$|^系统$|^应用$/;
-const NOT_NAME = /序号|编号|单位|责任|牵头|备注|说明|计算|属性|类别|类型/;
+const NAME_HEADER = /^(?:主要)?指标(?:名称|项)?$|^指标|指标$|目标任务|^任务|^项目|名称|^内容|事项|^平台$|^系统$|^应用$/;
+const NOT_NAME = /序号|编号|单位|责任|牵头|备注|说明|计算|属性|类别|类型|年份|年度|时限|时间/;
+const YEAR_HEADER = /^(?:目标|完成|计划)?(?:年份|年度|时限|时间)$/;
 const BASELINE_HEADER = /现状|基期|基准|基线|现值|基础值/;
 const TARGET_HEADER = /目标|预期|规划值/;
 const METHOD_HEADER = /计算方法|计算公式|统计口径|指标(?:说明|解释|定义)|^说明$/;
@@ -79,6 +82,7 @@ export function figureColumns(header: readonly string[]): FigureColumns | undefi
     ...optional('number', find(header, /^(?:序号|编号)$/)),
     ...optional('category', find(header, /类别|类型|领域|分类|维度/)),
     ...optional('unit', find(header, /^(?:计量)?单位$/)),
+    ...optional('year', find(header, YEAR_HEADER)),
     ...optional('method', method),
   };
 }
@@ -92,7 +96,9 @@ export function headerMeasure(cell: string): string | undefined {
   const rest = compact(cell)
     .replace(/（[^（）]*）|\([^()]*\)/g, '')
     .replace(/(?:19|20)\d{2}年?(?:底|末|年底)?/g, '')
-    .replace(/目标值|目标|现状值|现状|基期值|基期|基准值|基线值|基线|预期值|预期|规划值|完成值|实际值|数值|值$/g, '');
+    .replace(/目标值|目标|现状值|现状|基期值|基期|基准值|基线值|基线|预期值|预期|规划值|完成值|实际值|数值|值$/g, '')
+    // Whose or what kind of value it is (省定目标值, 约束性目标) says nothing of the measure.
+    .replace(/^(?:省定|市定|国定|规划|计划|实际|考核|约束性|预期性|我省|我市|全省|全市)+/, '');
   return /[\u4e00-\u9fff]{2}/.test(rest) ? rest : undefined;
 }
 

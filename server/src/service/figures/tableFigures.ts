@@ -3,7 +3,7 @@ import type { Table, TableRow } from '../parse/markdownTables.js';
 import { splitNameAndUnit } from '../parse/indicators.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { metricKey } from './metric.js';
-import { figureColumns, headerMeasure, readCell } from './tableColumns.js';
+import { figureColumns, headerMeasure, readCell, yearIn } from './tableColumns.js';
 
 export interface TableFigureContext {
   readonly docId: string;
@@ -42,7 +42,9 @@ export function tableFigures(table: Table, context: TableFigureContext): Figure[
         nameUnit ??
         splitNameAndUnit(table.header[column.index] ?? '').unit ??
         '';
-      const year = column.year ?? (column.kind === 'baseline' ? context.baselineYear : context.targetYear);
+      const rowYear =
+        column.kind === 'target' && columns.year !== undefined ? yearIn(row.cells[columns.year] ?? '') : undefined;
+      const year = column.year ?? rowYear ?? (column.kind === 'baseline' ? context.baselineYear : context.targetYear);
       // Rows of platforms, columns of a measure: the measure is the header's, the platform the row's.
       const measure = headerMeasure(table.header[column.index] ?? '');
       out.push({

@@ -25,6 +25,7 @@ const OPEN = new Map([
   ['「', '」'],
   ['『', '』'],
   ["'", "'"],
+  ['‘', '’'],
 ]);
 
 function insideQuotes(text: string, at: number): boolean {
@@ -65,14 +66,20 @@ export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
       const from = quoted ? start - 1 : start;
       const to = quoted ? match.end + 1 : match.end;
       const form = text.slice(from, to);
+      // ‘粤省事’ inside a “…” quotation is the nested form the standard asks for: the same as “粤省事”.
+      const nested = quoted && before === '‘' && insideQuotes(text, start - 1);
       out.push({
         name,
         line,
         range: draft.lines.rangeOf(start, match.end),
         fullRange: draft.lines.rangeOf(from, to),
         form,
-        formKey: quoted ? form[0] + shortForm(form.slice(1, -1)) + form.at(-1) : shortForm(form),
-        quoting: !quoted ? 'none' : before === '“' ? 'fullwidth' : 'other',
+        formKey: nested
+          ? `“${shortForm(form.slice(1, -1))}”`
+          : quoted
+            ? form[0] + shortForm(form.slice(1, -1)) + form.at(-1)
+            : shortForm(form),
+        quoting: !quoted ? 'none' : before === '“' || nested ? 'fullwidth' : 'other',
       });
     }
     return out;
