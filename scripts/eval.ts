@@ -56,6 +56,12 @@ const sets = [
     service: bundled,
   },
   {
+    id: 'history-holdout-4',
+    title: '历史留出集四 fourth history held-out set (test/fixtures/drafts-history-holdout-4)',
+    folder: join(FIXTURES, 'drafts-history-holdout-4'),
+    service: bundled,
+  },
+  {
     id: 'province',
     title: '外省集 province set (test/fixtures/drafts-province; corpus: ../shared/corpora/raw, bundled off)',
     folder: join(FIXTURES, 'drafts-province'),

@@ -14,13 +14,19 @@ test('the checker keeps precision ≥ 0.95 and recall ≥ 0.90 on the labelled d
 });
 
 // The history sets: names and figures copied from an older document. drafts-history is the development
-// set; drafts-history-holdout was held out until it was scored once after the history work (README), and
-// is a development set since. Both must keep what the history issue asks of the held-out set.
-for (const set of ['drafts-history', 'drafts-history-holdout']) {
+// set; each held-out set was scored once after the history work (README) and is a development set since.
+// All must keep what the history issue asks of a held-out set.
+for (const set of [
+  'drafts-history',
+  'drafts-history-holdout',
+  'drafts-history-holdout-2',
+  'drafts-history-holdout-3',
+  'drafts-history-holdout-4',
+]) {
   test(`${set}: overall recall ≥ 0.95; name.deprecated and value.outdated recall ≥ 0.9, precision ≥ 0.95`, () => {
     const result = evaluateDrafts(join(FIXTURES, set), serviceFor({ bundled: true }));
     const report = formatEvaluation(result);
-    assert.ok(result.expected >= 45, `at least 45 labelled mistakes, found ${result.expected}`);
+    assert.ok(result.expected >= 39, `at least 39 labelled mistakes, found ${result.expected}`);
     assert.ok(recall(result.total) >= 0.95, `recall fell below 0.95\n${report}\n${result.misses.join('\n')}`);
     assert.ok(
       precision(result.total) >= 0.95,

@@ -70,6 +70,8 @@ export interface Clause {
   /** The clause's whole text, without the number. */
   readonly text: string;
   readonly leadUnits: readonly LeadUnit[];
+  /** Units that take part beside the lead (责任单位 next to 牵头单位, …按职责分工负责). */
+  readonly partners?: readonly LeadUnit[];
   readonly range: Range;
   readonly titleRange: Range;
   /** Title of the enclosing section, for context in lists. */

@@ -19,6 +19,12 @@ describe('draftYear and draftDate', () => {
     ],
     ['no date anywhere', '# 实施方案\n\n到2025年，建成统一平台。', undefined, undefined],
   ];
+
+  test('a plan for a period is about its last year, and speaks from its dateline', () => {
+    const text = '# 某厅数字化转型实施方案（2026—2027年）\n\n（2026年1月，征求意见稿）\n\n正文。';
+    assert.equal(draftYear(text), 2027);
+    assert.deepEqual(draftDate(text, 2027), { year: 2026, month: 1 });
+  });
   for (const [what, text, year, month] of cases) {
     test(what, () => {
       assert.equal(draftYear(text), year);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { figuresOf, rowsOf } from './helpers.js';
+import { countersComparable, normalizeQuantity } from '../../../server/src/service/figures/units.js';
 
 // Seed sentences are copied here as strings: the tests never read the seed files.
 
@@ -225,4 +226,23 @@ test('targets set or reached for (定在了, 冲上), 日活, and a measure name
   assert.deepEqual(rowsOf('今年的小目标，是让“粤商通”日活用户冲上50万。', { defaultYear: 2025 }), [
     ['粤商通', '日均活跃用户', '冲上', 50, '万', 'target', 2025, '50万'],
   ]);
+});
+
+test('figures in words after a comparator (突破百万, 迈上百万路, 压减五成) and vCPU counted as 核', () => {
+  assert.deepEqual(
+    rowsOf('“粤省事”日活，今年无论如何要突破百万。', { defaultYear: 2025 }).map((r) => r.slice(0, 5)),
+    [['粤省事', '日均活跃用户', '突破', 100, '万']],
+  );
+  assert.deepEqual(
+    rowsOf('视频联网共享，今年要迈上百万路这个台阶。', { defaultYear: 2025 }).map((r) => [r[1], r[3], r[4]]),
+    [['视频联网共享', 100, '万路']],
+  );
+  assert.deepEqual(
+    rowsOf('基层填表报数工作量压减五成。', { defaultYear: 2025 }).map((r) => [r[1], r[3], r[4]]),
+    [['基层填表报数工作量', 50, '%']],
+  );
+  // Not figures: an adverb, a noun.
+  assert.deepEqual(rowsOf('千万不要重复报数，成为百万富翁。'), []);
+  assert.equal(normalizeQuantity(24, '万vCPU').counter, 'vCPU');
+  assert.ok(countersComparable('vCPU', '核'));
 });

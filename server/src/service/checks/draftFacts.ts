@@ -68,6 +68,11 @@ export function draftDate(text: string, year: number | undefined): { year?: numb
     return { year: Number(header.meta.date.slice(0, 4)), month: Number(header.meta.date.slice(5, 7)) };
   }
   const month = draftMonth(text, year);
+  if (month !== undefined) return { ...(year !== undefined ? { year } : {}), month };
+  // A dateline of another year than the one the draft is about: a plan for 2026—2027 written in
+  // January 2026, work points for 2024 written in December 2023. The draft speaks from its dateline.
+  const signed = datelineOf(text);
+  if (signed && year !== undefined && signed.year !== year && Math.abs(signed.year - year) <= 5) return signed;
   return { ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) };
 }
 

@@ -154,8 +154,12 @@ function deprecatedFinding(
 const HISTORY_WORDS =
   /撤并|撤销|并入|改组|更名|改名|前身|曾用名|曾称|原称|过去叫|原来叫|时称|基础上|为基础|取代|(?<!国产化?)替代|统一使用|改称|改为|改由|划转|转制|几经调整|退出[^。]{0,4}历史舞台|(?:撤|并|整合|调整)[^。]*组建/;
 
-/** Words that say what something is called: with the successor in the same sentence, a history told. */
-const NAMING_WORDS = /称|写作|写的是|名为|叫作|叫做/;
+/**
+ * Words that say what something is called or when it changed: with the successor in the same sentence,
+ * a history told (“粤盾杯”这个叫法…现在规范的说法是“粤盾”, 不再提X，改提Y, 那时候…后来才有了Y).
+ */
+const NAMING_WORDS =
+  /称|写作|写的是|名为|叫|说法|名字|后来|现在|如今|此后|之后|不再|改提|改为|新设|正式|原来|那时|最早|以前|过去/;
 
 /**
  * The sentence names the successor too (outside the old name: 粤盾 in 粤盾杯 does not count) and says what

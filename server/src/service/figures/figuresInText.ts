@@ -91,8 +91,8 @@ export function figuresInText(input: TextForFigures): Figure[] {
   const proseCells = proseCellsOfTables(input.lines, input.fromLine);
   for (let line = input.fromLine; line < input.lines.lineCount; line++) {
     const text = input.lines.lineText(line);
-    // Figures are written in Arabic digits: a line without one has none to find.
-    if (!/[0-9０-９]/.test(text)) continue;
+    // Figures are written in Arabic digits, or in words after a comparator (突破百万, 压减五成).
+    if (!/[0-9０-９]|[十百千][万亿]|[一二三四五六七八九]成/.test(text)) continue;
     const start = input.lines.lineStart(line);
     const achieved = achievedLines.has(line);
     const year = input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined);
@@ -174,7 +174,8 @@ function rememberedFigures(
 }
 
 /** A cell of a table row that reads as prose: a sentence of eight Han characters or more, with a digit. */
-const PROSE_CELL = /^(?=.*[0-9０-９])(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8})/;
+const PROSE_CELL =
+  /^(?=.*(?:[0-9０-９]|[十百千][万亿]|[一二三四五六七八九]成))(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8})/;
 
 /**
  * The prose cells of the tables that are no tables of figures (a task list: 序号 | 任务 | 牵头单位 | 时限),

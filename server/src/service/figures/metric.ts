@@ -13,6 +13,13 @@ const LEADING = new RegExp(
       '当年',
       '全年',
       '届时',
+      '年底前',
+      '年底',
+      '无论如何',
+      '务必',
+      '一定',
+      '必须',
+      '要',
       '对照',
       '围绕',
       '按照',
@@ -27,6 +34,9 @@ const LEADING = new RegExp(
       '争取',
       '促进',
       '带动',
+      '配合',
+      '助力',
+      '落实',
       '做到',
       '使得',
       '其中',
@@ -154,6 +164,11 @@ const TRAILING = new RegExp(
       '可',
       '为',
       '是',
+      '无论如何',
+      '务必',
+      '一定',
+      '必须',
+      '年底前',
       '(?:到|至|在|于)?\\d{4}年(?:底|末|年底)?(?:前)?',
     ].join('|') +
     ')$',
@@ -230,8 +245,18 @@ function dropCountingSuffix(phrase: string): string {
 /** The comparison key of a metric phrase: 日均活跃用户数 / 日均活跃用户量 / 日活跃用户 -> 日均活跃用户. */
 export function metricKey(phrase: string): string {
   // Words before a year inside the phrase are the sentence's, not the measure's: 各地要围绕2024年新增… -> 新增…
-  const afterYear = phrase.replace(/^.*\d{4}\s*年[度底末内]?/, '');
-  let t = unifyActivity(clean(clean(afterYear).length >= 3 ? afterYear : phrase));
+  const afterYear = phrase.replace(/^.*(?:\d{4}\s*年[度底末内]?|今年|明年)/, '');
+  if (afterYear !== phrase && clean(afterYear).length >= 3) {
+    const after = keyOf(afterYear);
+    if (after) return after;
+    // Nothing measured after the time word (政务云今年的扩容目标是): the words before it are the measure.
+    return keyOf(phrase.replace(/(?:\d{4}\s*年[度底末内]?|今年|明年)/g, ''));
+  }
+  return keyOf(phrase);
+}
+
+function keyOf(phrase: string): string {
+  let t = unifyActivity(clean(phrase));
   // Alternate: "“粤政图”平台支撑地图产品数" loses 平台 (a channel) and then 支撑 (a leading verb).
   for (let prev = ''; prev !== t;) {
     prev = t;
@@ -335,6 +360,8 @@ export function readCountedNoun(text: string, pos: number, to: number): { start:
   const subject = SUBJECT_WORDS.exec(text.slice(start, end));
   if (subject && end - start - subject[0].length >= 2) end = start + subject[0].length;
   const noun = clean(text.slice(start, end));
+  // 百万路这个台阶: a demonstrative starts a new phrase, not the thing counted.
+  if (/^[这那该此]/.test(noun)) return undefined;
   return noun.length >= 2 ? { start, end } : undefined;
 }
 

@@ -1,7 +1,7 @@
 // Finds "number + unit" spans in prose and drops numbers that are not figures: dates and years, ordinals
 // (第2批), document numbers (〔2022〕24号), numbers that are part of a name or code (12345热线, 5G, x86, 7×24),
 // list markers (1.), ranges (3 至 5 个) and anything without a unit.
-import { toHalfWidth } from '../text/chineseNumerals.js';
+import { parseChineseNumeral, toHalfWidth } from '../text/chineseNumerals.js';
 import { readSuffixComparator } from './comparators.js';
 import { isDuration, readUnit, splitUnit } from './units.js';
 
@@ -97,5 +97,45 @@ export function findQuantities(rawText: string, from: number, to: number): Quant
       tailEnd: from + (suffix ? suffix.end : unit.end),
     });
   }
-  return found;
+  found.push(...wordQuantities(text, from, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A comparator or change word right before a number written in words: 突破百万, 压减五成. */
+const BEFORE_WORD_NUMBER =
+  /(?:突破|达到|超过|迈上|冲上|上|过|破|达|超|逾|近|约|至|到|定为|压减|减少|减掉|降低|提高|提升|增长|下降)$/;
+
+/**
+ * Figures written in words, as speeches and news write them: 百万 (100万), 千万, 五成 (50%). Only after a
+ * comparator or a change word (千万不要, 百万富翁, 成为 are no figures).
+ */
+function wordQuantities(text: string, from: number, numeric: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  const taken = (at: number) => numeric.some((q) => q.start - from <= at && at < q.end - from);
+  for (const m of text.matchAll(/(十|百|千)(万|亿)|([一二三四五六七八九])成(?![为功绩果员本立熟])/g)) {
+    const start = m.index;
+    if (taken(start) || !BEFORE_WORD_NUMBER.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (m[1]) {
+      // 百万路: the value counts 万 (100万), the counter follows as after a digit.
+      const value = { 十: 10, 百: 100, 千: 1000 }[m[1]]!;
+      const unit = readUnit(text, start + 1);
+      if (!unit) continue;
+      const { counter } = splitUnit(unit.unit);
+      const suffix = readSuffixComparator(text, unit.end, false);
+      out.push({
+        start: from + start,
+        end: from + unit.end,
+        value,
+        unit: unit.unit,
+        counter,
+        ...(suffix ? { suffix: suffix.word } : {}),
+        tailEnd: from + (suffix ? suffix.end : unit.end),
+      });
+    } else {
+      const value = parseChineseNumeral(m[3]) * 10;
+      const end = start + 2;
+      out.push({ start: from + start, end: from + end, value, unit: '%', counter: '%', tailEnd: from + end });
+    }
+  }
+  return out;
 }

@@ -33,6 +33,8 @@ const CLASSIFIERS = [
   '户',
   '路',
   '核',
+  // A cloud's computing power counted in virtual CPUs: the same as 核.
+  'vCPU',
   '座',
   '辆',
   '架',
@@ -212,6 +214,7 @@ const SAME_KIND: readonly (readonly string[])[] = [
   ['%', '％'],
   // Items of work: a plan's table counts 事项 in 件 where its prose says 项.
   ['项', '件'],
+  ['核', 'vCPU'],
 ];
 
 /**

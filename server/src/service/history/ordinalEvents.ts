@@ -124,5 +124,7 @@ export const HELD_EVENTS: DerivedKey<HeldEvent[]> = {
 export function sameSeries(a: string, b: string): boolean {
   if (a === b) return true;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 4 && longer.endsWith(shorter);
+  // A batch's noun is read up to its verb, which one sentence may write later than another
+  // (第二批省级项目上线 / 第二批省级项目在…平台上线): the shorter may begin the longer too.
+  return shorter.length >= 4 && (longer.endsWith(shorter) || longer.startsWith(shorter));
 }

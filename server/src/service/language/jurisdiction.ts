@@ -19,7 +19,8 @@ const NOT_A_PLACE =
  * 江苏省人民政府办公厅 -> 江苏省, 汕尾市… -> 汕尾市 (province unknown from the text alone).
  */
 export function jurisdictionNamed(text: string): Jurisdiction | undefined {
-  const head = text.replace(/^[\s\u3000#*《“"]+/, '');
+  // 关于茂名市…的调研报告 names its place after 关于.
+  const head = text.replace(/^[\s\u3000#*《“"]+/, '').replace(/^关于/, '');
   const province = PROVINCES.find((p) => head.startsWith(p.name) || head.startsWith(p.short));
   const rest = province
     ? head.slice(head.startsWith(province.name) ? province.name.length : province.short.length)
@@ -37,8 +38,8 @@ export function sameProvince(a: Jurisdiction | undefined, b: Jurisdiction | unde
 
 /** Scope words in a sentence: 全省/我省/省级 speak for the province, 全市/本市/市级 for the locality. */
 export function scopeOf(sentence: string): 'province' | 'locality' | undefined {
-  const province = /全省|我省|本省|省级|省域|全自治区/.exec(sentence);
-  const locality = /全市|我市|本市|市级|市域|全县|本县|县级|全区|本区|区级/.exec(sentence);
+  const province = /全省|我省|本省|省级|省域|省定|全自治区/.exec(sentence);
+  const locality = /全市|我市|本市|市级|市域|市本级|市定|全县|本县|县级|县定|全区|本区|区级|区定/.exec(sentence);
   if (province && (!locality || province.index < locality.index)) return 'province';
   return locality ? 'locality' : undefined;
 }

@@ -7,9 +7,6 @@ const TASK_KINDS = new Set(['level2', 'level3', 'level4']);
 const PASSAGE_KINDS = new Set(['chapter', 'part', 'level1', 'box', 'heading']);
 const MAX_PASSAGE = 3000;
 
-function hasTasks(section: Section): boolean {
-  return section.children.some((child) => TASK_KINDS.has(child.kind) || hasTasks(child));
-}
 const SENTENCE_END = /[。！？]/;
 
 export interface ClauseContext {
@@ -26,8 +23,9 @@ export function extractClauses(roots: readonly Section[], context: ClauseContext
     for (const section of sections) {
       if (context.excluded.has(section)) continue;
       const here = section.number ? [...path, section.number] : path;
-      if (TASK_KINDS.has(section.kind)) clauses.push(toClause(section, here, parentTitle, context));
-      else if (PASSAGE_KINDS.has(section.kind) && !hasTasks(section)) {
+      if (TASK_KINDS.has(section.kind)) clauses.push(...toClauses(section, here, parentTitle, context));
+      else if (PASSAGE_KINDS.has(section.kind)) {
+        // A section with tasks below keeps its own opening text searchable too.
         const passage = toPassage(section, here, parentTitle, context);
         if (passage) clauses.push(passage);
       }
@@ -38,11 +36,128 @@ export function extractClauses(roots: readonly Section[], context: ClauseContext
   return clauses;
 }
 
-function toClause(section: Section, path: string[], sectionTitle: string | undefined, context: ClauseContext): Clause {
+/**
+ * The clauses of one numbered task. Usually one: the task with its text and its （…牵头）. A task whose
+ * paragraphs each close with their own lead units (1．提升政务服务便利化水平 / 推行一件事通办。…（责任单位：…）
+ * / 强化跨省通办。…（责任单位：…）) is a heading over several tasks: each paragraph is a task of its own, and
+ * the heading leads nothing. Paragraphs after the last lead units stay searchable as a passage.
+ */
+function toClauses(
+  section: Section,
+  path: string[],
+  sectionTitle: string | undefined,
+  context: ClauseContext,
+): Clause[] {
   const { lines } = context;
   const firstChild = section.children[0];
   const lastLine = firstChild ? firstChild.range.start.line - 1 : section.fullRange.end.line;
-  const paragraphs = ownParagraphs(lines, section.range.start.line, lastLine);
+  const all = allParagraphs(lines, section.range.start.line, lastLine);
+  const groups: Paragraph[][] = [];
+  let open: Paragraph[] = [];
+  for (const paragraph of all) {
+    open.push(paragraph);
+    if (readLeadUnits(plainLine(paragraph.text))) {
+      groups.push(open);
+      open = [];
+    }
+  }
+  const trailing = open;
+  const headingOnly = all.length > 1 && !readLeadUnits(plainLine(all[0].text)) && isTitleOnly(lines, section);
+  if (groups.length < 2 || !headingOnly) {
+    const own = groups[0] ?? all;
+    const clause = toClause(section, path, sectionTitle, context, own);
+    const rest = groups.length > 0 ? all.slice(own.length) : [];
+    return [clause, ...restClauses(rest, section, path, context)];
+  }
+  // A heading over tasks: the heading alone, then each closed paragraph run.
+  const heading = toClause(section, path, sectionTitle, context, [all[0]]);
+  const tasks = groups.map((group, i) => {
+    const paragraphs = i === 0 ? group.slice(1) : group;
+    return paragraphTask(paragraphs, section, [...path, String(i + 1)], context, i + 1);
+  });
+  return [
+    { ...heading, leadUnits: [] },
+    ...tasks.filter((t): t is Clause => t !== undefined),
+    ...restClauses(trailing, section, path, context),
+  ];
+}
+
+/** After the last task of a section: further closed paragraph runs are tasks, the rest a passage. */
+function restClauses(rest: readonly Paragraph[], section: Section, path: string[], context: ClauseContext): Clause[] {
+  const out: Clause[] = [];
+  let run: Paragraph[] = [];
+  let index = 0;
+  for (const paragraph of rest) {
+    run.push(paragraph);
+    if (readLeadUnits(plainLine(paragraph.text))) {
+      const task = paragraphTask(run, section, [...path, `+${++index}`], context, index);
+      if (task) out.push(task);
+      run = [];
+    }
+  }
+  if (run.length > 0) {
+    const passage = paragraphTask(run, section, [...path, `+${++index}`], context, index);
+    if (passage) out.push({ ...passage, kind: 'passage', leadUnits: [], partners: [] });
+  }
+  return out;
+}
+
+/** Unnumbered paragraphs that make one task: its first sentence is the title, its parenthetical the lead. */
+function paragraphTask(
+  paragraphs: readonly Paragraph[],
+  section: Section,
+  path: string[],
+  context: ClauseContext,
+  ordinal: number,
+): Clause | undefined {
+  if (paragraphs.length === 0) return undefined;
+  const { lines } = context;
+  const text = paragraphs
+    .map((p) => plainLine(p.text))
+    .filter(Boolean)
+    .join('\n');
+  if (!text) return undefined;
+  const firstLine = text.split('\n')[0];
+  const titleMatch = SENTENCE_END.exec(firstLine);
+  const title = (titleMatch ? firstLine.slice(0, titleMatch.index) : firstLine).slice(0, 60);
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  const lead = readLeadUnits(plainLine(last.text));
+  const indent = first.text.length - first.text.replace(/^[\s\u3000]+/, '').length;
+  const titleStart = first.start + indent;
+  return {
+    docId: context.docId,
+    kind: 'task',
+    number: '',
+    ordinal,
+    path,
+    title,
+    text,
+    leadUnits: lead?.units ?? [],
+    partners: lead?.partners ?? [],
+    range: lines.rangeOf(first.start, last.start + last.text.length),
+    titleRange: lines.rangeOf(titleStart, titleStart + Math.max(1, title.length)),
+    sectionTitle: section.title,
+  };
+}
+
+/** The heading line holds only the task's title (a Markdown heading, or a number and one sentence). */
+function isTitleOnly(lines: LineIndex, section: Section): boolean {
+  const line = lines.lineText(section.range.start.line);
+  if (/^#{1,6}/.test(line)) return true;
+  const rest = line.slice(numberEndOffset(lines, section)).replace(/[\s*]+$/, '');
+  const end = SENTENCE_END.exec(rest);
+  return !end || end.index >= rest.length - 1;
+}
+
+function toClause(
+  section: Section,
+  path: string[],
+  sectionTitle: string | undefined,
+  context: ClauseContext,
+  paragraphs: readonly Paragraph[],
+): Clause {
+  const { lines } = context;
   const numberEnd = numberEndOffset(lines, section);
   const text = paragraphs
     .map((p, index) => plainLine(index === 0 ? p.text.slice(numberEnd) : p.text))
@@ -52,6 +167,7 @@ function toClause(section: Section, path: string[], sectionTitle: string | undef
   const firstLine = text.split('\n')[0];
   const title = titleMatch && titleMatch.index < firstLine.length ? text.slice(0, titleMatch.index) : firstLine;
   const last = paragraphs[paragraphs.length - 1];
+  const lastParagraphText = plainLine(last.text);
   const start = lines.lineStart(section.range.start.line);
   const titleStart = start + numberEnd;
   const range: Range = lines.rangeOf(start, last.start + last.text.length);
@@ -63,7 +179,8 @@ function toClause(section: Section, path: string[], sectionTitle: string | undef
     path,
     title: title.replace(/[\s\u3000]+$/, ''),
     text,
-    leadUnits: readLeadUnits(text)?.units ?? [],
+    leadUnits: readLeadUnits(lastParagraphText)?.units ?? [],
+    partners: readLeadUnits(lastParagraphText)?.partners ?? [],
     range,
     titleRange: lines.rangeOf(titleStart, titleStart + Math.max(1, rawTitleLength(lines, section, numberEnd))),
     sectionTitle,
@@ -75,17 +192,13 @@ interface Paragraph {
   text: string;
 }
 
-/**
- * The paragraphs of a task up to its end. A task closed by its （…牵头） parenthetical ends there:
- * what follows (a closing paragraph of the document, say) is not part of the task.
- */
-function ownParagraphs(lines: LineIndex, firstLine: number, lastLine: number): Paragraph[] {
+/** The paragraphs of a task's own text (tables and footnotes aside), its heading line first. */
+function allParagraphs(lines: LineIndex, firstLine: number, lastLine: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (let line = firstLine; line <= lastLine; line++) {
     const text = lines.lineText(line).replace(/[ \t\u3000]+$/, '');
     if (!text.trim() || /^\s*(\||\[\^)/.test(text)) continue;
     paragraphs.push({ start: lines.lineStart(line), text });
-    if (readLeadUnits(plainLine(text))) break;
   }
   return paragraphs.length > 0 ? paragraphs : [{ start: lines.lineStart(firstLine), text: lines.lineText(firstLine) }];
 }

@@ -122,6 +122,9 @@ function compareTarget(
   baselines: Figure[],
 ): TargetComparison | undefined {
   const year = figure.year ?? context.year;
+  // What a document issued after the draft sets is no standard the draft could have followed.
+  targets = targets.filter((t) => context.isOnOrAfter(context.index.dateOf(t.docId)) !== false);
+  if (targets.length === 0) return undefined;
   const evidence: Evidence[] = [];
   // Settled against the links in withLinks; certain here means "as certain as the links allow".
   const confidence: Confidence = 'certain';

@@ -26,9 +26,12 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
       lines: draft.lines,
       sections: buildSections(draft.lines, 0),
       fromLine: 0,
+      // Targets default to the year the draft is about (a period's end); what is before the year it was
+      // written in is past.
       defaultYear: context.year,
-      asOfYear: context.year !== undefined ? context.year - 1 : undefined,
-      issuedYear: context.year,
+      asOfYear:
+        (context.date.year ?? context.year) !== undefined ? (context.date.year ?? context.year)! - 1 : undefined,
+      issuedYear: context.date.year ?? context.year,
       matches: context.matches,
       lookupName: (text) => index.lookupName(text),
     });
