@@ -34,7 +34,8 @@ test('metadata of the indexed documents comes from their headers', () => {
     bundled().documents.map((d) => [d.meta.id, d.meta.docNumber, d.meta.date, d.meta.kind, d.meta.period]),
     [
       [WORK_POINTS_2022, '粤办函〔2022〕24号', '2022-02-28', '工作要点', [2022, 2022]],
-      [OPINIONS_2023, '粤府〔2023〕47号', '2023-06-08', '实施意见', undefined],
+      // The opinions state no period: they govern up to the year their targets aim at most often (到2025年).
+      [OPINIONS_2023, '粤府〔2023〕47号', '2023-06-08', '实施意见', [2023, 2025]],
       [WORK_POINTS_2021, '粤办函〔2021〕44号', '2021-03-25', '工作要点', [2021, 2021]],
       [PLAN, undefined, '2021-07', '规划', [2021, 2025]],
     ],
@@ -68,8 +69,12 @@ test('platforms: the 粤 brands and 广东政务服务网, but no glossary term'
   for (const term of ['一网统管', '一网通办', '一网协同', '好差评', '零跑动', '一件事']) assert.ok(!platforms.has(term), term);
   assert.deepEqual(bundled().lookupName('一网统管').map((n) => n.kind), ['term']);
   assert.deepEqual(bundled().lookupName('“粤省事”').map((n) => `${n.kind}:${n.name}`), ['platform:粤省事']);
-  // Terms: 46 entries name 59 terms (entry 6 names seven, 31 and 40 three, 33, 34 and 36 two).
-  assert.equal(bundled().names.filter((n) => n.kind === 'term').length, 59);
+  // Terms: 46 entries name 59 terms (entry 6 names seven, 31 and 40 three, 33, 34 and 36 two), and the
+  // documents quote 27 slogans and initiatives twice or more (“放管服”改革, “最多跑一次”).
+  assert.equal(bundled().names.filter((n) => n.kind === 'term').length, 86);
+  for (const slogan of ['放管服', '最多跑一次', '一张图']) {
+    assert.deepEqual(bundled().lookupName(slogan).map((n) => n.kind), ['term'], slogan);
+  }
 });
 
 test('registry aliases merge into the agency the text names: 省政数局 -> 省政务服务数据管理局', () => {

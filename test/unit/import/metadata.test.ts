@@ -34,7 +34,10 @@ test('the kind comes from how the title ends', () => {
   assert.equal(kindOfTitle('贵州省政务数据共享工作方案'), '方案');
   assert.equal(kindOfTitle('湖北省公共数据开放管理办法（试行）'), '办法');
   assert.equal(kindOfTitle('关于加强数字政府建设的指导意见'), '意见');
-  assert.equal(kindOfTitle('河南省政务服务条例'), undefined);
+  // One list of kinds for the schema and the title guesser: 条例, 决定, 要点 too.
+  assert.equal(kindOfTitle('河南省政务服务条例'), '条例');
+  assert.equal(kindOfTitle('国务院关于加强数字政府建设的决定'), '决定');
+  assert.equal(kindOfTitle('江苏省数字政府建设2024年要点'), '要点');
 });
 
 test('a transmittal notice stands for the document it transmits and names the issuer', () => {

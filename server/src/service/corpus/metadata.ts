@@ -2,7 +2,36 @@ import { z } from 'zod';
 import { parseDocument as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { DocumentMeta } from '../model.js';
 
-export const DOCUMENT_KINDS = ['规划', '工作要点', '实施意见', '通知', '方案', '办法', '意见', '其他'] as const;
+/**
+ * The kinds of policy documents and the title endings that tell them, most specific first: one list for the
+ * metadata schema and the title guesser (…2024年工作要点 is 工作要点, …实施方案 is 方案, …条例 is 条例).
+ */
+export const DOCUMENT_KINDS = [
+  '工作要点',
+  '实施意见',
+  '规划',
+  '要点',
+  '意见',
+  '方案',
+  '条例',
+  '决定',
+  '通知',
+  '办法',
+  '其他',
+] as const;
+
+export const DOCUMENT_KIND_ENDINGS: ReadonlyArray<readonly [RegExp, (typeof DOCUMENT_KINDS)[number]]> = [
+  [/工作要点$/, '工作要点'],
+  [/实施意见$/, '实施意见'],
+  [/规划(?:纲要)?$|纲要$/, '规划'],
+  [/要点$/, '要点'],
+  [/意见$/, '意见'],
+  [/方案$/, '方案'],
+  [/条例$/, '条例'],
+  [/决定$/, '决定'],
+  [/通知$/, '通知'],
+  [/办法$/, '办法'],
+];
 
 const isoDateOrMonth = z
   .string()
@@ -21,6 +50,11 @@ export const documentMetaSchema = z
     kind: z.enum(DOCUMENT_KINDS),
     /** The raw file the document was imported from. */
     source: z.string().min(1).optional(),
+    /**
+     * Whose document it is: the province and, below it, the city or county (江苏省, 广东省深圳市), or 全国 for
+     * a central one. The importer fills it from the issuer; the index falls back on issuer and title.
+     */
+    jurisdiction: z.string().min(2).optional(),
     /** Years the document governs: [2021, 2025] for a five-year plan, [2022, 2022] for annual work points. */
     period: z
       .tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)])

@@ -16,6 +16,9 @@ export interface DocumentStats {
   readonly figures: number;
   readonly mentions: Record<NameKind, number>;
   readonly dataIssues: number;
+  /** Lines of text (sentences) in the body, and how many of them some searchable clause holds. */
+  readonly textLines: number;
+  readonly linesInClauses: number;
 }
 
 export interface CorpusStats {
@@ -56,6 +59,8 @@ export function corpusStats(index: CorpusIndex, problems: readonly CorpusProblem
       figures: sum((d) => d.figures),
       mentions: mentionTotals,
       dataIssues: sum((d) => d.dataIssues),
+      textLines: sum((d) => d.textLines),
+      linesInClauses: sum((d) => d.linesInClauses),
     },
     names,
     duplicates: index.duplicates,
@@ -83,5 +88,46 @@ function documentStats(doc: IndexedDocument, mentions: Record<NameKind, number>)
     figures: doc.figures.length,
     mentions,
     dataIssues: doc.dataIssues.length,
+    ...clauseCoverage(doc),
   };
+}
+
+/**
+ * Which lines of text some clause holds — what clause lookup and search can find. A line of text has Han
+ * characters and is no table row, no table of figures and no glossary entry (those are searched as such):
+ * a title or heading with text of its own counts, so the share should be 100 %.
+ */
+function clauseCoverage(doc: IndexedDocument): { textLines: number; linesInClauses: number } {
+  const covered = new Uint8Array(doc.lines.lineCount);
+  for (const clause of doc.clauses)
+    for (let line = clause.range.start.line; line <= clause.range.end.line && line < covered.length; line++)
+      covered[line] = 1;
+  for (const entry of doc.glossary)
+    for (let line = entry.range.start.line; line <= entry.range.end.line && line < covered.length; line++)
+      covered[line] = 1;
+  // A section's heading is in the outline and titles the clauses under it.
+  for (const section of flattenSections(doc.sections)) {
+    covered[section.range.start.line] = 1;
+    // 附件 1 / 指标计算方法: a title on the line after its number.
+    for (
+      let line = section.range.start.line + 1;
+      line < Math.min(covered.length, section.range.start.line + 4);
+      line++
+    ) {
+      const text = doc.lines.lineText(line).trim();
+      if (!text) continue;
+      if (section.title && text.replace(/^#+\s*|\*\*/g, '') === section.title) covered[line] = 1;
+      break;
+    }
+  }
+  for (const table of doc.tables ?? []) if (table.caption) covered[Math.max(0, table.range.start.line - 1)] = 1;
+  let textLines = 0;
+  let linesInClauses = 0;
+  for (let line = doc.bodyStartLine; line < doc.lines.lineCount; line++) {
+    const text = doc.lines.lineText(line);
+    if (!/[\u4e00-\u9fff]{4}/.test(text) || /^\s*\|/.test(text)) continue;
+    textLines++;
+    if (covered[line]) linesInClauses++;
+  }
+  return { textLines, linesInClauses };
 }

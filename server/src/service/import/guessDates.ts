@@ -49,7 +49,12 @@ const FIVE_YEAR_PLAN = /[“"]?十([一二三四五六七八九]?)五[”"]?(?=�
  * The years a document governs: stated in its text or title, implied by a five-year-plan title,
  * or the single year of an annual document (2022年工作要点).
  */
-export function guessPeriod(title: string, texts: readonly string[], annual: boolean): [number, number] | undefined {
+export function guessPeriod(
+  title: string,
+  texts: readonly string[],
+  annual: boolean,
+  issuedYear?: number,
+): [number, number] | undefined {
   for (const text of texts) {
     const stated = STATED_PERIOD.exec(text);
     if (stated) return ordered(Number(stated[1]), Number(stated[2]));
@@ -64,7 +69,33 @@ export function guessPeriod(title: string, texts: readonly string[], annual: boo
     return [start, start + 4];
   }
   const year = /(\d{4})\s*年/.exec(title);
-  return annual && year ? [Number(year[1]), Number(year[1])] : undefined;
+  if (annual && year) return [Number(year[1]), Number(year[1])];
+  return issuedYear !== undefined ? periodOfTargets(texts, issuedYear) : undefined;
+}
+
+/**
+ * A document that states no period governs up to the year its targets are set for: 到2025年… in most of
+ * them, 2023年年底前… in some — from the year it was issued to the year its text aims at most often.
+ */
+function periodOfTargets(texts: readonly string[], issuedYear: number): [number, number] | undefined {
+  const counts = new Map<number, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?:到|至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:年)?底前/g)) {
+      const year = Number(m[1] ?? m[2]);
+      if (year >= issuedYear && year <= issuedYear + 15) counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  if (counts.size === 0) return undefined;
+  // A tie (到2023年底… 到2025年… 到2035年…) goes to the nearest year that ends a five-year plan after the
+  // year of issue: the one the measures are set for; this year's is a first step, a later one a vision.
+  const top = Math.max(...counts.values());
+  const tied = [...counts]
+    .filter(([, n]) => n === top)
+    .map(([year]) => year)
+    .sort((a, b) => a - b);
+  const best =
+    tied.find((year) => year > issuedYear && year % 5 === 0) ?? tied.find((year) => year > issuedYear) ?? tied[0];
+  return [issuedYear, best];
 }
 
 function ordered(from: number, to: number): [number, number] | undefined {

@@ -3,6 +3,7 @@ import { guessPeriod, isoDate } from './guessDates.js';
 import { docNumberIn, guessTitle, kindOfTitle, looksLikeTitle, plainText } from './guessTitle.js';
 import { isDateLine } from './lineKinds.js';
 import type { Unit } from './sourceText.js';
+import { formatJurisdiction, jurisdictionNamed } from '../language/jurisdiction.js';
 
 /** What the importer knows about a source besides its body. */
 export interface MetadataClues {
@@ -19,6 +20,7 @@ export interface MetadataGuess {
   date?: string;
   kind?: DocumentKind;
   period?: [number, number];
+  jurisdiction?: string;
 }
 
 /** Only the opening of a document carries its title, 文号 and signature. */
@@ -38,7 +40,21 @@ export function guessMetadata(clues: MetadataClues): MetadataGuess {
   ]);
   const kind = titleGuess.title ? kindOfTitle(titleGuess.title) : undefined;
   const texts = clues.units.flatMap((unit) => (unit.kind === 'text' ? [unit.text] : []));
+  const date = firstDefined([
+    isoDate(source.date ?? source['成文日期']),
+    isoDate(portal['成文日期'] ?? portal['发文日期'] ?? portal['印发日期']),
+    isoDate(opening.find(isDateLine)),
+  ]);
+  const issuedYear = (iso: string | undefined) => (iso ? Number(iso.slice(0, 4)) : undefined);
+  const issuer = firstDefined([
+    source.author ?? source.issuer ?? source.publisher ?? source['发文机关'],
+    portal['发文机关'] ?? portal['发布机构'] ?? portal['发文单位'],
+    titleGuess.issuer,
+    signatureIssuer(opening),
+    mastheadIssuer(opening),
+  ]);
   return {
+    jurisdiction: jurisdictionOf(issuer, titleGuess.title, source.unit),
     title: titleGuess.title,
     kind,
     docNumber: firstDefined([
@@ -46,20 +62,25 @@ export function guessMetadata(clues: MetadataClues): MetadataGuess {
       docNumberIn(portal['文号'] ?? portal['发文字号']),
       ...opening.map(docNumberIn),
     ]),
-    issuer: firstDefined([
-      source.author ?? source.issuer ?? source.publisher ?? source['发文机关'],
-      portal['发文机关'] ?? portal['发布机构'] ?? portal['发文单位'],
-      titleGuess.issuer,
-      signatureIssuer(opening),
-      mastheadIssuer(opening),
-    ]),
-    date: firstDefined([
-      isoDate(source.date ?? source['成文日期']),
-      isoDate(portal['成文日期'] ?? portal['发文日期'] ?? portal['印发日期']),
-      isoDate(opening.find(isDateLine)),
-    ]),
-    period: titleGuess.title ? guessPeriod(titleGuess.title, texts, kind === '工作要点') : undefined,
+    issuer,
+    date,
+    period: titleGuess.title
+      ? guessPeriod(titleGuess.title, texts, kind === '工作要点' || kind === '要点', issuedYear(date))
+      : undefined,
   };
+}
+
+/**
+ * Whose document it is, from its issuer (江苏省人民政府办公厅 -> 江苏省), else its title or a `unit` field:
+ * 全国 for the central bodies (中共中央、国务院).
+ */
+function jurisdictionOf(issuer?: string, title?: string, unit?: string): string | undefined {
+  if (issuer && /^(?:中共中央|国务院|中央|全国人大|国家)/.test(issuer)) return '全国';
+  for (const text of [issuer, title, unit]) {
+    const named = text ? jurisdictionNamed(text) : undefined;
+    if (named) return formatJurisdiction(named);
+  }
+  return undefined;
 }
 
 /** The agency signing above the date line (省政府办公厅 / 2022年2月28日). */
@@ -87,6 +108,7 @@ const FIELD_NAMES: Record<keyof MetadataGuess, string> = {
   date: '成文日期 / the date',
   kind: '文种 / the kind of document',
   period: '规划期 / the period it governs',
+  jurisdiction: '所属地区 / the jurisdiction',
 };
 
 /** A warning per field neither the text nor the caller stated. */

@@ -1,3 +1,4 @@
+import { DOCUMENT_KIND_ENDINGS } from '../corpus/metadata.js';
 import type { DocumentKind } from '../model.js';
 import { DOC_NUMBER, isDateLine, isDocNumberLine } from './lineKinds.js';
 
@@ -10,20 +11,12 @@ const TRANSMITTAL = /^(.*?)关于(?:印发|转发|颁布|发布)(.+)的通知$/;
 /** X关于Y的意见: the issuer written before 关于. */
 const ISSUER_BEFORE_ABOUT = /^(.{2,30}?)关于.+$/;
 
-const KIND_BY_ENDING: ReadonlyArray<readonly [RegExp, DocumentKind]> = [
-  [/工作要点$/, '工作要点'],
-  [/实施意见$/, '实施意见'],
-  [/规划(?:纲要)?$/, '规划'],
-  [/通知$/, '通知'],
-  [/方案$/, '方案'],
-  [/办法$/, '办法'],
-  [/意见$/, '意见'],
-];
+const KIND_BY_ENDING = DOCUMENT_KIND_ENDINGS;
 
 /** Text of a line without Markdown heading marks, bold or footnote references. */
 export function plainText(line: string): string {
   return line
-    .replace(/^#{1,6}[ \t]+/, '')
+    .replace(/^#{1,6}[ \t]*(?=[^\s#])/, '')
     .replace(/\*\*|__/g, '')
     .replace(/\[\^[^\]]+\]/g, '')
     .trim();
@@ -67,7 +60,8 @@ export function kindOfTitle(title: string): DocumentKind | undefined {
 /** The 文号 a field or line consists of, exactly as printed. */
 export function docNumberIn(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const bare = plainText(text);
+  // （苏政办发〔2021〕61号）: a 文号 printed in brackets under the title is still the 文号.
+  const bare = plainText(text).replace(/^[（(]\s*(.+?)\s*[）)]$/, '$1');
   return isDocNumberLine(bare) ? DOC_NUMBER.exec(bare)?.[0] : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { formatJurisdiction, jurisdictionNamed } from '../language/jurisdiction.js';
 import { documentMetaSchema, formatFrontMatter } from '../corpus/metadata.js';
 import type { DocumentMeta } from '../model.js';
 import { guessMetadata, missingFieldWarnings } from './guessMetadata.js';
@@ -37,12 +38,24 @@ export function importDocument(
     kind: guess.kind ?? '其他',
     source: sourceFileName,
     period: guess.period,
+    // Written only where the issuer does not already say it (the loader reads it from the issuer).
+    jurisdiction:
+      guess.jurisdiction && !issuerTells(supplied.issuer ?? guess.issuer, guess.jurisdiction)
+        ? guess.jurisdiction
+        : undefined,
     truncated: normalized.truncated || undefined,
     ...withoutUndefined({ ...supplied, supplied: undefined }),
     supplied: suppliedFields.length > 0 ? inSchemaOrder(suppliedFields) : undefined,
   }) as DocumentMeta;
   const warnings = [...normalized.warnings, ...missingFieldWarnings(guess, supplied)];
   return { markdown: `${formatFrontMatter(meta)}\n${normalized.body}`, meta, warnings };
+}
+
+/** Whether the issuer names the jurisdiction itself (江苏省人民政府办公厅 -> 江苏省). */
+function issuerTells(issuer: string | undefined, jurisdiction: string): boolean {
+  if (!issuer) return false;
+  const named = jurisdictionNamed(issuer);
+  return named !== undefined && formatJurisdiction(named) === jurisdiction;
 }
 
 /** 004_5b5c….txt -> 004_5b5c…: the file name without its extension is the document id. */

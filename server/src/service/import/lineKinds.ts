@@ -6,7 +6,7 @@ const CN = `[${CHINESE_NUMERAL_CLASS}]+`;
 const DIGITS = '[0-9０-９]+';
 
 /** Markdown heading marks, bold and indentation that may sit before a number. */
-const DECORATION = /^(?:#{1,6}[ \t]+)?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*/;
+const DECORATION = /^(?:#{1,6}[ \t]*(?=[^\s#]))?[ \t\u3000]*(?:\*\*|__)?[ \t\u3000]*/;
 
 /** Numbering that starts a heading or an item in Chinese official documents. */
 const NUMBERED = [
@@ -36,7 +36,7 @@ export function stripDecoration(line: string): string {
 }
 
 export function isMarkdownHeading(line: string): boolean {
-  return /^#{1,6}[ \t]+\S/.test(line);
+  return /^#{1,6}[ \t]*[^\s#]/.test(line);
 }
 
 /** Starts with Chinese policy numbering (一、 （二） 3. 第四章 专栏 5 附件 1 …), Markdown or not. */

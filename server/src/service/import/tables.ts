@@ -18,6 +18,12 @@ export function buildTables(units: readonly Unit[]): TableResult {
   const removals: Removal[] = [];
   let index = 0;
   while (index < units.length) {
+    const pipe = collectPipeRows(units, index);
+    if (pipe.length >= 2) {
+      out.push(pipeTable(pipe));
+      index += pipe.length;
+      continue;
+    }
     const rows = collectRows(units, index);
     if (rows.length < 2) {
       out.push(units[index]);
@@ -41,6 +47,46 @@ export function buildTables(units: readonly Unit[]): TableResult {
     out.push(padded(table), ...notes);
   }
   return { units: out, removals };
+}
+
+/** Rows of a Markdown pipe table the source already has (a page exported as Markdown). */
+function collectPipeRows(units: readonly Unit[], from: number): string[] {
+  const rows: string[] = [];
+  for (let index = from; index < units.length; index++) {
+    const unit = units[index];
+    if (unit.kind !== 'text' || !/^\|.*\|\s*$/.test(unit.text.trim())) break;
+    rows.push(unit.text.trim());
+  }
+  return rows;
+}
+
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
+const CATEGORY_HEADER = /^(?:类别|类型|领域|分类|维度|方面)$/;
+
+/**
+ * A pipe table read back into rows: separator rows dropped, an empty placeholder header row dropped (the
+ * real header is the next row), and a row one cell short under a category column given its empty
+ * category (the cell was merged with the row above in print).
+ */
+function pipeTable(lines: readonly string[]): TableUnit {
+  let rows = lines
+    .map((line) =>
+      line
+        .replace(/^\|/, '')
+        .replace(/\|\s*$/, '')
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.replace(/\\\|/g, '|').trim()),
+    )
+    .filter((cells) => !cells.every((cell) => SEPARATOR_CELL.test(cell)));
+  if (rows.length > 1 && rows[0].every((cell) => cell === '')) rows = rows.slice(1);
+  const header = rows[0];
+  const category = header.findIndex((cell) => CATEGORY_HEADER.test(cell.replace(/\s+/g, '')));
+  if (category >= 0) {
+    rows = rows.map((cells, i) =>
+      i > 0 && cells.length === header.length - 1 ? [...cells.slice(0, category), '', ...cells.slice(category)] : cells,
+    );
+  }
+  return padded(rows);
 }
 
 function collectRows(units: readonly Unit[], from: number): string[] {

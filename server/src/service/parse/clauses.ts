@@ -14,6 +14,10 @@ export interface ClauseContext {
   readonly lines: LineIndex;
   /** Sections whose numbered items are not tasks (glossaries, tables). */
   readonly excluded: ReadonlySet<Section>;
+  /** Where the body starts: the text before the first section is the document's opening. */
+  readonly bodyStartLine?: number;
+  /** The document's title: the opening's title line is the document itself, not a clause. */
+  readonly title?: string;
 }
 
 /** Numbered tasks — （一） 1. （1） — with their own text, title and lead units. */
@@ -33,7 +37,75 @@ export function extractClauses(roots: readonly Section[], context: ClauseContext
     }
   };
   visit(roots, [], undefined);
-  return clauses;
+  // The opening before the first section (为深入贯彻…, the cover notice) and the notes (footnotes) are
+  // searchable too: every sentence of a document lands in some clause.
+  const opening = openingPassage(roots, context);
+  const notes = notesPassage(context);
+  return [...(opening ? [opening] : []), ...clauses, ...(notes ? [notes] : [])];
+}
+
+function openingPassage(roots: readonly Section[], context: ClauseContext): Clause | undefined {
+  const { lines } = context;
+  const from = context.bodyStartLine ?? 0;
+  const to = (roots[0]?.range.start.line ?? lines.lineCount) - 1;
+  const title = context.title?.replace(/\s+/g, '');
+  return linesPassage(
+    context,
+    from,
+    to,
+    '',
+    (text) => !/^\s*(\||\[\^)/.test(text) && plainLine(text).replace(/\s+/g, '') !== title,
+  );
+}
+
+function notesPassage(context: ClauseContext): Clause | undefined {
+  const { lines } = context;
+  let first = -1;
+  let last = -1;
+  for (let line = context.bodyStartLine ?? 0; line < lines.lineCount; line++) {
+    if (!/^\[\^[^\]]+\]:/.test(lines.lineText(line))) continue;
+    if (first < 0) first = line;
+    last = line;
+  }
+  if (first < 0) return undefined;
+  return linesPassage(context, first, last, '注释', (text) => /^\[\^[^\]]+\]:/.test(text), ['注释']);
+}
+
+/** A passage of the lines in [from, to] that `keep` accepts; its title is its first line unless given. */
+function linesPassage(
+  context: ClauseContext,
+  from: number,
+  to: number,
+  title: string,
+  keep: (text: string) => boolean,
+  path: string[] = ['0'],
+): Clause | undefined {
+  const { lines } = context;
+  const body: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (let line = from; line <= to; line++) {
+    const text = lines.lineText(line);
+    if (!/[\u4e00-\u9fff]/.test(text) || !keep(text)) continue;
+    if (start < 0) start = line;
+    end = line;
+    body.push(plainLine(text));
+  }
+  if (start < 0) return undefined;
+  const text = body.join('\n');
+  const heading = title || body[0].slice(0, 40);
+  return {
+    docId: context.docId,
+    kind: 'passage',
+    number: '',
+    ordinal: 0,
+    path,
+    title: heading,
+    text: text.length > MAX_PASSAGE ? `${text.slice(0, MAX_PASSAGE)}…` : text,
+    leadUnits: [],
+    range: { start: { line: start, character: 0 }, end: { line: end, character: lines.lineText(end).length } },
+    titleRange: { start: { line: start, character: 0 }, end: { line: start, character: lines.lineText(start).length } },
+  };
 }
 
 /**

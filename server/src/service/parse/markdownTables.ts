@@ -52,22 +52,39 @@ export function readTables(lines: LineIndex, fromLine: number): Table[] {
         range: lines.rangeOf(start, start + lines.lineText(next).length),
       });
     }
+    // An empty header row (a converter's placeholder) with the real header as the first row.
+    let headerCells = header;
+    if (header.every((cell) => cell === '') && rows.length > 0) {
+      headerCells = rows[0].cells;
+      rows.shift();
+    }
+    alignMergedCells(headerCells, rows);
     const previous = tables[tables.length - 1];
     const start = lines.lineStart(line);
     const end = lines.lineStart(next - 1) + lines.lineText(next - 1).length;
     if (
       previous &&
-      headerKey(previous.header) === headerKey(header) &&
+      headerKey(previous.header) === headerKey(headerCells) &&
       onlyPageBreakBetween(lines, previous.range.end.line, line)
     ) {
       previous.rows.push(...rows);
       (previous as { range: Range }).range = { start: previous.range.start, end: lines.positionAt(end) };
     } else {
-      tables.push({ header, rows, caption: captionBefore(lines, line), range: lines.rangeOf(start, end) });
+      tables.push({ header: headerCells, rows, caption: captionBefore(lines, line), range: lines.rangeOf(start, end) });
     }
     line = next;
   }
   return tables;
+}
+
+/**
+ * A row one cell short under a header with a category column had that cell merged with the row above
+ * (| 2 | 政务服务一体机镇街覆盖率（%） | 95 | under 序号 | 类别 | 主要指标 | 目标值): the category is left empty.
+ */
+function alignMergedCells(header: readonly string[], rows: TableRow[]): void {
+  const category = header.findIndex((cell) => /^(?:类别|类型|领域|分类|维度|方面)$/.test(cell.replace(/\s+/g, '')));
+  if (category < 0) return;
+  for (const row of rows) if (row.cells.length === header.length - 1) row.cells.splice(category, 0, '');
 }
 
 function onlyPageBreakBetween(lines: LineIndex, afterLine: number, beforeLine: number): boolean {

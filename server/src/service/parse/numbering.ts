@@ -32,7 +32,8 @@ const PATTERNS: ReadonlyArray<{ kind: SectionKind; re: RegExp }> = [
   { kind: 'level3', re: new RegExp(`^(${D})\\s*(?:[.．](?![0-9０-９])|、)`) },
 ];
 
-const DECORATION = /^(?:#{1,6}[ \t]+)?(?:[ \t\u3000]*)(?:\*\*|__)?[ \t\u3000]*/;
+/** Heading marks (with or without the space CommonMark asks for: ###（二）), indentation and bold. */
+const DECORATION = /^(?:#{1,6}[ \t]*(?=[^\s#]))?(?:[ \t\u3000]*)(?:\*\*|__)?[ \t\u3000]*/;
 
 /** Recognizes Chinese policy numbering at the start of a line, Markdown heading or not. */
 export function readNumbering(line: string): Numbering | undefined {
@@ -54,14 +55,15 @@ export function readNumbering(line: string): Numbering | undefined {
 
 /** The Markdown heading level of a line (1-6), or 0. */
 export function markdownHeadingLevel(line: string): number {
-  const match = /^(#{1,6})[ \t]+\S/.exec(line);
+  // ###（二） is a heading too: documents exported from other tools drop the space.
+  const match = /^(#{1,6})[ \t]*[^\s#]/.exec(line);
   return match ? match[1].length : 0;
 }
 
 /** Removes Markdown emphasis and heading marks for display: "## **二、实现…**" -> "二、实现…". */
 export function plainLine(line: string): string {
   return line
-    .replace(/^#{1,6}[ \t]+/, '')
+    .replace(/^#{1,6}[ \t]*(?=[^\s#])/, '')
     .replace(/\*\*|__/g, '')
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/[ \t\u3000]+$/, '')
