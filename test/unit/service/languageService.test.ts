@@ -14,6 +14,7 @@ import {
   GD_PLAN_URI,
   REGISTRY,
   SILENT,
+  ZJ_PLAN,
   ZJ_PLAN_URI,
 } from '../features/inMemoryCorpus.js';
 
@@ -97,13 +98,16 @@ describe('the language service', () => {
     assert.ok(service.hover(mine, at('浙里办')));
     const term = service.hover(mine, at('一网统管'))?.contents;
     assert.match(term && typeof term === 'object' && 'value' in term ? term.value : '', /^\*\*“一网统管”\*\* · 术语/);
-    // Without the plan's glossary, “一网统管”基础平台 in the work points makes it a platform.
+    // Without the plan's glossary the work points still make it a term: quoted twice, a slogan's shape
+    // (一网…), and the 基础平台 it names is another thing. Without the work points, it is gone.
     service.indexCorpus([{ uri: GD_2022_URI, content: GD_2022 }], REGISTRY);
-    const platform = service.hover(mine, at('一网统管'))?.contents;
+    const slogan = service.hover(mine, at('一网统管'))?.contents;
     assert.match(
-      platform && typeof platform === 'object' && 'value' in platform ? platform.value : '',
-      /^\*\*“一网统管”\*\* · 平台\n\n> 建设“一网统管”基础平台/,
+      slogan && typeof slogan === 'object' && 'value' in slogan ? slogan.value : '',
+      /^\*\*“一网统管”\*\* · 术语/,
     );
+    service.indexCorpus([{ uri: ZJ_PLAN_URI, content: ZJ_PLAN }], REGISTRY);
+    assert.equal(service.hover(mine, at('一网统管')), undefined);
   });
 
   test('a corpus file given as bytes (UTF-8 with a BOM) reads like text', () => {

@@ -5,6 +5,7 @@ import type { Registry } from '../corpus/registry.js';
 import { canonicalFigure } from '../figures/canonicalFigure.js';
 import { documentFigures } from '../figures/documentFigures.js';
 import type { Clause, CorpusProblem, Figure, KnownName, Mention } from '../model.js';
+import { learnBrandPrefixes } from '../names/brandPrefixes.js';
 import { collectNames } from '../names/knownNames.js';
 import { Bm25Index } from '../search/bm25.js';
 import { tokenizeDocument, tokenizeQuery } from '../search/tokenize.js';
@@ -70,7 +71,10 @@ export class CorpusIndex {
       figures: documentFigures(doc, this.matcher, (text) => this.lookupName(text)).map((figure) =>
         canonicalFigure(figure, (text) => this.lookupName(text)),
       ),
-      jurisdiction: jurisdictionNamed(doc.meta.issuer ?? '') ?? jurisdictionNamed(doc.meta.title),
+      jurisdiction:
+        (doc.meta.jurisdiction ? jurisdictionNamed(doc.meta.jurisdiction) : undefined) ??
+        jurisdictionNamed(doc.meta.issuer ?? '') ??
+        jurisdictionNamed(doc.meta.title),
     }));
     for (const document of this.documents) this.documentsById.set(document.meta.id, document);
   }
@@ -108,10 +112,12 @@ export class CorpusIndex {
     return index;
   }
 
-  /** Leading characters of the corpus's platform brands (粤 for “粤省事”). */
+  /** Leading characters of the corpus's platform brands (粤 for “粤省事”): the registry's and those learned. */
   get brandPrefixes(): readonly string[] {
-    return this.registry.brandPrefixes;
+    return (this.learnedPrefixes ??= learnBrandPrefixes(this.documents, this.registry));
   }
+
+  private learnedPrefixes: readonly string[] | undefined;
 
   /**
    * The province whose documents use these names most (platforms and agencies count double): a draft

@@ -19,6 +19,13 @@ export function surfaceForms(name: KnownName): string[] {
     forms.add(bare);
     const unquoted = bare.replace(/[“”"]/g, '');
     if (unquoted.length >= 2) forms.add(unquoted);
+    // Both widths of the plus sign are written (互联网+监管, 互联网＋监管).
+    for (const form of [bare, unquoted]) {
+      if (/[+＋]/.test(form)) {
+        forms.add(form.replace(/＋/g, '+'));
+        forms.add(form.replace(/\+/g, '＋'));
+      }
+    }
   }
   return [...forms];
 }

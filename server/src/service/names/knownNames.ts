@@ -3,7 +3,8 @@ import type { StructuredDocument } from '../corpus/loadCorpus.js';
 import type { Registry } from '../corpus/registry.js';
 import { stripQuotes } from '../text/normalize.js';
 import { findAbbreviations, findDocNumbers, findTitleCitations } from './citations.js';
-import { findPlatformNames } from './platforms.js';
+import { learnBrandPrefixes } from './brandPrefixes.js';
+import { classifyQuotedNames } from './quotedNames.js';
 
 type MutableName = { -readonly [K in keyof KnownName]: KnownName[K] } & { aliases: string[] };
 
@@ -12,7 +13,8 @@ export class NameCollector {
   private readonly names = new Map<string, MutableName>();
 
   static keyOf(kind: NameKind, name: string): string {
-    return `${kind}:${name}`;
+    // One name whatever its plus sign's width (互联网＋监管 / 互联网+监管).
+    return `${kind}:${name.replace(/＋/g, '+')}`;
   }
 
   add(kind: NameKind, name: string, extra: Partial<MutableName> = {}): MutableName {
@@ -82,7 +84,19 @@ export function collectNames(
   }
   // A 文号 of a document the corpus holds is that document's alias, not a second, text-less document.
   const ownNumbers = new Set(documents.flatMap((doc) => (doc.meta.docNumber ? [doc.meta.docNumber] : [])));
-  for (const doc of documents) collectFromText(names, doc.text, registry, terms, ownNumbers);
+  // Quoted names by how the documents use them: platforms, and slogans written as terms.
+  const quoted = classifyQuotedNames(
+    documents.map((doc) => doc.text),
+    learnBrandPrefixes(documents, registry),
+  );
+  for (const [found] of quoted.platforms) {
+    // 数字住房(粤安居) and 数字住房（粤安居） are one platform: brackets are taken full-width.
+    const platform = found.replace(/\(/g, '（').replace(/\)/g, '）');
+    if (!terms.has(platform))
+      names.add('platform', platform, { display: `“${platform}”`, aliases: platform === found ? [] : [found] });
+  }
+  for (const term of quoted.terms) if (!terms.has(term)) names.add('term', term, { display: `“${term}”` });
+  for (const doc of documents) collectFromText(names, doc.text, terms, ownNumbers);
   joinAbbreviations(names, documents);
   for (const { old, replacedBy } of stated) {
     const kind = /平台|系统|热线|网$/.test(old) ? 'platform' : 'agency';
@@ -96,16 +110,9 @@ export function collectNames(
 function collectFromText(
   names: NameCollector,
   text: string,
-  registry: Registry,
   terms: ReadonlySet<string>,
   ownNumbers: ReadonlySet<string>,
 ): void {
-  for (const [found] of findPlatformNames(text, registry.brandPrefixes)) {
-    // 数字住房(粤安居) and 数字住房（粤安居） are one platform: brackets are taken full-width.
-    const platform = found.replace(/\(/g, '（').replace(/\)/g, '）');
-    if (!terms.has(platform))
-      names.add('platform', platform, { display: `“${platform}”`, aliases: platform === found ? [] : [found] });
-  }
   // Bodies a sentence names without quotes or a lead-unit parenthetical: 推动省数据交易中心建设.
   for (const match of text.matchAll(NAMED_BODY)) if (!terms.has(match[1])) names.add('agency', match[1]);
   for (const citation of findTitleCitations(text))

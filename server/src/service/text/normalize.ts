@@ -13,11 +13,15 @@ export function joinHanSpaces(text: string): string {
 
 /** A key for comparing names: no whitespace, no quotes or brackets of any width, fullwidth folded. */
 export function nameKey(text: string): string {
-  return text
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[“”"'‘’「」『』《》〈〉]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
+  return (
+    text
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/[“”"'‘’「」『』《》〈〉]/g, '')
+      .replace(/（/g, '(')
+      .replace(/）/g, ')')
+      // “互联网＋督查” and “互联网+督查” are one name.
+      .replace(/＋/g, '+')
+  );
 }
 
 /** Strips surrounding quotes: “粤省事” -> 粤省事, 《…》 -> … */
