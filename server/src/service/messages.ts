@@ -133,11 +133,26 @@ export const MESSAGES = {
     (p) => `${p.number} is the number of 《${p.owner}》, not of 《${p.cited}》`,
   ),
   // value.*
-  baselineAsTarget: entry<{ value: string; label: string; baselineYear?: number; target: string; targetYear?: number }>(
+  baselineAsTarget: entry<{
+    value: string;
+    label: string;
+    baselineYear?: number;
+    /** The baseline is a value the corpus reports reached, not a baseline column. */
+    reached?: boolean;
+    target?: string;
+    targetYear?: number;
+    draftYear?: number;
+  }>(
     (p) =>
-      `${p.value}是${p.label}的基线值${p.baselineYear ? `（${p.baselineYear}年）` : ''}，不是目标；语料目标为${p.target}${p.targetYear ? `（${p.targetYear}年）` : ''}`,
+      `${p.value}是${p.label}的基线值${p.baselineYear ? `（${p.baselineYear}年${p.reached ? '已达到' : ''}）` : ''}，不是目标；` +
+      (p.target
+        ? `语料目标为${p.target}${p.targetYear ? `（${p.targetYear}年）` : ''}`
+        : `语料未给出${p.draftYear ? `${p.draftYear}年的` : ''}目标，请核对`),
     (p) =>
-      `${p.value} is the baseline of ${p.label}${p.baselineYear ? ` (${p.baselineYear})` : ''}, not a target; the corpus target is ${p.target}${p.targetYear ? ` (${p.targetYear})` : ''}`,
+      `${p.value} is the baseline of ${p.label}${p.baselineYear ? ` (${p.reached ? 'reached in ' : ''}${p.baselineYear})` : ''}, not a target; ` +
+      (p.target
+        ? `the corpus target is ${p.target}${p.targetYear ? ` (${p.targetYear})` : ''}`
+        : `the corpus sets no target${p.draftYear ? ` for ${p.draftYear}` : ''}: please check`),
   ),
   outdated: entry<{
     value: string;

@@ -118,7 +118,8 @@ describe('hover over the bundled corpus', () => {
       '日期：2023-06-08  ',
       '类型：实施意见',
       '',
-      open(11, OPINIONS_2023),
+      // The title line: line 14, after a header of 12 lines (id … period) and a blank.
+      open(14, OPINIONS_2023),
     ].join('\n');
     assert.equal(
       hoverText(service, '按照《广东省人民政府关于进一步深化数字政府改革建设的实施意见》', '关于'),

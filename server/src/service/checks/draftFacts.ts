@@ -3,6 +3,7 @@ import type { NameMatch } from '../index/nameMatcher.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
 import type { KnownName } from '../model.js';
+import type { Province } from '../language/provinces.js';
 
 /**
  * The year a draft is about: a front matter `year:`/`date:` (a corpus document checked as a draft: the
@@ -102,6 +103,20 @@ export function titleLine(text: string): string | undefined {
 }
 
 /**
+ * The province whose documents the draft cites most (《江苏省“十四五”数字政府建设规划》): a city plan
+ * carries out its own province's plans.
+ */
+function provinceOfCitedTitles(text: string): Province | undefined {
+  const counts = new Map<Province, number>();
+  for (const [, title] of text.matchAll(/《([^《》\n]{4,80})》/g)) {
+    const province = jurisdictionNamed(title)?.province;
+    if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
+/**
  * Whose draft it is: the province and locality its front matter (issuer, title) or title line names;
  * failing a province there, the province of the corpus documents that use the draft's names (a draft
  * about 爱山东 and 山东通 is Shandong's even when it only says 我省).
@@ -118,7 +133,7 @@ export function draftJurisdiction(
     (loose ? (jurisdictionNamed(loose.issuer ?? '') ?? jurisdictionNamed(loose.title ?? '')) : undefined) ??
     jurisdictionNamed(titleLine(text) ?? '');
   if (stated?.province) return stated;
-  const province = index.provinceOfNames(matches.flatMap((match) => match.values));
+  const province = index.provinceOfNames(matches.flatMap((match) => match.values)) ?? provinceOfCitedTitles(text);
   if (!province) return stated;
   return { province, ...(stated?.locality ? { locality: stated.locality } : {}) };
 }

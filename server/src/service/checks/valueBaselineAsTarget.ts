@@ -19,8 +19,10 @@ export const valueBaselineAsTarget: Check = {
             value: written(c.figure),
             label: label(c.figure),
             ...(c.repeated?.year !== undefined ? { baselineYear: c.repeated.year } : {}),
-            target: written(c.expected),
-            ...(c.expected.year !== undefined ? { targetYear: c.expected.year } : {}),
+            reached: c.repeated?.kind === 'achieved',
+            ...(c.expected ? { target: written(c.expected) } : {}),
+            ...(c.expected?.year !== undefined ? { targetYear: c.expected.year } : {}),
+            ...(c.figure.year !== undefined ? { draftYear: c.figure.year } : {}),
           }),
         ),
       );

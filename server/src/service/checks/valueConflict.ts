@@ -1,7 +1,7 @@
 // value.conflict: a target for a measure and year that differs from the corpus's target for that year.
 import { message } from '../messages.js';
 import type { Check } from './check.js';
-import { label, TARGET_COMPARISONS, written } from './values/comparisons.js';
+import { label, TARGET_COMPARISONS, withVerdict, written } from './values/comparisons.js';
 import { valueFinding } from './values/valueFinding.js';
 
 export const valueConflict: Check = {
@@ -9,7 +9,7 @@ export const valueConflict: Check = {
   run(context) {
     return context
       .get(TARGET_COMPARISONS)
-      .filter((c) => c.verdict === 'conflict')
+      .filter(withVerdict('conflict'))
       .map((c) =>
         valueFinding(
           context,

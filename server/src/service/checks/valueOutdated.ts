@@ -2,7 +2,7 @@
 import { shortTitle } from '../features/sources.js';
 import { message } from '../messages.js';
 import type { Check } from './check.js';
-import { TARGET_COMPARISONS, written } from './values/comparisons.js';
+import { TARGET_COMPARISONS, withVerdict, written } from './values/comparisons.js';
 import { valueFinding } from './values/valueFinding.js';
 
 export const valueOutdated: Check = {
@@ -14,7 +14,7 @@ export const valueOutdated: Check = {
     };
     return context
       .get(TARGET_COMPARISONS)
-      .filter((c) => c.verdict === 'outdated')
+      .filter(withVerdict('outdated'))
       .map((c) => {
         const oldDoc = c.repeated ? title(c.repeated.docId) : undefined;
         const newDoc = title(c.expected.docId);

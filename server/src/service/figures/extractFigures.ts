@@ -105,9 +105,30 @@ function ownMetric(ctx: SpanContext, q: Quantity, sentence: Span, regionFrom: nu
   const phrase = text.slice(named && !covers ? nearest.end : regionFrom, metricEnd);
   const anaphoric = !nearest && isAnaphoric(text.slice(regionFrom, metricEnd));
   // Carried over from an earlier clause: the sentence's topic platform, if it has one.
-  const carried = nearest && !named ? (topicBefore(text, subjects, sentence.start, metricEnd) ?? nearest) : nearest;
+  const carried =
+    nearest && !named
+      ? (topicBefore(text, subjects, sentence.start, metricEnd) ??
+        (objectOfItsClause(text, sentence.start, nearest) ? undefined : nearest))
+      : nearest;
   const subject = carried ?? (anaphoric ? nearestBefore(subjects, ctx.span.start, q.start) : undefined);
   return { key: metricKey(phrase), phrase, end: q.tailEnd, named, ...(subject ? { subject } : {}) };
+}
+
+/**
+ * A name that its clause reaches only after a verb phrase and that its clause's own figure already uses
+ * (政务应用入驻“苏服办”总入口率达到90%) belongs to that figure: later clauses (公共数据按需共享率达到99%)
+ * are not about it. A name that opens its clause (粤省事注册用户…，日均活跃用户…), or a clause with no
+ * figure of its own (加大“粤商通”推广力度，…日均活跃用户达到50万), hands it on.
+ */
+function objectOfItsClause(text: string, sentenceStart: number, name: KnownSubject): boolean {
+  const rest = text.slice(name.end);
+  const clauseEnd = rest.search(/[，,；;：:。！？!?]/);
+  if (!/\d/.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd))) return false;
+  const lead = text
+    .slice(clauseStart(text, sentenceStart, name.start), name.start)
+    .replace(/[\s“”"「」]/g, '')
+    .replace(/^(?:全省|我省|本省|省级|全市|我市|本市|市级|其中|同时|此外|依托|推动|推进|实现)/, '');
+  return lead.length >= 3;
 }
 
 /**
@@ -169,7 +190,9 @@ function readDraft(ctx: SpanContext, q: Quantity, prev: Draft | undefined): Draf
   }
   // Nothing measured in the number's own clause, and no figure before it: the clause before names the
   // measure (“粤政易”日均活跃用户的目标，今年定在了100万).
-  if (!own.key && !own.named && !before && clause > sentence.start) {
+  // Only for a number that ends its clause: 11个区、40个市直部门 count places, not a measure named before.
+  const endsClause = /^\s*(?:[，。；！？,;]|$|[这那])/.test(text.slice(q.tailEnd, q.tailEnd + 2));
+  if (!own.key && !own.named && !before && endsClause && clause > sentence.start) {
     const previous = clauseStart(text, sentence.start, clause - 1);
     const earlier = ownMetric(ctx, q, sentence, previous, clause - 1);
     if (earlier.key) own = earlier;

@@ -222,7 +222,13 @@ function stripRepeatedly(text: string, re: RegExp): string {
 
 /** Removes spaces, quotes and parentheticals: “零跑动”事项覆盖率（%） -> 零跑动事项覆盖率. */
 function clean(phrase: string): string {
-  return phrase.replace(/（[^（）]*）|\([^()]*\)/g, '').replace(/[\s\u3000“”"'‘’「」『』《》]/g, '');
+  return (
+    phrase
+      // An edition is part of the measure: 闽政通（公众版） and 闽政通（政务版） count different users.
+      .replace(/[（(]([^（）()]{1,4}版)[）)]/g, '$1')
+      .replace(/（[^（）]*）|\([^()]*\)/g, '')
+      .replace(/[\s\u3000“”"'‘’「」『』《》]/g, '')
+  );
 }
 
 /**

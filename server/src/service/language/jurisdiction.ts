@@ -38,7 +38,8 @@ export function sameProvince(a: Jurisdiction | undefined, b: Jurisdiction | unde
 
 /** Scope words in a sentence: 全省/我省/省级 speak for the province, 全市/本市/市级 for the locality. */
 export function scopeOf(sentence: string): 'province' | 'locality' | undefined {
-  const province = /全省|我省|本省|省级|省域|省定|全自治区/.exec(sentence);
+  // 按照省方案… / 省规划明确…: a figure quoted from the province's own document is the province's.
+  const province = /全省|我省|本省|省级|省域|省定|全自治区|省(?:方案|规划|意见|要点|文件|部署)/.exec(sentence);
   const locality = /全市|我市|本市|市级|市域|市本级|市定|全县|本县|县级|县定|全区|本区|区级|区定/.exec(sentence);
   if (province && (!locality || province.index < locality.index)) return 'province';
   return locality ? 'locality' : undefined;

@@ -18,14 +18,23 @@ export type Verdict = 'baseline-as-target' | 'outdated' | 'conflict';
 export interface TargetComparison {
   readonly figure: Figure;
   readonly verdict: Verdict;
-  /** What the corpus sets: the figure the fix proposes. */
-  readonly expected: Figure;
+  /**
+   * What the corpus sets: the figure the fix proposes. Absent only for a baseline restated as a target
+   * where the corpus sets no target for the measure (a plan reports 3.2万个 reached and names no goal).
+   */
+  readonly expected?: Figure;
   /** The corpus figure the draft's value repeats (the baseline, the older target). */
   readonly repeated?: Figure;
   readonly sources: readonly Figure[];
   readonly evidence: readonly Evidence[];
   readonly confidence: Confidence;
 }
+
+/** The comparisons of one verdict that name the corpus's figure (outdated and conflict always do). */
+export const withVerdict =
+  (verdict: Verdict) =>
+  (c: TargetComparison): c is TargetComparison & { readonly expected: Figure } =>
+    c.verdict === verdict && c.expected !== undefined;
 
 export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
   name: 'targets compared with the corpus',
@@ -58,13 +67,18 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
       const links = new Map(linked.map((c) => [c.figure, c.link]));
       const corpus = linked.map((c) => c.figure);
       const targets = corpus.filter((c) => c.kind === 'target' && c.year !== undefined);
-      if (targets.length === 0) continue;
-      const comparison = compareTarget(
-        context,
-        figure,
-        targets,
-        corpus.filter((c) => c.kind === 'baseline'),
-      );
+      const baselines = corpus.filter((c) => isStartingPoint(context, c));
+      const comparison =
+        targets.length > 0
+          ? compareTarget(context, figure, targets, baselines)
+          : baselineWithoutTarget(
+              figure,
+              // With no target to weigh against, only the measure as the corpus words it will do.
+              baselines.filter((b) => {
+                const link = links.get(b);
+                return link === 'same-words' || link === 'contained';
+              }),
+            );
       if (comparison) out.push(withLinks(context, comparison, links));
     }
     return out;
@@ -104,7 +118,7 @@ function withLinks(
   comparison: TargetComparison,
   links: ReadonlyMap<Figure, MeasureLink>,
 ): TargetComparison {
-  const used = [comparison.expected, ...(comparison.repeated ? [comparison.repeated] : [])];
+  const used = [comparison.expected, comparison.repeated].filter((f): f is Figure => f !== undefined);
   const weakest = used.map((f) => links.get(f)!).sort((a, b) => LINK_ORDER.indexOf(b) - LINK_ORDER.indexOf(a))[0];
   const confidence =
     comparison.confidence === 'certain' ? confidenceOf(context, comparison.figure, weakest) : comparison.confidence;
@@ -171,7 +185,8 @@ function compareTarget(
   evidence.push({ signal: 'corpus-usage', detail: `${docLabel(context, expected)}: ${written(expected)}` });
   // The most specific explanation first: a baseline restated as a target, then an older target, and
   // only then a plain conflict with the target set for that year.
-  const baseline = baselines.find((b) => sameAmount(b, figure));
+  // A value reached at the plan's start counts as its baseline only against a goal the sentence dates.
+  const baseline = baselines.find((b) => sameAmount(b, figure) && (b.kind === 'baseline' || statesYear(figure)));
   if (baseline && !targets.some((c) => sameAmount(c, figure))) {
     return {
       figure,
@@ -208,6 +223,46 @@ function compareTarget(
     };
   }
   return undefined;
+}
+
+/**
+ * A figure the corpus gives as where a plan starts from: a baseline column, or a value reached by the
+ * plan's first year (the 发展基础 of a 2021–2025 plan reports 2020). A draft that sets it as a later
+ * target asks for what was already done.
+ */
+function isStartingPoint(context: CheckContext, figure: Figure): boolean {
+  if (figure.kind === 'baseline') return true;
+  if (figure.kind !== 'achieved' || figure.year === undefined) return false;
+  const period = context.index.document(figure.docId)?.meta.period;
+  return period !== undefined && figure.year <= period[0] && figure.year < period[1];
+}
+
+/**
+ * The draft's target repeats a starting point for a later year, and the corpus sets no target it could
+ * mean instead. A value kept (保持 100%) is a target that may rightly equal its start, so it is left alone.
+ */
+function baselineWithoutTarget(figure: Figure, baselines: Figure[]): TargetComparison | undefined {
+  const baseline = baselines.find(
+    (b) =>
+      sameAmount(b, figure) &&
+      b.year !== undefined &&
+      figure.year !== undefined &&
+      // Only a goal the sentence dates itself (到2025年…): a count of fixed things (21个地级以上市) or a
+      // figure carried from an earlier sentence (同期…突破600万) restates no target.
+      statesYear(figure) &&
+      figure.year > b.year &&
+      !(figure.unit === '%' && figure.value >= 100) &&
+      !/保持|稳定在|维持|巩固/.test(figure.text),
+  );
+  if (!baseline) return undefined;
+  return {
+    figure,
+    verdict: 'baseline-as-target',
+    repeated: baseline,
+    sources: [baseline],
+    evidence: [{ signal: 'corpus-usage', detail: `${written(baseline)} (${baseline.year})` }],
+    confidence: 'likely',
+  };
 }
 
 function baseEvidence(context: CheckContext, figure: Figure, link: MeasureLink): Evidence[] {

@@ -11,7 +11,7 @@ export function valueFinding(
   code: DiagnosticCode,
   text: string,
 ): Finding {
-  const replacement = written(comparison.expected);
+  const replacement = comparison.expected ? written(comparison.expected) : undefined;
   return {
     code,
     range: comparison.figure.range,
@@ -20,13 +20,15 @@ export function valueFinding(
     message: text,
     related: relatedFigures(context, comparison.sources),
     // Which value is right is a drafting decision: the corpus's is offered, never applied by --fix.
-    fixes: [
-      {
-        title: message(context.locale, 'changeToPlain', { text: replacement }),
-        range: comparison.figure.range,
-        newText: replacement,
-        safe: false,
-      },
-    ],
+    fixes: replacement
+      ? [
+          {
+            title: message(context.locale, 'changeToPlain', { text: replacement }),
+            range: comparison.figure.range,
+            newText: replacement,
+            safe: false,
+          },
+        ]
+      : [],
   };
 }
