@@ -72,6 +72,8 @@ function canContinue(text: string): boolean {
 
 /** The text can be the second half of a paragraph: nothing that starts a new block of its own. */
 function canBeContinuation(text: string): boolean {
+  // 二是…, 其三，…: an enumeration's next item, whatever the previous paragraph's last characters.
+  if (/^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[，,、是])/.test(text)) return false;
   if (startsMidSentence(text)) return true;
   if (isMarkdownHeading(text) || isNumbered(text) || isCaption(text) || isListItem(text)) return false;
   if (isDateLine(text) || isDocNumberLine(text) || isTableRowText(text) || startsWithFieldLabel(text)) return false;

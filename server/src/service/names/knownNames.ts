@@ -5,6 +5,7 @@ import { stripQuotes } from '../text/normalize.js';
 import { findAbbreviations, findDocNumbers, findTitleCitations } from './citations.js';
 import { learnBrandPrefixes } from './brandPrefixes.js';
 import { classifyQuotedNames } from './quotedNames.js';
+import { PROVINCES } from '../language/provinces.js';
 
 type MutableName = { -readonly [K in keyof KnownName]: KnownName[K] } & { aliases: string[] };
 
@@ -96,6 +97,11 @@ export function collectNames(
       names.add('platform', platform, { display: `“${platform}”`, aliases: platform === found ? [] : [found] });
   }
   for (const term of quoted.terms) if (!terms.has(term)) names.add('term', term, { display: `“${term}”` });
+  // Every province's online service portal is named 〈省〉政务服务网 (江苏政务服务网, 广东政务服务网) and
+  // written bare, as the corpus writes it.
+  for (const doc of documents)
+    for (const [portal] of doc.text.matchAll(PORTAL))
+      if (![...ALL_KINDS].some((k) => names.has(k, portal))) names.add('platform', portal, { display: portal });
   for (const doc of documents) collectFromText(names, doc.text, terms, ownNumbers);
   joinAbbreviations(names, documents);
   for (const { old, replacedBy } of stated) {
@@ -106,6 +112,8 @@ export function collectNames(
   applyRegistry(names, registry);
   return names.all();
 }
+
+const PORTAL = new RegExp(`(?:${PROVINCES.flatMap((p) => [p.name, p.short]).join('|')})政务服务网`, 'g');
 
 function collectFromText(
   names: NameCollector,
@@ -150,7 +158,7 @@ const stripAllQuotes = (text: string) => stripQuotes(text).replace(/[“”"]/g,
  * are agencies.
  */
 function isAgencyName(name: string): boolean {
-  return name.length >= 3 && !/各|相关|有关|其他|其它|等$/.test(name) && !/^.{0,2}(?:部门|单位|机构)$/.test(name);
+  return name.length >= 3 && !/各|相关|有关|其他|其它|等$|、/.test(name) && !/^.{0,2}(?:部门|单位|机构)$/.test(name);
 }
 
 /**

@@ -141,10 +141,14 @@ function toClauses(
     const rest = groups.length > 0 ? all.slice(own.length) : [];
     return [clause, ...restClauses(rest, section, path, context)];
   }
-  // A heading over tasks: the heading alone, then each closed paragraph run.
-  const heading = toClause(section, path, sectionTitle, context, [all[0]]);
+  // A heading over tasks: the heading alone, then each closed paragraph run. Where every later task is one
+  // paragraph, the first run's earlier paragraphs introduce the section (（二）构建…体系 / 以…为核心，… /
+  // 强化数字人社建设。…（责任单位：…）): they go with the heading, not the first task.
+  const oneParagraphEach = groups.slice(1).every((group) => group.length === 1);
+  const intro = oneParagraphEach ? groups[0].slice(1, -1) : [];
+  const heading = toClause(section, path, sectionTitle, context, [all[0], ...intro]);
   const tasks = groups.map((group, i) => {
-    const paragraphs = i === 0 ? group.slice(1) : group;
+    const paragraphs = i === 0 ? group.slice(1 + intro.length) : group;
     return paragraphTask(paragraphs, section, [...path, String(i + 1)], context, i + 1);
   });
   return [
@@ -308,15 +312,19 @@ function toPassage(
   const text = body.join('\n');
   if (!text) return undefined;
   const endLine = Math.max(section.range.start.line, lastLine);
+  // A chapter with no numbered tasks whose text closes with its lead units (三、集成…统一入口 / …（责任单位：
+  // 省各有关部门，…）) is one task: those units lead it.
+  const led = firstChild ? undefined : readLeadUnits(body[body.length - 1] ?? '');
   return {
     docId: context.docId,
-    kind: 'passage',
+    kind: led ? 'task' : 'passage',
     number: section.number,
     ordinal: section.ordinal,
     path,
     title: section.title,
     text: text.length > MAX_PASSAGE ? `${text.slice(0, MAX_PASSAGE)}…` : text,
-    leadUnits: [],
+    leadUnits: led?.units ?? [],
+    ...(led && led.partners.length > 0 ? { partners: led.partners } : {}),
     range: { start: section.range.start, end: { line: endLine, character: lines.lineText(endLine).length } },
     titleRange: section.range,
     sectionTitle,

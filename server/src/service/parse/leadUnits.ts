@@ -13,7 +13,7 @@ const LED_BY = /由((?:省|市|自治区|县|区)[\u4e00-\u9fff、，,和]{2,40}
 const LEVEL_PREFIX = /^(省|自治区|市(?!场)|县|区(?!域))/;
 
 /** Units that carry their own place or are not government departments never inherit a prefix. */
-const OWN_PLACE = /(政府|公司|集团|银行|大学|各|相关|有关|中央|国家|全国)|^.{1,6}(?:省|市|县|区)(?!委|直)/;
+const OWN_PLACE = /(政府|公司|集团|银行|大学|各|相关|有关|中央|国家|全国)|^团|^.{1,6}(?:省|市|县|区)(?!委|直)/;
 const DEPARTMENT_SUFFIX = /(厅|局|委|办|委员会|办公室|中心|署|院|部|会|队|社|室|联|集团|公司)$/;
 
 export interface LeadUnitsMatch {
@@ -86,14 +86,31 @@ function isAgency(name: string): boolean {
  */
 export function splitLeadUnits(list: string): LeadUnit[] {
   const units: LeadUnit[] = [];
+  const places: string[] = [];
   let prefix = '';
-  // 省数字办和省大数据集团: 和 joins two units where a level prefix follows it (not in 省工业和信息化厅).
-  for (const raw of list.split(/[、，,；;]|和(?=省|市(?!场)|自治区|县)/)) {
+  // 省数字办和省大数据集团: 和 joins two units where a level prefix follows it, or where the unit before it
+  // is complete (各设区市人民政府和平潭综合实验区管委会) — not inside a name (省工业和信息化厅).
+  for (const raw of list.split(
+    /[、，,；;]|和(?=省|市(?!场)|自治区|县)|(?<=(?:人民政府|管委会|委员会|局|厅|办|委|中心|集团))和(?=[\u4e00-\u9fff]{4})/,
+  )) {
     const written = raw
       .replace(/(按职责(?:分工)?)?(分别)?(?:负责|牵头)?$/, '')
-      .replace(/等$/, '')
+      .replace(/等(?:有关|相关)?(?:部门|单位)?$/, '')
       .trim();
     if (!written) continue;
+    // 南京、苏州、盐城等设区市人民政府: the places before 等 are examples of one unit, not units.
+    const examples = places.length > 0 && /^[\u4e00-\u9fff]{2,4}等/.test(written);
+    if (/^[\u4e00-\u9fff]{2,3}$/.test(written) && !DEPARTMENT_SUFFIX.test(written) && !/政府$/.test(written)) {
+      places.push(written);
+      continue;
+    }
+    if (examples) {
+      units.push({ name: [...places, written].join('、'), written: [...places, written].join('、') });
+      places.length = 0;
+      prefix = '';
+      continue;
+    }
+    for (const place of places.splice(0)) units.push({ name: place, written: place });
     const own = LEVEL_PREFIX.exec(written);
     if (own) {
       prefix = own[1];
@@ -104,5 +121,6 @@ export function splitLeadUnits(list: string): LeadUnit[] {
     units.push({ name: inherits ? prefix + written : written, written });
     if (!inherits) prefix = '';
   }
+  for (const place of places) units.push({ name: place, written: place });
   return units;
 }
