@@ -1,6 +1,7 @@
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
 import type { CorpusProblem, NameKind } from '../model.js';
 import { flattenSections } from '../parse/sections.js';
+import { formatJurisdiction } from '../language/jurisdiction.js';
 
 export interface DocumentStats {
   readonly id: string;
@@ -8,6 +9,8 @@ export interface DocumentStats {
   readonly docNumber?: string;
   readonly date: string;
   readonly kind: string;
+  /** Whose document it is (江苏省, 广东省深圳市, 全国): its figures are compared only with that jurisdiction's. */
+  readonly jurisdiction?: string;
   readonly sections: number;
   readonly tasks: number;
   readonly tasksWithLeadUnits: number;
@@ -23,7 +26,9 @@ export interface DocumentStats {
 
 export interface CorpusStats {
   readonly documents: DocumentStats[];
-  readonly totals: Omit<DocumentStats, 'id' | 'title' | 'docNumber' | 'date' | 'kind'> & { readonly documents: number };
+  readonly totals: Omit<DocumentStats, 'id' | 'title' | 'docNumber' | 'date' | 'kind' | 'jurisdiction'> & {
+    readonly documents: number;
+  };
   readonly names: Record<NameKind, number>;
   readonly duplicates: ReadonlyArray<{ docNumber: string; kept: string; dropped: string; reason: string }>;
   readonly problems: ReadonlyArray<{ file: string; severity: string; message: string; field?: string }>;
@@ -73,6 +78,9 @@ export function corpusStats(index: CorpusIndex, problems: readonly CorpusProblem
   };
 }
 
+const jurisdictionOf = (doc: IndexedDocument) =>
+  (doc.jurisdiction ? formatJurisdiction(doc.jurisdiction) : undefined) || doc.meta.jurisdiction || undefined;
+
 function documentStats(doc: IndexedDocument, mentions: Record<NameKind, number>): DocumentStats {
   return {
     id: doc.meta.id,
@@ -80,6 +88,7 @@ function documentStats(doc: IndexedDocument, mentions: Record<NameKind, number>)
     docNumber: doc.meta.docNumber,
     date: doc.meta.date,
     kind: doc.meta.kind,
+    ...(jurisdictionOf(doc) ? { jurisdiction: jurisdictionOf(doc) } : {}),
     sections: flattenSections(doc.sections).length,
     tasks: doc.clauses.filter((c) => c.kind === 'task').length,
     tasksWithLeadUnits: doc.clauses.filter((c) => c.kind === 'task' && c.leadUnits.length > 0).length,
