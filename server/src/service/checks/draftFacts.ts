@@ -74,6 +74,10 @@ export function draftDate(text: string, year: number | undefined): { year?: numb
   // January 2026, work points for 2024 written in December 2023. The draft speaks from its dateline.
   const signed = datelineOf(text);
   if (signed && year !== undefined && signed.year !== year && Math.abs(signed.year - year) <= 5) return signed;
+  // Undated, a plan for a period (实施方案（2023—2025年）) is written as the period starts: its 2023年年底前
+  // is still a goal.
+  const period = /((?:19|20)\d{2})\s*[—–\-－~至到]+\s*((?:19|20)\d{2})\s*年/.exec(titleLine(text) ?? '');
+  if (!signed && period && Number(period[2]) === year && Number(period[1]) < year) return { year: Number(period[1]) };
   return { ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) };
 }
 

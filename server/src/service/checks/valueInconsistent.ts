@@ -15,10 +15,24 @@ export const valueInconsistent: Check = {
   run(context) {
     // Each group: one measure's figures, each marked when it joined by similar wording only.
     const groups: Array<{ key: GroupKey; figures: Array<{ figure: Figure; similar: boolean }> }> = [];
-    for (const figure of context.get(DRAFT_FIGURES).filter((f) => isComparable(context, f))) {
+    const all = context.get(DRAFT_FIGURES);
+    const out: Finding[] = [];
+    // A count that points back to one counted before (此次发布的30个优秀案例) is that count, whatever its
+    // kind or year.
+    const pointing = new Set<Figure>();
+    for (const figure of all) {
+      const back = refersBack(context, figure, all);
+      if (!back) continue;
+      pointing.add(figure);
+      if (!sameAmount(back, figure)) out.push(inconsistency(context, back, figure, 'likely'));
+    }
+    for (const figure of all.filter((f) => isComparable(context, f) && !pointing.has(f))) {
       const key = groupKey(context, figure);
       const exact = groups.find(
-        (g) => g.key.subject === key.subject && g.key.metric === key.metric && g.key.rest === key.rest,
+        (g) =>
+          g.key.subject === key.subject &&
+          (g.key.metric === key.metric || sameNamedMeasure(g.key, key)) &&
+          g.key.rest === key.rest,
       );
       // The same measure worded a little differently joins a group, but only as a possible match.
       const similar = exact ? undefined : groups.find((g) => sameGroup(g.key, key));
@@ -26,7 +40,6 @@ export const valueInconsistent: Check = {
       else if (similar) similar.figures.push({ figure, similar: true });
       else groups.push({ key, figures: [{ figure, similar: false }] });
     }
-    const out: Finding[] = [];
     for (const { figures } of groups) {
       const first = figures[0].figure;
       for (const { figure: other, similar } of figures.slice(1)) {
@@ -55,6 +68,40 @@ function groupKey(context: CheckContext, figure: Figure): GroupKey {
     rest: [figure.kind, figure.year ?? context.year ?? '', amountOf(figure).counter].join('|'),
     named,
   };
+}
+
+/**
+ * One named subject's measure worded shorter or longer (“e政务”新增投放点位 and 新增自助服务一体机投放点位):
+ * the shorter phrase, four characters or more, ends the longer, and no defining word differs.
+ */
+function sameNamedMeasure(a: GroupKey, b: GroupKey): boolean {
+  if (!a.named || !b.named) return false;
+  const [shorter, longer] = a.metric.length <= b.metric.length ? [a.metric, b.metric] : [b.metric, a.metric];
+  if (shorter.length < 4 || shorter === longer) return false;
+  const tail = shorter.slice(-3);
+  return longer.endsWith(tail) && longer.startsWith(shorter.slice(0, 2)) && !differInDefiningWords(shorter, longer);
+}
+
+/** 此次发布的30个优秀案例: a count that points back (此次, 本次, 上述) to a set the draft counted before. */
+const POINTS_BACK = /(?:此次|本次|这次|这批|该批|上述|以上)[\u4e00-\u9fff]{0,6}的?$/;
+
+/**
+ * The earlier figure a count refers back to: the same counted thing (its metric ends the earlier
+ * metric: 优秀案例 in 数字政府改革优秀案例) in the same unit, the nearest before it.
+ */
+function refersBack(context: CheckContext, figure: Figure, all: readonly Figure[]): Figure | undefined {
+  const line = context.draft.lines.lineText(figure.range.start.line);
+  const before = line.slice(Math.max(0, figure.range.start.character - 12), figure.range.start.character);
+  if (!POINTS_BACK.test(before) || figure.metric.length < 2) return undefined;
+  const counter = amountOf(figure).counter;
+  return [...all]
+    .reverse()
+    .find(
+      (f) =>
+        f.range.start.line < figure.range.start.line &&
+        f.metric.endsWith(figure.metric) &&
+        amountOf(f).counter === counter,
+    );
 }
 
 /**

@@ -276,5 +276,6 @@ const ACHIEVED_HEADING =
   /现状|成效|成就|成绩|回顾|进展|实施情况|工作基础|发展基础|现实基础|基础与形势|发展形势|面临形势/;
 
 export function isAchievedHeading(title: string): boolean {
-  return ACHIEVED_HEADING.test(title);
+  // A heading, not a numbered paragraph whose first sentence happens to say 通报进展.
+  return ACHIEVED_HEADING.test(title) && title.length <= 24 && !/[；;。]/.test(title);
 }

@@ -36,7 +36,18 @@ export const CORPUS_MEASURES: DerivedKey<{ figures: readonly Figure[]; context: 
       const counter = normalizeQuantity(f.value, f.unit).counter;
       measuresPerCounter.set(counter, (measuresPerCounter.get(counter) ?? new Set()).add(measureWords(f.metric)));
     }
+    const owners = new Map<string, Set<string>>();
+    for (const f of figures) {
+      const words = measureWords(f.metric);
+      const owner = index.lookupName(f.subject).some((n) => n.kind === 'platform') ? f.subject : '';
+      owners.set(words, (owners.get(words) ?? new Set()).add(owner));
+    }
     const context: MeasureContext = {
+      soleOwner: (words) => {
+        const found = owners.get(words);
+        const [only] = found && found.size === 1 ? [...found] : [];
+        return only || undefined;
+      },
       namesIn: (text) =>
         index.matcher
           .findAll(text, { overlapping: true })

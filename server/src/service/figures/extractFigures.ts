@@ -4,7 +4,7 @@ import type { Figure, FigureKind, Range } from '../model.js';
 import { clauseStart, phraseStart, sentenceAt, sentencesIn, type Span } from './clauses.js';
 import { findComparatorBefore, joinComparator, tenseMarkerBefore } from './comparators.js';
 import { distributeLists } from './distribute.js';
-import { isAnaphoric, metricKey, readCountedNoun, readQuotedQualifier } from './metric.js';
+import { isAnaphoric, metricKey, readCountedNoun, readQuotedQualifier, readShareOf } from './metric.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { firstInside, nearestBefore, orderSubjects, topicBefore, type KnownSubject } from './subjects.js';
 import { findYearMentions, yearBefore, type YearMention } from './timeframe.js';
@@ -93,10 +93,16 @@ function ownMetric(ctx: SpanContext, q: Quantity, sentence: Span, regionFrom: nu
   const noun = isClassifier(q.counter) || q.counter === '' ? readCountedNoun(text, q.tailEnd, sentence.end) : undefined;
   if (noun) {
     const inside = firstInside(subjects, noun.start, noun.end);
-    const phrase = text.slice(inside && inside.end < noun.end ? inside.end : noun.start, noun.end);
+    const counted = text.slice(inside && inside.end < noun.end ? inside.end : noun.start, noun.end);
+    const phrase = inside ? counted : (fullNameBefore(text, ctx.span.start, sentence.start, counted) ?? counted);
     const subject = inside ?? nearestBefore(subjects, sentence.start, q.start);
     const named = !!inside || (!!subject && subject.end > regionFrom);
     return { key: metricKey(phrase), phrase, end: noun.end, named, ...(subject ? { subject } : {}) };
+  }
+  // 全省90%以上的农村家庭具备…: with nothing measured before it, a percentage is a share of what follows.
+  const share = isPercent(q.counter) ? readShareOf(text, q.tailEnd, sentence.end) : undefined;
+  if (share && !metricKey(text.slice(regionFrom, metricEnd).replace(/^(?:全省|全市|全国|我省|我市|本省|本市)/, ''))) {
+    return { key: metricKey(share.phrase), phrase: share.phrase, end: share.end, named: false };
   }
   const nearest = nearestBefore(subjects, sentence.start, metricEnd);
   const named = nearest !== undefined && nearest.end > regionFrom;
@@ -112,6 +118,26 @@ function ownMetric(ctx: SpanContext, q: Quantity, sentence: Span, regionFrom: nu
       : nearest;
   const subject = carried ?? (anaphoric ? nearestBefore(subjects, ctx.span.start, q.start) : undefined);
   return { key: metricKey(phrase), phrase, end: q.tailEnd, named, ...(subject ? { subject } : {}) };
+}
+
+/**
+ * A short head noun that stands for the longer name the paragraph gave it before (建设一批…数据开放创新
+ * 应用实验室。2023年年底前，建设80个实验室): the thing counted is that name. Only a phrase of an earlier
+ * sentence (within one sentence, 其中1231项服务 is a part of what was just counted), from after its
+ * last 的, comma or quote.
+ */
+function fullNameBefore(text: string, from: number, to: number, noun: string): string | undefined {
+  if (noun.length < 2 || noun.length > 3) return undefined;
+  const before = text.slice(from, to);
+  const at = before.lastIndexOf(noun);
+  if (at <= 0) return undefined;
+  const head = /[\u3400-\u9fff]{2,10}$/.exec(
+    before
+      .slice(0, at)
+      .split(/[的、，,；;。：:“”"\s]/)
+      .pop() ?? '',
+  );
+  return head ? head[0] + noun : undefined;
 }
 
 /**
@@ -192,7 +218,10 @@ function readDraft(ctx: SpanContext, q: Quantity, prev: Draft | undefined): Draf
   // measure (“粤政易”日均活跃用户的目标，今年定在了100万).
   // Only for a number that ends its clause: 11个区、40个市直部门 count places, not a measure named before.
   const endsClause = /^\s*(?:[，。；！？,;]|$|[这那])/.test(text.slice(q.tailEnd, q.tailEnd + 2));
-  if (!own.key && !own.named && !before && endsClause && clause > sentence.start) {
+  // A clause that only frames the number (规划目标为到2025年达到85%) measures nothing either: the label
+  // before it does (政务运行一体事联办完成率：规划目标为…).
+  const framingOnly = !own.key || /^(?:规划|计划|预期|省定|国家)?(?:目标值?|指标值?)?$/.test(own.key);
+  if (framingOnly && !own.named && !before && endsClause && clause > sentence.start) {
     const previous = clauseStart(text, sentence.start, clause - 1);
     const earlier = ownMetric(ctx, q, sentence, previous, clause - 1);
     if (earlier.key) own = earlier;

@@ -33,6 +33,11 @@ export interface MeasureContext {
   /** Whether a counter is specific to few measures of the corpus (核, 路, PB): sharing it says much. */
   readonly rareCounter: (counter: string) => boolean;
   readonly isPlatform: (subject: string) => boolean;
+  /**
+   * The one platform the corpus gives a measure for, when only one does and no figure of it lacks a
+   * platform (江苏政务服务网's 移动服务应用总数); undefined when several do (日均活跃用户 of 粤省事 and 粤商通).
+   */
+  readonly soleOwner?: (words: string) => string | undefined;
 }
 
 export function measureLink(a: Figure, b: Figure, context: MeasureContext): MeasureLink | undefined {
@@ -43,8 +48,15 @@ export function measureLink(a: Figure, b: Figure, context: MeasureContext): Meas
   const platformB = context.isPlatform(b.subject);
   // A platform's measure is that platform's: “粤商通”日均活跃用户 is not “粤省事”'s.
   if (platformA || platformB) {
-    if (!platformA || !platformB || a.subject !== b.subject) return undefined;
-    return measureWords(a.metric) === measureWords(b.metric) ? 'same-words' : undefined;
+    if (platformA && platformB)
+      return a.subject === b.subject && measureWords(a.metric) === measureWords(b.metric) ? 'same-words' : undefined;
+    // A phrase without its platform (移动服务应用总数) is that platform's measure only when the corpus
+    // measures it for that one platform alone; it is worded the same, but the platform is inferred.
+    const [bare, owned] = platformA ? [b, a] : [a, b];
+    const words = measureWords(bare.metric);
+    return words.length >= 4 && words === measureWords(owned.metric) && context.soleOwner?.(words) === owned.subject
+      ? 'contained'
+      : undefined;
   }
   const wa = measureWords(a.metric);
   const wb = measureWords(b.metric);

@@ -4,7 +4,8 @@
 // use casts a vote; a name is a platform only when the platform votes win.
 
 /** Words that, after a quoted name and a short description (移动办公平台), say the name is a platform. */
-const PLATFORM_SUFFIX = '(?:平台|APP|App|app|小程序|客户端|门户|公众号|系统|移动端|服务端|总入口|统一入口)';
+const PLATFORM_SUFFIX =
+  '(?:平台|APP|App|app|小程序|客户端|门户|公众号|系统|移动端|服务端|总入口|统一入口|一体机|自助机|自助终端)';
 /** Words that say so only right after the name: “粤视会”应用, but not “一张表”创新应用. */
 const ADJACENT_SUFFIX = '(?:应用|品牌|（[^（）]{1,4}版）|\\([^()]{1,4}版\\))';
 /** A short description between the name and the platform word, not across a conjunction (专区和移动端). */

@@ -109,7 +109,9 @@ function assess(
   const start = province ? candidateStart - province.short.length : candidateStart;
   const written = line.slice(start, end);
   // A piece of a sentence, not a name: it begins or ends with a function word, or holds punctuation.
-  if (isEdgeWord(written[0], 'start') || isEdgeWord(written.at(-1), 'end') || hasPunctuation(written)) return undefined;
+  // An edition in full-width parentheses is part of the name: 闽政通（政务板）.
+  const bare = written.replace(/（[^（）]{1,4}）$/, '');
+  if (isEdgeWord(bare[0], 'start') || isEdgeWord(bare.at(-1), 'end') || hasPunctuation(bare)) return undefined;
   // Part of a longer quoted name (“粤企通办”) is that name, not a slip of a shorter one.
   if (insideLongerQuote(line, start, end)) return undefined;
   // Its ends must fall on the sentence's word boundaries: 直有关部门 in 省直有关部门 starts inside 省直.

@@ -8,7 +8,8 @@ import type { KnownName } from '../../model.js';
 import { isOneSlip } from './slip.js';
 
 const CHECKED_KINDS = new Set<KnownName['kind']>(['platform', 'term', 'agency', 'indicator']);
-const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9+·]+$/;
+// Full-width parentheses belong to a platform's edition: 闽政通（政务版）.
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9+·（）]+$/;
 
 /** A span one slip away from one or more known names (offsets in the line). */
 export interface NearMissCandidate {
@@ -106,6 +107,16 @@ function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameM
         if (isCandidate(scan, start, end, name)) add(start, end, name);
       }
     }
+  }
+  // A platform written right is no anchor, so its edition is tried here: 闽政通（政务板） for 闽政通（政务版）.
+  for (const match of matches) {
+    if (text[match.end] !== '（') continue;
+    const close = text.indexOf('）', match.end);
+    if (close < 0 || close - match.end > 6) continue;
+    const head = text.slice(match.start, match.end + 1);
+    for (const name of index.names)
+      if (name.name.startsWith(head) && isChecked(name) && isCandidate(scan, match.start, close + 1, name))
+        add(match.start, close + 1, name);
   }
   const frames = index.derived.get(FRAMES);
   for (let i = 0; i + 2 < text.length; i++) {
