@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { evaluateDrafts, FIXTURES, formatEvaluation, precision, recall, serviceFor } from '../eval/evaluate.js';
+import {
+  evaluateDrafts,
+  FIXTURES,
+  formatEvaluation,
+  precision,
+  rawDocumentPaths,
+  recall,
+  serviceFor,
+} from '../eval/evaluate.js';
 
 // The labelled drafts (test/fixtures/drafts) are the checker's contract with drafters: it must catch
 // real mistakes and almost never cry wolf. `npm run eval -- --details` shows what is missed or wrong.
@@ -39,3 +47,16 @@ for (const set of [
     }
   });
 }
+
+// Other provinces: drafts of Jiangsu, Fujian and Shandong checked against the four real documents of
+// ../shared/corpora/raw imported as the corpus, the bundled Guangdong corpus off (issue "any province").
+test('drafts-province: precision ≥ 0.95 and recall ≥ 0.90 against other provinces’ own documents', () => {
+  const result = evaluateDrafts(
+    join(FIXTURES, 'drafts-province'),
+    serviceFor({ bundled: false, rawDocuments: rawDocumentPaths() }),
+  );
+  const report = formatEvaluation(result);
+  assert.ok(result.expected >= 40, `at least 40 labelled mistakes, found ${result.expected}`);
+  assert.ok(precision(result.total) >= 0.95, `precision fell below 0.95\n${report}\n${result.falseAlarms.join('\n')}`);
+  assert.ok(recall(result.total) >= 0.9, `recall fell below 0.90\n${report}\n${result.misses.join('\n')}`);
+});
