@@ -5,6 +5,9 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DocumentMeta } from '../server/src/service/model.js';
 import { importDocument } from '../server/src/service/import/importDocument.js';
+import { isMoreComplete } from '../server/src/service/corpus/loadCorpus.js';
+import { formatFrontMatter } from '../server/src/service/corpus/metadata.js';
+import { readableFileName } from '../server/src/service/corpus/corpusFileName.js';
 
 /** The raw seed documents, exactly as received, are kept as test fixtures. */
 export const DEFAULT_SEED_DIR = resolve(__dirname, '..', 'test', 'fixtures', 'seeds');
@@ -32,12 +35,41 @@ export const SEEDS: ReadonlyArray<{
   },
 ];
 
+export interface ImportedSeed {
+  readonly seed: (typeof SEEDS)[number];
+  readonly markdown: string;
+  readonly meta: DocumentMeta;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Every seed imported, and the copies among them recognised: of two documents with one 文号 the less
+ * complete one says `duplicateOf` the other, so the bundled corpus never reports its own duplicate to a
+ * user (the same rule the loader applies to any corpus).
+ */
+export function importSeeds(seedDir: string): ImportedSeed[] {
+  const imported = SEEDS.map((seed) => ({
+    seed,
+    ...importDocument(readFileSync(join(seedDir, seed.file), 'utf8'), seed.file, seed.supplied),
+  }));
+  return imported.map((entry) => {
+    const original = imported.find(
+      (other) =>
+        other !== entry &&
+        other.meta.docNumber !== undefined &&
+        other.meta.docNumber === entry.meta.docNumber &&
+        isMoreComplete(other.meta, other.markdown, entry.meta, entry.markdown),
+    );
+    if (!original) return entry;
+    const meta = { ...entry.meta, duplicateOf: original.meta.id };
+    return { ...entry, meta, markdown: entry.markdown.replace(formatFrontMatter(entry.meta), formatFrontMatter(meta)) };
+  });
+}
+
 function main(seedDir: string): void {
   mkdirSync(CORPUS_DIR, { recursive: true });
-  for (const seed of SEEDS) {
-    const raw = readFileSync(join(seedDir, seed.file), 'utf8');
-    const { markdown, meta, warnings } = importDocument(raw, seed.file, seed.supplied);
-    const target = join(CORPUS_DIR, `${meta.id}.md`);
+  for (const { seed, markdown, meta, warnings } of importSeeds(seedDir)) {
+    const target = join(CORPUS_DIR, readableFileName(meta));
     writeFileSync(target, markdown);
     console.log(`${seed.file} -> ${target}  (${meta.kind}, ${meta.docNumber ?? '无文号'}, ${meta.date})`);
     if (seed.why) console.log(`  supplied ${meta.supplied?.join(', ')}: ${seed.why}`);

@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_MAX_FILE_BYTES } from '../service/corpus/decode.js';
 import type { CorpusFile } from '../service/corpus/loadCorpus.js';
 import { EMPTY_REGISTRY, mergeRegistries, parseRegistry, type Registry } from '../service/corpus/registry.js';
+import type { Locale } from '../service/l10n.js';
+import { CORPUS_FILE_MESSAGES as M } from '../service/messages/corpusFiles.js';
+import { say, type Entry } from '../service/messages/entry.js';
 import type { CorpusProblem } from '../service/model.js';
 
 export const REGISTRY_FILE = 'registry.yaml';
@@ -29,14 +32,19 @@ export interface CorpusOnDisk {
  * Reads every corpus document (.md, and .txt so it can be refused with advice) and registry file of
  * the folders. Unreadable folders and files become problems; nothing throws.
  */
-export function readCorpusFolders(folders: readonly string[], extraRegistries: readonly string[] = []): CorpusOnDisk {
+export function readCorpusFolders(
+  folders: readonly string[],
+  extraRegistries: readonly string[] = [],
+  locale: Locale = 'zh',
+): CorpusOnDisk {
+  const text = <P>(message: Entry<P>, params: P) => say(locale, message, params);
   const files: CorpusFile[] = [];
   const registries: Registry[] = [EMPTY_REGISTRY];
   const problems: CorpusProblem[] = [];
   const readRegistry = (path: string) => {
     const uri = pathToFileURL(path).toString();
     try {
-      const parsed = parseRegistry(readFileSync(path, 'utf8'));
+      const parsed = parseRegistry(readFileSync(path, 'utf8'), locale);
       if (parsed.ok) registries.push(parsed.registry);
       else
         problems.push({
@@ -47,28 +55,28 @@ export function readCorpusFolders(folders: readonly string[], extraRegistries: r
           range: lineRange(parsed.line),
         });
     } catch (error) {
-      problems.push({ uri, severity: 'error', message: `无法读取 / cannot read: ${(error as Error).message}` });
+      problems.push({ uri, severity: 'error', message: text(M.cannotRead, { error: (error as Error).message }) });
     }
   };
   for (const folder of folders) {
-    for (const path of listFiles(folder, problems)) {
+    for (const path of listFiles(folder, problems, locale)) {
       const uri = pathToFileURL(path).toString();
       try {
-        if (path.endsWith(REGISTRY_FILE)) {
-          readRegistry(path);
-        } else if (statSync(path).size > DEFAULT_MAX_FILE_BYTES) {
-          // Refused by size before reading: a multi-GB file must not be loaded to be rejected.
+        // Refused by size before reading, registries too: a multi-GB file must not be loaded to be rejected.
+        if (statSync(path).size > DEFAULT_MAX_FILE_BYTES) {
           const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
           problems.push({
             uri,
             severity: 'error',
-            message: `${basename(path)}: 文件过大（${mb} MB，上限 ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024} MB），已跳过 / file too large (${mb} MB), skipped`,
+            message: `${basename(path)}: ${text(M.tooLarge, { mb, limitMb: DEFAULT_MAX_FILE_BYTES / 1024 / 1024 })}`,
           });
+        } else if (path.endsWith(REGISTRY_FILE)) {
+          readRegistry(path);
         } else {
           files.push({ uri, content: readFileSync(path) });
         }
       } catch (error) {
-        problems.push({ uri, severity: 'error', message: `无法读取 / cannot read: ${(error as Error).message}` });
+        problems.push({ uri, severity: 'error', message: text(M.cannotRead, { error: (error as Error).message }) });
       }
     }
   }
@@ -77,9 +85,41 @@ export function readCorpusFolders(folders: readonly string[], extraRegistries: r
   return { files, registry: mergeRegistries(registries), problems };
 }
 
-function listFiles(folder: string, problems: CorpusProblem[]): string[] {
+/** Bounds of one folder's walk: a setting pointed at / or /proc must end, and say where it stopped. */
+export const WALK_LIMITS = { depth: 12, entries: 20_000, files: 2_000 } as const;
+
+/**
+ * The corpus files under a folder. Bounded (depth, entries looked at, files kept), cycle-safe (each real
+ * folder once), never following a link out of the folder, and skipping what is not a regular file (a
+ * FIFO named *.md would block the read): each skip and a stop is a problem that says so.
+ */
+function listFiles(folder: string, problems: CorpusProblem[], locale: Locale): string[] {
   const out: string[] = [];
-  const visit = (dir: string) => {
+  const warn = (path: string, message: string) =>
+    problems.push({ uri: pathToFileURL(path).toString(), severity: 'warning', message });
+  let root: string;
+  try {
+    root = realpathSync(folder);
+  } catch (error) {
+    problems.push({
+      uri: pathToFileURL(folder).toString(),
+      severity: 'error',
+      message: say(locale, M.folderUnreadable, { error: (error as Error).message }),
+    });
+    return out;
+  }
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  const seen = new Set<string>();
+  let entries = 0;
+  let stopped = false;
+  const stop = (limit: keyof typeof WALK_LIMITS) => {
+    if (!stopped) warn(folder, say(locale, M.walkStopped, { count: WALK_LIMITS[limit], limit }));
+    stopped = true;
+  };
+  const visit = (dir: string, real: string, depth: number) => {
+    if (stopped || seen.has(real)) return;
+    seen.add(real);
+    if (depth > WALK_LIMITS.depth) return stop('depth');
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -87,24 +127,40 @@ function listFiles(folder: string, problems: CorpusProblem[]): string[] {
       problems.push({
         uri: pathToFileURL(dir).toString(),
         severity: 'error',
-        message: `语料目录无法读取 / corpus folder unreadable: ${(error as Error).message}`,
+        message: say(locale, M.folderUnreadable, { error: (error as Error).message }),
       });
       return;
     }
     for (const name of names) {
+      if (stopped) return;
+      if (++entries > WALK_LIMITS.entries) return stop('entries');
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(dir, name);
-      let isDirectory = false;
+      const wanted = ['.md', '.txt'].includes(extname(name).toLowerCase()) || name === REGISTRY_FILE;
+      let target: string;
+      let stats: Stats;
       try {
-        isDirectory = statSync(path).isDirectory();
+        const link = lstatSync(path);
+        target = link.isSymbolicLink() ? realpathSync(path) : join(real, name);
+        stats = link.isSymbolicLink() ? statSync(target) : link;
       } catch {
         continue; // a dangling link: nothing to read
       }
-      if (isDirectory) visit(path);
-      else if (['.md', '.txt'].includes(extname(name).toLowerCase()) || name === REGISTRY_FILE) out.push(path);
+      if (!inside(target)) {
+        if (wanted || stats.isDirectory()) warn(path, say(locale, M.linkSkipped, { why: 'outside' }));
+        continue;
+      }
+      if (stats.isDirectory()) {
+        if (seen.has(target)) warn(path, say(locale, M.linkSkipped, { why: 'loop' }));
+        else visit(path, target, depth + 1);
+      } else if (wanted) {
+        if (!stats.isFile()) warn(path, say(locale, M.notRegularFile, {}));
+        else if (out.length >= WALK_LIMITS.files) return stop('files');
+        else out.push(path);
+      }
     }
   };
-  visit(folder);
+  visit(folder, root, 0);
   return out;
 }
 

@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCorpusFolders } from '../../../server/src/node/corpusFolders.js';
 import { decodeCorpusFile } from '../../../server/src/service/corpus/decode.js';
+import { parseRegistry } from '../../../server/src/service/corpus/registry.js';
 import { loadCorpus, type CorpusFile } from '../../../server/src/service/corpus/loadCorpus.js';
 import { CorpusIndex } from '../../../server/src/service/index/corpusIndex.js';
 import type { CorpusProblem } from '../../../server/src/service/model.js';
+import type { Locale } from '../../../server/src/service/l10n.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 import { CORPUS, PLAN, WORK_POINTS_2021, WORK_POINTS_2022 } from './bundled.js';
 
@@ -47,8 +49,8 @@ function only(problems: readonly CorpusProblem[], fileName: string): CorpusProbl
 }
 
 /** Loads the good document next to the bad one and checks the good one is fully there. */
-function loadBeside(bad: CorpusFile) {
-  const loaded = loadCorpus([md('good.md', GOOD), bad, md('good2.md', GOOD.replace('good_notice', 'good_notice_2').replace('5号', '6号'))]);
+function loadBeside(bad: CorpusFile, locale: Locale = 'zh') {
+  const loaded = loadCorpus([md('good.md', GOOD), bad, md('good2.md', GOOD.replace('good_notice', 'good_notice_2').replace('5号', '6号'))], { locale });
   assert.deepEqual(loaded.documents.map((d) => d.meta.id), ['good_notice', 'good_notice_2']);
   assert.deepEqual(loaded.documents[0].clauses.filter((c) => c.kind === 'task').map((c) => c.leadUnits.map((u) => u.name)), [['省政务服务数据管理局'], ['省委网信办', '省公安厅']]);
   return loaded;
@@ -92,15 +94,22 @@ test('an unknown kind, a missing title, a number where text belongs, a period th
 });
 
 test('no header at all, an empty file and a file of blank lines', () => {
-  assert.match(only(loadBeside(md('no-header.md', '一、总则\n\n（一）做好工作。\n')).problems, 'no-header.md').message, /缺少元数据头|missing metadata header/);
-  assert.match(only(loadBeside(md('empty.md', new Uint8Array(0))).problems, 'empty.md').message, /文件为空|empty file/);
-  assert.match(only(loadBeside(md('blank.md', '\n \n\t\n')).problems, 'blank.md').message, /文件为空|empty file/);
+  assert.match(only(loadBeside(md('no-header.md', '一、总则\n\n（一）做好工作。\n')).problems, 'no-header.md').message, /^no-header\.md: 缺少元数据头（以 --- 开始和结束的 YAML）$/);
+  assert.equal(only(loadBeside(md('empty.md', new Uint8Array(0))).problems, 'empty.md').message, 'empty.md: 文件为空');
+  assert.equal(only(loadBeside(md('blank.md', '\n \n\t\n')).problems, 'blank.md').message, 'blank.md: 文件为空');
+  // In English, one language too.
+  const english = (file: CorpusFile, name: string) => only(loadBeside(file, 'en').problems, name).message;
+  assert.equal(english(md('no-header.md', '一、总则\n'), 'no-header.md'), 'no-header.md: The metadata header is missing (YAML between --- lines)');
+  assert.equal(english(md('empty.md', new Uint8Array(0)), 'empty.md'), 'empty.md: The file is empty');
+  assert.equal(english(md('raw.txt', '原始文本\n'), 'raw.txt'), 'raw.txt: Raw text is no corpus document: convert it with `policy-lens corpus import` first');
+  assert.equal(english(md('bad-date.md', GOOD.replace('good_notice', 'bad_date').replace(/date: .*/, 'date: 2022年')), 'bad-date.md'), 'bad-date.md: field date: the date must be YYYY-MM-DD or YYYY-MM');
 });
 
 test('a PNG saved as .md is refused as binary', () => {
   const bytes = new Uint8Array([...PNG_START, ...Array.from({ length: 200 }, (_, i) => i % 256)]);
-  assert.match(only(loadBeside(md('chart.md', bytes)).problems, 'chart.md').message, /二进制|binary/);
-  assert.deepEqual(decodeCorpusFile(bytes), { ok: false, message: '这是二进制文件，不是文本 / binary file, not text' });
+  assert.match(only(loadBeside(md('chart.md', bytes)).problems, 'chart.md').message, /^chart\.md: 这是二进制文件，不是文本$/);
+  assert.deepEqual(decodeCorpusFile(bytes), { ok: false, message: '这是二进制文件，不是文本' });
+  assert.deepEqual(decodeCorpusFile(bytes, undefined, 'en'), { ok: false, message: 'This is a binary file, not text' });
 });
 
 test('a GBK-encoded file is refused with advice to save it as UTF-8', () => {
@@ -117,8 +126,8 @@ test('a 50 MB file is refused for its size, before anything reads it as a docume
   Buffer.from(GOOD.replace('good_notice', 'huge')).copy(big); // a valid header: only the size is wrong
   const problem = only(loadBeside(md('huge.md', big)).problems, 'huge.md');
   assert.match(problem.message, /50\.0 MB/);
-  assert.match(problem.message, /上限 10 MB/);
-  assert.match(problem.message, /too large/);
+  assert.equal(problem.message, 'huge.md: 文件过大（50.0 MB，上限 10 MB），已跳过');
+  assert.deepEqual(decodeCorpusFile(big, undefined, 'en'), { ok: false, message: 'File too large (50.0 MB, the limit is 10 MB): skipped' });
   assert.deepEqual(decodeCorpusFile(big), { ok: false, message: problem.message.replace('huge.md: ', '') });
   // The limit is the caller's to set.
   assert.equal(decodeCorpusFile(big, 60 * 1024 * 1024).ok, true);
@@ -244,8 +253,12 @@ test('a user folder with a raw .txt, a GBK file, an empty file and a PNG: each i
       const index = CorpusIndex.build(disk.files, disk.registry, new SimpleSegmenter());
       assert.match(only(index.problems, 'draft.txt').message, /corpus import/);
       assert.match(only(index.problems, 'gbk.md').message, /UTF-8/);
-      assert.match(only(index.problems, 'empty.md').message, /empty file/);
-      assert.match(only(index.problems, 'chart.md').message, /binary/);
+      assert.equal(only(index.problems, 'empty.md').message, 'empty.md: 文件为空');
+      assert.equal(only(index.problems, 'chart.md').message, 'chart.md: 这是二进制文件，不是文本');
+      // The index's problems follow the locale it is built for.
+      const english = CorpusIndex.build(disk.files, disk.registry, new SimpleSegmenter(), undefined, 'en');
+      assert.equal(only(english.problems, 'gbk.md').message, 'gbk.md: Not UTF-8 (GBK?): save it as UTF-8');
+      assert.equal(only(english.problems, 'chart.md').message, 'chart.md: This is a binary file, not text');
       assert.deepEqual(index.documents.map((d) => d.meta.id), ['good_notice']);
       assert.equal(index.clause('粤政数函〔2023〕5号', '（二）')?.title, '加强安全保障');
     },
@@ -256,6 +269,53 @@ test('a corpus folder that does not exist is a problem, not a crash', () => {
   const missing = join(tmpdir(), 'policy-lens-no-such-folder-for-tests');
   const disk = readCorpusFolders([missing, CORPUS]);
   assert.equal(disk.problems.length, 1);
-  assert.match(disk.problems[0].message, /corpus folder unreadable/);
+  assert.match(disk.problems[0].message, /^语料目录无法读取：ENOENT/);
+  assert.match(readCorpusFolders([missing], [], 'en').problems[0].message, /^Corpus folder unreadable: ENOENT/);
   assert.equal(disk.files.filter((f) => f.uri.endsWith('.md')).length, 5);
+});
+
+test('a YAML alias bomb in one header is that file’s error; the rest of the corpus loads', () => {
+  const bomb = [
+    '---',
+    'a: &a ["x","x","x","x","x","x","x","x","x"]',
+    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+    'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+    'id: bomb',
+    'title: 某文件',
+    '---',
+    '',
+    '正文。',
+  ].join('\n');
+  const good = ['---', 'id: good', 'title: 某省2024年工作要点', 'date: 2024-01-01', 'kind: 工作要点', '---', '', '推进工作。'].join('\n');
+  const loaded = loadCorpus([
+    { uri: 'file:///c/bomb.md', content: bomb },
+    { uri: 'file:///c/good.md', content: good },
+  ]);
+  assert.deepEqual(
+    loaded.documents.map((d) => d.meta.id),
+    ['good'],
+  );
+  assert.equal(loaded.problems.length, 1);
+  assert.match(loaded.problems[0].message, /^bomb\.md: .*YAML/);
+  const registry = parseRegistry(bomb.split('---')[1]);
+  assert.equal(registry.ok, false);
+});
+
+test('two files with one id: the first keeps it, the second is an error naming both and the field', () => {
+  const doc = (title: string) =>
+    ['---', 'id: same', `title: ${title}`, 'date: 2024-01-01', 'kind: 工作要点', '---', '', '推进工作。'].join('\n');
+  const loaded = loadCorpus([
+    { uri: 'file:///c/first.md', content: doc('某省2024年工作要点') },
+    { uri: 'file:///c/second.md', content: doc('某市2024年工作要点') },
+  ]);
+  assert.deepEqual(
+    loaded.documents.map((d) => d.meta.title),
+    ['某省2024年工作要点'],
+  );
+  assert.equal(loaded.problems.length, 1);
+  assert.equal(loaded.problems[0].uri, 'file:///c/second.md');
+  assert.equal(loaded.problems[0].field, 'id');
+  assert.match(loaded.problems[0].message, /^second\.md: .*same.*first\.md/);
 });

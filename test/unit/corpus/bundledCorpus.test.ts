@@ -7,16 +7,28 @@ import { EMPTY_REGISTRY } from '../../../server/src/service/corpus/registry.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 import { bundled, bundledWithFolderProblems, CORPUS, doc, OPINIONS_2023, PLAN, PREVIEW_2022, WORK_POINTS_2021, WORK_POINTS_2022 } from './bundled.js';
 
-test('four documents are indexed; 002 (the truncated preview) is dropped in favour of 000 with a warning naming both', () => {
+test('four documents are indexed; 002 (the truncated preview), a copy the build recognised, is dropped silently', () => {
   const { index, folderProblems } = bundledWithFolderProblems();
   assert.deepEqual(folderProblems, []);
-  assert.deepEqual(index.documents.map((d) => d.meta.id), [WORK_POINTS_2022, OPINIONS_2023, WORK_POINTS_2021, PLAN]);
-  assert.deepEqual(index.duplicates, [{ docNumber: '粤办函〔2022〕24号', kept: WORK_POINTS_2022, dropped: PREVIEW_2022, reason: '该副本不完整（预览截断）' }]);
+  // Files are named by date and title, so the corpus reads in date order.
+  assert.deepEqual(index.documents.map((d) => d.meta.id), [WORK_POINTS_2021, PLAN, WORK_POINTS_2022, OPINIONS_2023]);
+  // Recorded (corpus stats lists it), but no problem: the bundled corpus never fills a user's Problems panel.
+  assert.deepEqual(index.duplicates, [{ docNumber: '粤办函〔2022〕24号', kept: WORK_POINTS_2022, dropped: PREVIEW_2022, reason: '该副本不完整（预览截断）', known: true }]);
+  assert.deepEqual(index.problems, []);
+  assert.equal(index.document(PREVIEW_2022), undefined);
+});
+
+test('in a corpus that does not say so (no duplicateOf), the dropped copy is a warning naming both', () => {
+  const disk = readCorpusFolders([CORPUS]);
+  const files = disk.files.map((file) =>
+    decodeURIComponent(file.uri).endsWith('（副本）.md') ? { ...file, content: String(file.content).replace(/^duplicateOf: .*\n/m, '') } : file,
+  );
+  const index = CorpusIndex.build(files, disk.registry, new SimpleSegmenter());
   assert.equal(index.problems.length, 1);
   const [warning] = index.problems;
   assert.equal(warning.severity, 'warning');
   assert.equal(warning.field, 'docNumber');
-  assert.ok(warning.uri.endsWith(`/corpus/${PREVIEW_2022}.md`), warning.uri);
+  assert.ok(decodeURIComponent(warning.uri).endsWith('/corpus/2022-02-28 广东省数字政府改革建设2022年工作要点（副本）.md'), warning.uri);
   assert.match(warning.message, new RegExp(WORK_POINTS_2022));
   assert.match(warning.message, /粤办函〔2022〕24号/);
   assert.equal(index.document(PREVIEW_2022), undefined);
@@ -33,11 +45,11 @@ test('metadata of the indexed documents comes from their headers', () => {
   assert.deepEqual(
     bundled().documents.map((d) => [d.meta.id, d.meta.docNumber, d.meta.date, d.meta.kind, d.meta.period]),
     [
+      [WORK_POINTS_2021, '粤办函〔2021〕44号', '2021-03-25', '工作要点', [2021, 2021]],
+      [PLAN, undefined, '2021-07', '规划', [2021, 2025]],
       [WORK_POINTS_2022, '粤办函〔2022〕24号', '2022-02-28', '工作要点', [2022, 2022]],
       // The opinions state no period: they govern up to the year their targets aim at most often (到2025年).
       [OPINIONS_2023, '粤府〔2023〕47号', '2023-06-08', '实施意见', [2023, 2025]],
-      [WORK_POINTS_2021, '粤办函〔2021〕44号', '2021-03-25', '工作要点', [2021, 2021]],
-      [PLAN, undefined, '2021-07', '规划', [2021, 2025]],
     ],
   );
   // The body starts after the header: line 15 (1-based) of 000, where 16 lines hold the header and a blank.

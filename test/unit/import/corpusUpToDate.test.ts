@@ -4,20 +4,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, SEEDS } from '../../../scripts/import-seeds.js';
-import { importDocument } from '../../../server/src/service/import/importDocument.js';
+import { CORPUS_DIR, importSeeds, SEEDS } from '../../../scripts/import-seeds.js';
+import { readableFileName } from '../../../server/src/service/corpus/corpusFileName.js';
 import { parseFrontMatter } from '../../../server/src/service/corpus/metadata.js';
 import { SEED_DIR } from './textLedger.js';
 
+const imported = importSeeds(SEED_DIR);
 for (const seed of SEEDS) {
   test(`corpus copy of ${seed.file} is current and valid`, () => {
-    const { markdown, meta } = importDocument(
-      readFileSync(join(SEED_DIR, seed.file), 'utf8'),
-      seed.file,
-      seed.supplied,
-    );
-    const committed = readFileSync(join(CORPUS_DIR, `${meta.id}.md`), 'utf8');
-    assert.ok(committed === markdown, `corpus/${meta.id}.md is stale: run node --import tsx scripts/import-seeds.ts`);
+    const { markdown, meta } = imported.find((entry) => entry.seed === seed)!;
+    const file = readableFileName(meta);
+    const committed = readFileSync(join(CORPUS_DIR, file), 'utf8');
+    assert.ok(committed === markdown, `corpus/${file} is stale: run node --import tsx scripts/import-seeds.ts`);
     const header = parseFrontMatter(committed);
     assert.ok(header.ok, header.ok ? '' : header.message);
   });

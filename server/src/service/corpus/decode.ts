@@ -1,3 +1,7 @@
+import type { Locale } from '../l10n.js';
+import { CORPUS_FILE_MESSAGES as M } from '../messages/corpusFiles.js';
+import { say } from '../messages/entry.js';
+
 /** Files above this size are refused: a policy document is a few hundred KB at most. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -7,24 +11,29 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; message: st
  * Decodes a corpus file as UTF-8, refusing binary, oversized and non-UTF-8 (e.g. GBK) content with a
  * message the user can act on. A BOM is dropped; CRLF is left to the line index.
  */
-export function decodeCorpusFile(content: Uint8Array | string, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodeResult {
+export function decodeCorpusFile(
+  content: Uint8Array | string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+  locale: Locale = 'zh',
+): DecodeResult {
+  const fail = (message: string): DecodeResult => ({ ok: false, message });
   const size = typeof content === 'string' ? content.length * 2 : content.byteLength;
   if (size > maxBytes) {
     const mb = (size / 1024 / 1024).toFixed(1);
-    return { ok: false, message: `文件过大（${mb} MB，上限 ${Math.round(maxBytes / 1024 / 1024)} MB），已跳过 / file too large (${mb} MB), skipped` };
+    return fail(say(locale, M.tooLarge, { mb, limitMb: Math.round(maxBytes / 1024 / 1024) }));
   }
   let text: string;
   if (typeof content === 'string') {
     text = content;
   } else {
-    if (looksBinary(content)) return { ok: false, message: '这是二进制文件，不是文本 / binary file, not text' };
+    if (looksBinary(content)) return fail(say(locale, M.binary, {}));
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(content);
     } catch {
-      return { ok: false, message: '不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8 / not UTF-8 (GBK?): save it as UTF-8' };
+      return fail(say(locale, M.notUtf8, {}));
     }
   }
-  if (text.includes('\u0000')) return { ok: false, message: '这是二进制文件，不是文本 / binary file, not text' };
+  if (text.includes('\u0000')) return fail(say(locale, M.binary, {}));
   return { ok: true, text: text.replace(/^\uFEFF/, '') };
 }
 

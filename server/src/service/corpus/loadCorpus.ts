@@ -1,3 +1,7 @@
+import { runSteps } from '../steps.js';
+import type { Locale } from '../l10n.js';
+import { CORPUS_FILE_MESSAGES as M } from '../messages/corpusFiles.js';
+import { say } from '../messages/entry.js';
 import type { CorpusProblem, DocumentMeta } from '../model.js';
 import { parseDocument } from '../parse/parseDocument.js';
 import type { CancellationToken } from '../cancellation.js';
@@ -16,6 +20,8 @@ export interface DuplicateDocument {
   readonly kept: string;
   readonly dropped: string;
   readonly reason: string;
+  /** The dropped copy says so itself (duplicateOf): recognised when the corpus was built. */
+  readonly known?: boolean;
 }
 
 export interface LoadedCorpus {
@@ -30,46 +36,81 @@ const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('
  * Decodes, validates and parses corpus files. A bad file becomes a problem naming the file (and the
  * field); it never stops the rest of the corpus from loading.
  */
-export function loadCorpus(files: readonly CorpusFile[], options: { maxFileBytes?: number; token?: CancellationToken } = {}): LoadedCorpus {
+export function loadCorpus(files: readonly CorpusFile[], options: LoadOptions = {}): LoadedCorpus {
+  return runSteps(loadCorpusSteps(files, options));
+}
+
+export interface LoadOptions {
+  readonly maxFileBytes?: number;
+  readonly token?: CancellationToken;
+  readonly locale?: Locale;
+}
+
+/** loadCorpus, yielding after each file (a file's parse is the unit of work the server pauses between). */
+export function* loadCorpusSteps(files: readonly CorpusFile[], options: LoadOptions = {}): Generator<void, LoadedCorpus> {
+  const locale = options.locale ?? 'zh';
   const problems: CorpusProblem[] = [];
   const documents: StructuredDocument[] = [];
+  const byId = new Map<string, StructuredDocument>();
   for (const file of files) {
     if (options.token?.isCancellationRequested) break;
-    const document = loadOne(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, problems);
-    if (document) documents.push(document);
+    const document = loadOne(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, problems, locale);
+    // One id, one document: a second file with it (a user's copy of a bundled document, a pasted header)
+    // would make related sources point at one file and quote another. The first loaded keeps it.
+    const owner = document && byId.get(document.meta.id);
+    if (document && owner) {
+      problems.push({
+        uri: file.uri,
+        severity: 'error',
+        message: `${fileName(file.uri)}: ${say(locale, M.duplicateId, { id: document.meta.id, file: fileName(owner.uri) })}`,
+        field: 'id',
+      });
+    } else if (document) {
+      byId.set(document.meta.id, document);
+      documents.push(document);
+    }
+    yield;
   }
   const { kept, duplicates } = dropDuplicates(documents);
   for (const duplicate of duplicates) {
+    // A copy the corpus's build already recognised (duplicateOf) is no problem of the user's.
+    if (duplicate.known) continue;
     const dropped = documents.find((d) => d.meta.id === duplicate.dropped);
     problems.push({
       uri: dropped?.uri ?? duplicate.dropped,
       severity: 'warning',
-      message: `与 ${duplicate.kept} 是同一文件（文号 ${duplicate.docNumber}），${duplicate.reason}，本文件不再索引 / same document as ${duplicate.kept}; not indexed twice`,
+      message: say(locale, M.duplicate, duplicate),
       field: 'docNumber',
     });
   }
   return { documents: kept, problems, duplicates };
 }
 
-function loadOne(file: CorpusFile, maxBytes: number, problems: CorpusProblem[]): StructuredDocument | undefined {
+function loadOne(
+  file: CorpusFile,
+  maxBytes: number,
+  problems: CorpusProblem[],
+  locale: Locale,
+): StructuredDocument | undefined {
   const name = fileName(file.uri);
   const fail = (message: string, field?: string, line?: number) => {
     problems.push({ uri: file.uri, severity: 'error', message: `${name}: ${message}`, field, range: line === undefined ? undefined : { start: { line, character: 0 }, end: { line, character: 0 } } });
     return undefined;
   };
   if (/\.txt$/i.test(name)) {
-    return fail('原始文本不能直接作为语料，请先运行 `policy-lens corpus import` 转换 / raw text: run `policy-lens corpus import` first');
+    return fail(say(locale, M.rawText, {}));
   }
-  const decoded = decodeCorpusFile(file.content, maxBytes);
-  if (!decoded.ok) return fail(decoded.message);
-  if (!decoded.text.trim()) return fail('文件为空 / empty file');
-  const header = parseFrontMatter(decoded.text);
-  if (!header.ok) return fail(header.message, header.field, header.line);
+  // Every step of one file is isolated: whatever throws is that file's error, and the rest loads.
   try {
+    const decoded = decodeCorpusFile(file.content, maxBytes, locale);
+    if (!decoded.ok) return fail(decoded.message);
+    if (!decoded.text.trim()) return fail(say(locale, M.empty, {}));
+    const header = parseFrontMatter(decoded.text, locale);
+    if (!header.ok) return fail(header.message, header.field, header.line);
     return parseDocument({ uri: file.uri, text: decoded.text, meta: header.meta, bodyStartLine: header.bodyStartLine });
   } catch (error) {
     // The parser is meant to accept any text; if it does not, the file is reported, not the server.
-    return fail(`解析失败 / could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(say(locale, M.unparsable, { error: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -90,12 +131,13 @@ function dropDuplicates(documents: StructuredDocument[]): { kept: StructuredDocu
     byNumber.set(number, keep);
     dropped.add(drop);
     const reason = drop.meta.truncated ? '该副本不完整（预览截断）' : '该副本较短';
-    duplicates.push({ docNumber: number, kept: keep.meta.id, dropped: drop.meta.id, reason });
+    const known = drop.meta.duplicateOf === keep.meta.id;
+    duplicates.push({ docNumber: number, kept: keep.meta.id, dropped: drop.meta.id, reason, ...(known ? { known } : {}) });
   }
   return { kept: documents.filter((d) => !dropped.has(d)), duplicates };
 }
 
-function isMoreComplete(a: DocumentMeta, aText: string, b: DocumentMeta, bText: string): boolean {
+export function isMoreComplete(a: DocumentMeta, aText: string, b: DocumentMeta, bText: string): boolean {
   if (Boolean(a.truncated) !== Boolean(b.truncated)) return !a.truncated;
   return aText.length > bText.length;
 }

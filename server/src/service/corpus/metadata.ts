@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { parseDocument as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { Locale } from '../l10n.js';
+import { CORPUS_FILE_MESSAGES as M, METADATA_RULES } from '../messages/corpusFiles.js';
+import { say } from '../messages/entry.js';
+import { yamlData } from './yamlData.js';
 import type { DocumentMeta } from '../model.js';
 
 /**
@@ -35,12 +39,12 @@ export const DOCUMENT_KIND_ENDINGS: ReadonlyArray<readonly [RegExp, (typeof DOCU
 
 const isoDateOrMonth = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, '日期须为 YYYY-MM-DD 或 YYYY-MM / date must be YYYY-MM-DD or YYYY-MM');
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date-format' satisfies MetadataRule);
 
 /** The metadata header of a normalized corpus document (YAML front matter). */
 export const documentMetaSchema = z
   .object({
-    id: z.string().min(1).regex(/^[\w.-]+$/, 'id 只能含字母、数字、_ . - / id may hold letters, digits, _ . - only'),
+    id: z.string().min(1).regex(/^[\w.-]+$/, 'id-characters' satisfies MetadataRule),
     title: z.string().min(1),
     /** 文号, e.g. 粤办函〔2022〕24号; absent for documents issued without one. */
     docNumber: z.string().min(1).optional(),
@@ -58,12 +62,18 @@ export const documentMetaSchema = z
     /** Years the document governs: [2021, 2025] for a five-year plan, [2022, 2022] for annual work points. */
     period: z
       .tuple([z.number().int().min(1949).max(2100), z.number().int().min(1949).max(2100)])
-      .refine(([from, to]) => from <= to, '起始年不能晚于结束年 / period must not end before it starts')
+      .refine(([from, to]) => from <= to, 'period-order' satisfies MetadataRule)
       .optional(),
     /** Fields supplied by hand because the text does not state them. */
     supplied: z.array(z.string()).optional(),
     /** The import removed a "preview ended" tail: the text is incomplete. */
     truncated: z.boolean().optional(),
+    /**
+     * The id of the document this file is a copy of, recognised when the corpus was built (the same 文号,
+     * the other copy more complete): the copy is not indexed and, being known, not reported as a problem;
+     * `corpus stats` still lists it.
+     */
+    duplicateOf: z.string().min(1).optional(),
   })
   .strict();
 
@@ -73,24 +83,34 @@ export type MetaParseResult =
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+type MetadataRule = keyof typeof METADATA_RULES;
+
+/** A zod issue of the metadata schema in the locale's words: the schema's own rules carry a catalogue key. */
+export function metadataIssue(message: string, locale: Locale): string {
+  return message in METADATA_RULES ? say(locale, METADATA_RULES[message as MetadataRule], {}) : message;
+}
+
 /** Splits and validates the front matter of a normalized document. Never throws. */
-export function parseFrontMatter(text: string): MetaParseResult {
+export function parseFrontMatter(text: string, locale: Locale = 'zh'): MetaParseResult {
   const match = FRONT_MATTER.exec(text);
   if (!match) {
-    return { ok: false, message: '缺少元数据头（以 --- 开始和结束的 YAML）/ missing metadata header (YAML between --- lines)', line: 0 };
+    return { ok: false, message: say(locale, M.noHeader, {}), line: 0 };
   }
   const yamlDoc = parseYaml(match[1]);
   if (yamlDoc.errors.length > 0) {
     const error = yamlDoc.errors[0];
     const line = (error.linePos?.[0].line ?? 1);
-    return { ok: false, message: `元数据头不是有效的 YAML / invalid YAML in header: ${error.message.split('\n')[0]}`, line };
+    return { ok: false, message: say(locale, M.headerNotYaml, { error: error.message.split('\n')[0] }), line };
   }
-  const parsed = documentMetaSchema.safeParse(yamlDoc.toJS());
+  const data = yamlData(yamlDoc);
+  if (!data.ok) return { ok: false, message: say(locale, M.headerNotYaml, { error: data.error }), line: 1 };
+  const parsed = documentMetaSchema.safeParse(data.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.join('.') || undefined;
     const line = field ? findFieldLine(match[1], String(issue.path[0])) : 0;
-    return { ok: false, message: `${field ? `字段 ${field}: ` : ''}${issue.message}`, field, line };
+    const problem = metadataIssue(issue.message, locale);
+    return { ok: false, message: field ? say(locale, M.field, { field, problem }) : problem, field, line };
   }
   const bodyStartLine = match[0].split(/\r?\n/).length - (match[0].endsWith('\n') ? 1 : 0);
   return { ok: true, meta: parsed.data, body: text.slice(match[0].length), bodyStartLine };
@@ -114,7 +134,8 @@ export function looseFrontMatter(text: string): LooseHeader | undefined {
   if (!match) return undefined;
   const yamlDoc = parseYaml(match[1]);
   if (yamlDoc.errors.length > 0) return undefined;
-  const data: unknown = yamlDoc.toJS();
+  const read = yamlData(yamlDoc);
+  const data = read.ok ? read.data : undefined;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   const field = (...keys: string[]) => {

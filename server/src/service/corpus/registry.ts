@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { parseDocument as parseYaml } from 'yaml';
+import { yamlData } from './yamlData.js';
+import type { Locale } from '../l10n.js';
+import { CORPUS_FILE_MESSAGES as M } from '../messages/corpusFiles.js';
+import { say } from '../messages/entry.js';
 
 const nameKind = z.enum(['platform', 'agency', 'document', 'term', 'indicator']);
 
@@ -46,19 +50,22 @@ export const EMPTY_REGISTRY: Registry = { version: 1, brandPrefixes: [], names: 
 export type RegistryParseResult = { ok: true; registry: Registry } | { ok: false; message: string; field?: string; line?: number };
 
 /** Parses and validates a registry file (YAML). Errors name the field and line. Never throws. */
-export function parseRegistry(text: string): RegistryParseResult {
+export function parseRegistry(text: string, locale: Locale = 'zh'): RegistryParseResult {
   const yamlDoc = parseYaml(text.replace(/^\uFEFF/, ''), { keepSourceTokens: true });
   if (yamlDoc.errors.length > 0) {
     const error = yamlDoc.errors[0];
-    return { ok: false, message: `不是有效的 YAML / invalid YAML: ${error.message.split('\n')[0]}`, line: error.linePos?.[0].line };
+    const message = say(locale, M.notYaml, { error: error.message.split('\n')[0] });
+    return { ok: false, message, line: error.linePos?.[0].line };
   }
-  const parsed = registrySchema.safeParse(yamlDoc.toJS());
+  const data = yamlData(yamlDoc);
+  if (!data.ok) return { ok: false, message: say(locale, M.notYaml, { error: data.error }), line: 1 };
+  const parsed = registrySchema.safeParse(data.data);
   if (parsed.success) return { ok: true, registry: parsed.data };
   const issue = parsed.error.issues[0];
   const field = issue.path.join('.');
   const node = yamlDoc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
   const line = node?.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
-  return { ok: false, message: `字段 ${field}: ${issue.message}`, field, line };
+  return { ok: false, message: say(locale, M.field, { field, problem: issue.message }), field, line };
 }
 
 /** Several registries (bundled + users') merge: later names add aliases to, or override, earlier ones. */
