@@ -2,6 +2,7 @@
 // Section, and a line here.
 import type { Section } from '../report.js';
 import { bundledCorpusSection } from './bundled.js';
+import { coldSection } from './cold.js';
 import { diagnosticsSection } from './diagnostics.js';
 import { lspSection } from './lsp.js';
 import { syntheticCorpusSection } from './synthetic.js';
@@ -9,6 +10,7 @@ import { syntheticCorpusSection } from './synthetic.js';
 export const SECTIONS: readonly Section[] = [
   bundledCorpusSection,
   syntheticCorpusSection,
+  coldSection,
   lspSection,
   diagnosticsSection,
 ];

@@ -4,11 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { CorpusStatus } from '../protocol.js';
 import type { CancellationToken } from '../service/cancellation.js';
 import type { CorpusFile } from '../service/corpus/loadCorpus.js';
+import type { Locale } from '../service/l10n.js';
 import type { LanguageService, Logger } from '../service/languageService.js';
+import { say, type Entry } from '../service/messages/entry.js';
+import { SERVER_MESSAGES as M } from '../service/messages/server.js';
 import type { CorpusProblem } from '../service/model.js';
 import type { Settings } from '../service/settings.js';
 import { bundledCorpusFolder, readCorpusFolders } from './corpusFolders.js';
 import { workspaceRegistryFiles } from './workspaceRegistry.js';
+import { pauseFor } from './turns.js';
 
 export interface CorpusManagerHooks {
   /** Text of corpus files open in the editor: it wins over what is on disk. */
@@ -17,6 +21,7 @@ export interface CorpusManagerHooks {
   readonly onIndexed: (status: CorpusStatus, problems: readonly CorpusProblem[] | undefined) => void;
   readonly progress: () => Promise<{ report(message: string): void; done(): void }>;
   readonly logger: Logger;
+  readonly locale: () => Locale;
 }
 
 /**
@@ -98,14 +103,15 @@ export class CorpusManager {
     const started = Date.now();
     let problems: CorpusProblem[] | undefined;
     try {
-      progress.report(`读取语料 reading ${this.folders.length} folder(s)`);
-      const onDisk = readCorpusFolders(this.folders, workspaceRegistryFiles(this.roots));
+      progress.report(this.text(M.readingFolders, { folders: this.folders.length }));
+      const onDisk = readCorpusFolders(this.folders, workspaceRegistryFiles(this.roots), this.hooks.locale());
       const files: CorpusFile[] = onDisk.files.map((file) => ({
         uri: file.uri,
         content: this.hooks.openCorpusText(file.uri) ?? file.content,
       }));
-      progress.report(`索引 indexing ${files.length} file(s)`);
-      const summary = this.service.indexCorpus(files, onDisk.registry, token);
+      progress.report(this.text(M.indexingFiles, { files: files.length }));
+      // A turn of the event loop between documents: hovers and checks are answered while it indexes.
+      const summary = await this.service.indexCorpusInSteps(files, onDisk.registry, pauseFor('now'), token);
       problems = [...onDisk.problems, ...summary.problems];
       this.lastProblems = problems;
       this.status = {
@@ -116,23 +122,28 @@ export class CorpusManager {
         warnings: problems.filter((p) => p.severity === 'warning').length,
         indexMs: Date.now() - started,
       };
+      const { documents, names } = summary;
       this.hooks.logger.info(
-        `语料已索引 corpus indexed: ${summary.documents} documents, ${summary.names} names, ${problems.length} problems, ${this.status.indexMs} ms`,
+        this.text(M.indexed, { documents, names, problems: problems.length, ms: this.status.indexMs ?? 0 }),
       );
     } catch (error) {
       // A bug in indexing must not take the server down: report it and keep the previous index (and
       // the diagnostics it published).
       this.status = { ...this.status, state: 'failed', message: (error as Error).message };
-      this.hooks.logger.error(`语料索引失败 corpus indexing failed: ${(error as Error).stack ?? error}`);
+      this.hooks.logger.error(this.text(M.indexingFailed, { error: String((error as Error).stack ?? error) }));
     } finally {
       progress.done();
     }
     try {
       this.hooks.onIndexed(this.status, problems);
     } catch (error) {
-      this.hooks.logger.error(`索引后处理失败 after indexing: ${(error as Error).stack ?? error}`);
+      this.hooks.logger.error(this.text(M.afterIndexingFailed, { error: String((error as Error).stack ?? error) }));
     }
     return this.status;
+  }
+
+  private text<P>(message: Entry<P>, params: P): string {
+    return say(this.hooks.locale(), message, params);
   }
 
   private watch(): void {
@@ -143,10 +154,12 @@ export class CorpusManager {
         const watcher = watch(folder, { recursive: true }, (_event, file) => {
           if (file && /\.(md|txt|ya?ml)$/i.test(String(file))) this.scheduleReindex();
         });
-        watcher.on('error', (error) => this.hooks.logger.warn(`无法监视 cannot watch ${folder}: ${error.message}`));
+        watcher.on('error', (error) =>
+          this.hooks.logger.warn(this.text(M.cannotWatch, { folder, error: error.message })),
+        );
         this.watchers.push(watcher);
       } catch (error) {
-        this.hooks.logger.warn(`无法监视 cannot watch ${folder}: ${(error as Error).message}`);
+        this.hooks.logger.warn(this.text(M.cannotWatch, { folder, error: (error as Error).message }));
       }
     }
   }

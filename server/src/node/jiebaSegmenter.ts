@@ -4,9 +4,28 @@
 // server keeps working on the simple segmenter instead of failing to start.
 import type { Segmenter } from '../service/segmenter.js';
 import { SimpleSegmenter } from '../service/search/simpleSegmenter.js';
+import { trimmedDictionary, type JiebaDefaults } from './jiebaDictionary.js';
 
 /** The part of nodejieba we use; a test can inject a fake or a loader that throws. */
-export type JiebaModule = Pick<typeof import('nodejieba'), 'cut' | 'insertWord'>;
+export type JiebaModule = Pick<typeof import('nodejieba'), 'cut' | 'insertWord'> &
+  Partial<Pick<typeof import('nodejieba'), 'load'>> &
+  Partial<JiebaDefaults>;
+
+/**
+ * Whether this process loaded jieba's dictionary. It is process-wide (one native addon, however it was
+ * required — tsx and the bundle may hand out different wrappers of it), and a second load() drops every
+ * word inserted since (another JiebaSegmenter's, say): it is loaded once per process.
+ */
+let dictionaryLoaded = false;
+
+/** Loads the trimmed dictionary once per process (a fake without load() loads on its first cut). */
+export function loadDictionary(jieba: JiebaModule): void {
+  if (jieba.load && jieba.DEFAULT_DICT && jieba.DEFAULT_HMM_DICT && jieba.DEFAULT_USER_DICT) {
+    if (dictionaryLoaded) return;
+    dictionaryLoaded = true;
+    jieba.load({ ...trimmedDictionary(jieba as JiebaDefaults) });
+  } else jieba.cut('');
+}
 
 export interface JiebaSegmenterOptions {
   /** Told once when nodejieba cannot load and the simple segmenter takes over. */
@@ -82,9 +101,7 @@ export class JiebaSegmenter implements Segmenter {
       const jieba = this.loadModule();
       requireMs = performance.now() - phaseStart;
       phaseStart = performance.now();
-      // Not jieba.load(): its dictionary is process-wide and a second load() drops every word inserted
-      // since (another JiebaSegmenter's, say). nodejieba's cut loads the dictionaries only if no one has.
-      jieba.cut('');
+      loadDictionary(jieba);
       dictionaryMs = performance.now() - phaseStart;
       phaseStart = performance.now();
       for (const word of words) jieba.insertWord(word);

@@ -18,4 +18,9 @@ export interface Segmenter {
    * taught names): such a span is never reported as a misspelt name.
    */
   isWord(text: string): boolean;
+  /**
+   * False while the dictionary is still loading elsewhere (the server's worker thread): the answers
+   * above then come from a fallback, and the checks that need the dictionary wait. Absent: always ready.
+   */
+  isReady?(): boolean;
 }

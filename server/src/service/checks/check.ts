@@ -9,5 +9,10 @@ import type { Finding } from './finding.js';
  */
 export interface Check {
   readonly code: DiagnosticCode;
+  /**
+   * The check tells a slip from an ordinary word by the segmenter's dictionary: until that is loaded
+   * (the server loads it off the main thread) the check waits, and the draft is checked again after.
+   */
+  readonly needsDictionary?: true;
   run(context: CheckContext): Finding[];
 }

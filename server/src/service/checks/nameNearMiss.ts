@@ -9,6 +9,7 @@ import type { CheckContext } from './context.js';
 
 export const nameNearMiss: Check = {
   code: 'name.near-miss',
+  needsDictionary: true,
   run(context) {
     const analysis = context.get(NEAR_MISSES);
     const findings = analysis.findings.filter((a) => a.verdict === 'slip').map((a) => toFinding(context, a));

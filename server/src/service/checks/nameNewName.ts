@@ -9,6 +9,7 @@ import { teachCommands } from './names/teach.js';
 
 export const nameNewName: Check = {
   code: 'name.new-name',
+  needsDictionary: true,
   run(context) {
     const { locale, draft } = context;
     const seen = new Set<string>();

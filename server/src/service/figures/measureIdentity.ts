@@ -17,8 +17,21 @@ const FILLER_START = /^(?:省级|全省|我省|本省|各级|全市|市级|省)/
 /** Characters too common in metric phrases to show a link by themselves. */
 const COMMON = new Set([...'的和与及等数量率服务事项政务数据']);
 
+/** measureWords of the phrases seen so far: every comparison of two figures asks for both again. */
+const WORDS = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
 /** A metric phrase without what does not name the measure. */
 export function measureWords(metric: string): string {
+  let words = WORDS.get(metric);
+  if (words === undefined) {
+    if (WORDS.size >= MAX_REMEMBERED) WORDS.clear();
+    WORDS.set(metric, (words = computeMeasureWords(metric)));
+  }
+  return words;
+}
+
+function computeMeasureWords(metric: string): string {
   let words = metricKey(metric).replace(/[“”"]/g, '');
   for (let prev = ''; prev !== words;) {
     prev = words;

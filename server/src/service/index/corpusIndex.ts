@@ -1,6 +1,8 @@
 import type { CancellationToken } from '../cancellation.js';
+import type { Locale } from '../l10n.js';
 import type { CorpusFile, DuplicateDocument, StructuredDocument } from '../corpus/loadCorpus.js';
-import { loadCorpus } from '../corpus/loadCorpus.js';
+import { loadCorpusSteps } from '../corpus/loadCorpus.js';
+import { runSteps } from '../steps.js';
 import type { Registry } from '../corpus/registry.js';
 import { canonicalFigure } from '../figures/canonicalFigure.js';
 import { documentFigures } from '../figures/documentFigures.js';
@@ -32,6 +34,9 @@ export interface ClauseHit {
 }
 
 /** Everything the editor features ask of the corpus, answered from memory. */
+/** Clauses added to the search index per step of prepareSearchInSteps (each step a few milliseconds). */
+const CLAUSES_PER_STEP = 25;
+
 export class CorpusIndex {
   readonly matcher: NameMatcher<KnownName>;
   private readonly namesByForm = new Map<string, KnownName[]>();
@@ -40,14 +45,13 @@ export class CorpusIndex {
   /** Built on first use: it needs the segmenter's dictionary, which hovers and checks do not. */
   private clauseSearch: Bm25Index<Clause> | undefined;
 
-  readonly documents: readonly IndexedDocument[];
+  readonly documents: IndexedDocument[] = [];
   /** Replacements each document states in its own words (更名为, 撤并…组建, 原X …). */
   statements: readonly DocumentStatements[] = [];
   /** Values derived from this index (near-miss anchors, figure lookups, descriptions), built on first use. */
   readonly derived = new DerivedCache(this);
 
   private constructor(
-    structured: readonly StructuredDocument[],
     readonly names: readonly KnownName[],
     readonly problems: readonly CorpusProblem[],
     readonly duplicates: readonly DuplicateDocument[],
@@ -65,8 +69,11 @@ export class CorpusIndex {
       segmenter.addWord(name.name);
     }
     this.matcher = new NameMatcher(entries);
-    // Figures need the names (subjects are known names), so they are read once the matcher stands.
-    this.documents = structured.map((doc) => ({
+  }
+
+  /** Figures need the names (subjects are known names), so they are read once the matcher stands. */
+  private addDocument(doc: StructuredDocument): void {
+    const document: IndexedDocument = {
       ...doc,
       figures: documentFigures(doc, this.matcher, (text) => this.lookupName(text)).map((figure) =>
         canonicalFigure(figure, (text) => this.lookupName(text)),
@@ -75,8 +82,9 @@ export class CorpusIndex {
         (doc.meta.jurisdiction ? jurisdictionNamed(doc.meta.jurisdiction) : undefined) ??
         jurisdictionNamed(doc.meta.issuer ?? '') ??
         jurisdictionNamed(doc.meta.title),
-    }));
-    for (const document of this.documents) this.documentsById.set(document.meta.id, document);
+    };
+    this.documents.push(document);
+    this.documentsById.set(document.meta.id, document);
   }
 
   static build(
@@ -84,31 +92,79 @@ export class CorpusIndex {
     registry: Registry,
     segmenter: Segmenter,
     token?: CancellationToken,
+    /** The language of the corpus problems. */
+    locale: Locale = 'zh',
   ): CorpusIndex {
-    const loaded = loadCorpus(files, { token });
+    return runSteps(CorpusIndex.steps(files, registry, segmenter, token, locale));
+  }
+
+  /**
+   * build(), giving the event loop a turn (`pause`) after each document's parse, figures and mentions:
+   * the server answers hovers and publishes diagnostics while a corpus indexes.
+   */
+  static async buildInSteps(
+    files: readonly CorpusFile[],
+    registry: Registry,
+    segmenter: Segmenter,
+    pause: () => Promise<void>,
+    token?: CancellationToken,
+    locale: Locale = 'zh',
+  ): Promise<CorpusIndex> {
+    const steps = CorpusIndex.steps(files, registry, segmenter, token, locale);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  }
+
+  private static *steps(
+    files: readonly CorpusFile[],
+    registry: Registry,
+    segmenter: Segmenter,
+    token: CancellationToken | undefined,
+    locale: Locale,
+  ): Generator<void, CorpusIndex> {
+    const loaded = yield* loadCorpusSteps(files, { token, locale });
     // Replacements the documents state are read with the names the text gives; a replaced body that the
     // text names only there (原X) then becomes a known name itself.
     const firstNames = collectNames(loaded.documents, registry);
     const matcher = new NameMatcher(
       firstNames.flatMap((name) => surfaceForms(name).map((key) => ({ key, value: name }))),
     );
-    const statements = loaded.documents.map((document) => ({
-      document,
-      replacements: statedReplacements(document.text.slice(document.lines.lineStart(document.bodyStartLine)), (text) =>
-        matcher.findAll(text),
-      ).map((r) => shiftBy(r, document.lines.lineStart(document.bodyStartLine))),
-    }));
+    yield;
+    const statements: Array<{ document: StructuredDocument; replacements: StatedReplacement[] }> = [];
+    for (const document of loaded.documents) {
+      const bodyStart = document.lines.lineStart(document.bodyStartLine);
+      statements.push({
+        document,
+        replacements: statedReplacements(document.text.slice(bodyStart), (text) => matcher.findAll(text)).map((r) =>
+          shiftBy(r, bodyStart),
+        ),
+      });
+      yield;
+    }
     const names = collectNames(
       loaded.documents,
       registry,
       statements.flatMap((s) => s.replacements),
     );
-    const index = new CorpusIndex(loaded.documents, names, loaded.problems, loaded.duplicates, registry, segmenter);
-    index.statements = statements.map(({ document, replacements }) => ({
-      document: index.document(document.meta.id)!,
-      replacements,
-    }));
-    index.indexMentions(token);
+    yield;
+    const index = new CorpusIndex(names, loaded.problems, loaded.duplicates, registry, segmenter);
+    for (const document of loaded.documents) {
+      if (token?.isCancellationRequested) break;
+      index.addDocument(document);
+      yield;
+    }
+    index.statements = statements.flatMap(({ document, replacements }) => {
+      const indexed = index.document(document.meta.id);
+      return indexed ? [{ document: indexed, replacements }] : [];
+    });
+    for (const document of index.documents) {
+      if (token?.isCancellationRequested) break;
+      index.indexMentionsOf(document);
+      yield;
+    }
     return index;
   }
 
@@ -140,9 +196,8 @@ export class CorpusIndex {
     return ranked[0][1] / total >= 0.6 ? ranked[0][0] : undefined;
   }
 
-  private indexMentions(token?: CancellationToken): void {
-    for (const document of this.documents) {
-      if (token?.isCancellationRequested) return;
+  private indexMentionsOf(document: IndexedDocument): void {
+    {
       const bodyStart = document.lines.lineStart(document.bodyStartLine);
       for (const match of this.matcher.findAll(document.text.slice(bodyStart))) {
         for (const name of match.values) {
@@ -164,7 +219,7 @@ export class CorpusIndex {
   prepareSearch(): Bm25Index<Clause> {
     if (this.clauseSearch) return this.clauseSearch;
     const search = new Bm25Index<Clause>();
-    for (const document of this.documents) this.addToSearch(search, document);
+    for (const document of this.documents) this.addToSearch(search, document.clauses);
     this.clauseSearch = search;
     return search;
   }
@@ -176,9 +231,12 @@ export class CorpusIndex {
   async prepareSearchInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
     const search = new Bm25Index<Clause>();
     for (const document of this.documents) {
-      if (this.clauseSearch || token?.isCancellationRequested) return;
-      this.addToSearch(search, document);
-      await pause();
+      // A few clauses per step: a plan has hundreds, and each is cut into words.
+      for (let from = 0; from < document.clauses.length; from += CLAUSES_PER_STEP) {
+        if (this.clauseSearch || token?.isCancellationRequested) return;
+        this.addToSearch(search, document.clauses.slice(from, from + CLAUSES_PER_STEP));
+        await pause();
+      }
     }
     this.clauseSearch ??= search;
   }
@@ -188,8 +246,8 @@ export class CorpusIndex {
     return this.clauseSearch?.size ?? 0;
   }
 
-  private addToSearch(search: Bm25Index<Clause>, document: IndexedDocument): void {
-    for (const clause of document.clauses) {
+  private addToSearch(search: Bm25Index<Clause>, clauses: readonly Clause[]): void {
+    for (const clause of clauses) {
       const leads = clause.leadUnits.map((unit) => unit.name).join(' ');
       search.add(tokenizeDocument(`${clause.title} ${clause.text} ${leads}`, this.segmenter), clause);
     }
