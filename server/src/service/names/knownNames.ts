@@ -81,7 +81,8 @@ export function collectNames(
     for (const indicator of doc.indicators)
       names.add('indicator', indicator.name, { aliases: [stripAllQuotes(indicator.name)] });
     for (const clause of doc.clauses)
-      for (const unit of clause.leadUnits) if (isAgencyName(unit.name)) names.add('agency', unit.name);
+      for (const unit of [...clause.leadUnits, ...(clause.partners ?? [])])
+        if (isAgencyName(unit.name)) names.add('agency', unit.name);
   }
   // A 文号 of a document the corpus holds is that document's alias, not a second, text-less document.
   const ownNumbers = new Set(documents.flatMap((doc) => (doc.meta.docNumber ? [doc.meta.docNumber] : [])));

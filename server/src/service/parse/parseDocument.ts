@@ -1,3 +1,4 @@
+import { taskTableClauses } from './taskTables.js';
 import type { DocumentMeta, ParsedDocument, Section } from '../model.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { extractClauses } from './clauses.js';
@@ -36,13 +37,16 @@ export function parseDocument(
     lines,
     bodyStartLine: source.bodyStartLine,
     sections,
-    clauses: extractClauses(sections, {
-      docId: source.meta.id,
-      lines,
-      excluded,
-      bodyStartLine: source.bodyStartLine,
-      title: source.meta.title,
-    }),
+    clauses: [
+      ...extractClauses(sections, {
+        docId: source.meta.id,
+        lines,
+        excluded,
+        bodyStartLine: source.bodyStartLine,
+        title: source.meta.title,
+      }),
+      ...taskTableClauses(source.meta.id, tables, sections),
+    ].sort((a, b) => a.range.start.line - b.range.start.line),
     glossary,
     indicators,
     tables,
