@@ -1,12 +1,22 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { say } from './service/messages/entry.js';
+import { SERVER_MESSAGES } from './service/messages/server.js';
 import { startServer } from './server.js';
 
 // The transport (--stdio, --node-ipc, --socket=) is chosen from the command line by createConnection.
 const connection = createConnection(ProposedFeatures.all);
-// A backstop: a promise that fails where nobody waits for it is logged, not fatal to the editor's server.
-process.on('unhandledRejection', (reason) =>
+const server = startServer(connection);
+// Backstops: an exception from a timer or a callback, or a promise that fails where nobody waits for it, is
+// logged, not fatal to the editor's server.
+process.on('uncaughtException', (error) =>
   connection.console.error(
-    `未处理的异常 unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`,
+    say(server.locale(), SERVER_MESSAGES.unhandledRejection, { error: String(error.stack ?? error) }),
   ),
 );
-startServer(connection);
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(
+    say(server.locale(), SERVER_MESSAGES.unhandledRejection, {
+      error: String(reason instanceof Error ? reason.stack : reason),
+    }),
+  ),
+);

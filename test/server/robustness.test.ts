@@ -141,6 +141,22 @@ describe('requests the server cannot answer', () => {
     await stillServing();
   });
 
+  test('a didOpen without text, or with text null, neither crashes the server nor is checked as text', async () => {
+    for (const [i, text] of [undefined, null, 42].entries()) {
+      await session.connection.sendNotification('textDocument/didOpen', {
+        textDocument: {
+          uri: `untitled:no-text-${i}.md`,
+          languageId: 'markdown',
+          version: 1,
+          ...(text === undefined ? {} : { text }),
+        },
+      });
+    }
+    // Past the check's debounce: a crash from its timer would have ended the process by now.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await stillServing();
+  });
+
   test('completion keeps working after all of it', async () => {
     const uri = 'untitled:after.md';
     session.open(uri, '推进“粤');

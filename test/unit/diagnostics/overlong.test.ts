@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const corpus = readCorpusFolders([join(__dirname, '..', '..', '..', 'corpus')]);
 const index = CorpusIndex.build(corpus.files, corpus.registry, new SimpleSegmenter());
 
-test('a pasted line of 300,000 characters is left unchecked; the lines around it are checked', () => {
+test('a pasted line of 300,000 characters is left unchecked, and says so; the lines around it are checked', () => {
   const blob = '政务服务事项1项'.repeat(37_500);
   const text = `推进“粤省市”建设。\n${blob}\n推进一网通管。\n`;
   const found = runChecks(index, draftDocument('file:///blob.md', 1, text), { locale: 'zh' });
@@ -18,6 +18,7 @@ test('a pasted line of 300,000 characters is left unchecked; the lines around it
     found.map((f) => [f.code, f.range.start.line]),
     [
       ['name.near-miss', 0],
+      ['draft.not-checked', 1],
       ['name.near-miss', 2],
     ],
   );

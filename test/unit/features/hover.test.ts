@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { EMPTY_REGISTRY } from '../../../server/src/service/corpus/registry.js';
 import { draft, GD_2022, GD_PLAN, hoverText, lineOf, positionOf, testService, ZJ_PLAN } from './inMemoryCorpus.js';
 
 const { service, setLocale } = testService();
@@ -299,5 +300,32 @@ describe('hover where there is nothing', () => {
     assert.equal(service.hover(draft(text), { line: 1, character: 9999 }), undefined);
     assert.equal(service.hover(draft(text), { line: 9999, character: 9999 }), undefined);
     assert.equal(service.hover(draft(''), { line: 9999, character: 9999 }), undefined);
+  });
+});
+
+describe('corpus metadata in a hover is text, never markup', () => {
+  test('a title, issuer or 文号 holding an image, a tag or a command link is shown escaped', () => {
+    const { service: hostile } = testService();
+    const doc = [
+      '---',
+      'id: hostile',
+      'title: 某省工作要点![x](https://example.invalid/beacon.png)',
+      'docNumber: 某办〔2024〕1号',
+      'issuer: "[点我](command:workbench.action.files.delete)<img src=x>"',
+      'date: 2024-01-01',
+      'kind: 工作要点',
+      '---',
+      '',
+      '# 某省工作要点',
+      '',
+      '一、推进“某省通”平台建设。（省数据局牵头）',
+    ].join('\n');
+    hostile.indexCorpus([{ uri: 'memory:///corpus/hostile.md', content: doc }], EMPTY_REGISTRY);
+    const text = '依据某办〔2024〕1号推进。';
+    const shown = hoverText(hostile, text, '某办〔2024〕1号') ?? '';
+    assert.ok(shown.length > 0, 'the 文号 has a hover');
+    assert.doesNotMatch(shown, /(?<!\\)!?\[(?:x|点我)\]\(/, shown);
+    assert.doesNotMatch(shown, /(?<!\\)<img/, shown);
+    assert.match(shown, /\\\[点我\\\]/);
   });
 });

@@ -1,11 +1,23 @@
-import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import {
+  chmodSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PolicyDiagnostic } from '../../service/checks/finding.js';
-import { decodeCorpusFile } from '../../service/corpus/decode.js';
+import { decodeCorpusFile, DEFAULT_MAX_FILE_BYTES } from '../../service/corpus/decode.js';
 import { safeEdits } from '../../service/features/codeActions.js';
 import { draftDocument, type DraftDocument } from '../../service/features/documentText.js';
 import type { LanguageService } from '../../service/languageService.js';
+import type { Locale } from '../../service/l10n.js';
+import { CLI_MESSAGES } from '../../service/messages/cli.js';
+import { say } from '../../service/messages/entry.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import { toSarif } from './sarif.js';
 
@@ -14,9 +26,6 @@ export interface CheckedFile {
   readonly draft: DraftDocument;
   readonly findings: PolicyDiagnostic[];
 }
-
-export const CHECK_USAGE =
-  '用法 usage: policy-lens check <files or folders…> [--format text|json|sarif] [--fix] [--unsafe-fixes] [--corpus <dir>]… [--no-bundled]';
 
 /**
  * `check <files or folders…>`: exit 0 clean, 1 findings at warning or error, 2 usage/corpus errors.
@@ -28,16 +37,17 @@ export function runCheck(
   args: ParsedArgs,
   print: (line: string) => void,
   log: (line: string) => void,
+  locale: Locale,
 ): number {
-  if (args.positionals.length === 0) throw new UsageError(CHECK_USAGE);
+  if (args.positionals.length === 0) throw new UsageError(say(locale, CLI_MESSAGES.checkUsage, {}));
   const format = args.options.get('format')?.[0] ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('--format 须为 must be text | json | sarif');
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(say(locale, CLI_MESSAGES.formatMustBe, {}));
   const checked: CheckedFile[] = [];
   let unreadable = 0;
-  for (const path of markdownFiles(args.positionals)) {
-    const decoded = decodeCorpusFile(readFileSync(path));
+  for (const path of markdownFiles(args.positionals, locale, log)) {
+    const decoded = decodeCorpusFile(readFileSync(path), undefined, locale);
     if (!decoded.ok) {
-      log(`错误 error: ${path}: ${decoded.message}`);
+      log(say(locale, CLI_MESSAGES.error, { text: `${path}: ${decoded.message}` }));
       unreadable++;
       continue;
     }
@@ -46,7 +56,8 @@ export function runCheck(
   }
   const unsafe = args.flags.has('unsafe-fixes');
   // With JSON or SARIF on stdout, what --fix changed goes to stderr so stdout stays one parseable document.
-  if (args.flags.has('fix') || unsafe) applyFixes(service, checked, unsafe, format === 'text' ? print : log, log);
+  if (args.flags.has('fix') || unsafe)
+    applyFixes(service, checked, unsafe, { print: format === 'text' ? print : log, log, locale });
   if (format === 'json') print(JSON.stringify(checked.map(jsonOf), null, 2));
   else if (format === 'sarif') print(JSON.stringify(toSarif(checked), null, 2));
   else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
@@ -85,8 +96,7 @@ function applyFixes(
   service: LanguageService,
   checked: CheckedFile[],
   unsafe: boolean,
-  print: (line: string) => void,
-  log: (line: string) => void,
+  { print, log, locale }: { print: (line: string) => void; log: (line: string) => void; locale: Locale },
 ): void {
   checked.forEach((file, i) => {
     const edits = safeEdits(file.findings, unsafe);
@@ -100,24 +110,40 @@ function applyFixes(
       .sort((a, b) => b.start - a.start);
     let text = file.draft.text;
     for (const edit of offsets) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
-    const temporary = `${file.path}.policy-lens-${process.pid}.tmp`;
+    // A link's target is the file that gets the fixes (the link stays a link); a read-only file is refused.
+    let target: string;
+    try {
+      target = realpathSync(file.path);
+    } catch {
+      target = file.path;
+    }
+    if ((statSync(target).mode & 0o222) === 0) {
+      log(say(locale, CLI_MESSAGES.warning, { text: say(locale, CLI_MESSAGES.readOnly, { path: file.path }) }));
+      return;
+    }
+    const temporary = `${target}.policy-lens-${process.pid}.tmp`;
     try {
       // The file keeps its byte-order mark and its permissions.
-      const hadBom = readFileSync(file.path)
+      const hadBom = readFileSync(target)
         .subarray(0, 3)
         .equals(Buffer.from([0xef, 0xbb, 0xbf]));
-      writeFileSync(temporary, (hadBom ? '\uFEFF' : '') + text, { mode: statSync(file.path).mode });
-      chmodSync(temporary, statSync(file.path).mode);
-      renameSync(temporary, file.path);
+      writeFileSync(temporary, (hadBom ? '\uFEFF' : '') + text, { mode: statSync(target).mode });
+      chmodSync(temporary, statSync(target).mode);
+      renameSync(temporary, target);
     } catch (error) {
       rmSync(temporary, { force: true });
-      log(`错误 error: ${file.path}: 无法写入 cannot write: ${(error as Error).message}`);
+      const cannotWrite = say(locale, CLI_MESSAGES.cannotWrite, { path: file.path, reason: (error as Error).message });
+      log(say(locale, CLI_MESSAGES.error, { text: cannotWrite }));
       return;
     }
     for (const edit of offsets.reverse()) {
       const at = file.draft.lines.positionAt(edit.start);
       print(
-        `已修复 fixed ${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1} ${file.draft.text.slice(edit.start, edit.end)} → ${edit.newText}`,
+        say(locale, CLI_MESSAGES.fixed, {
+          place: `${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1}`,
+          from: file.draft.text.slice(edit.start, edit.end),
+          to: edit.newText,
+        }),
       );
     }
     const draft = draftDocument(file.draft.uri, 1, text);
@@ -125,26 +151,61 @@ function applyFixes(
   });
 }
 
-/** Files as given, and the .md files below folders (node_modules and hidden folders skipped). */
-function markdownFiles(inputs: readonly string[]): string[] {
-  const out: string[] = [];
+/**
+ * Files as given, and the .md files below folders (node_modules and hidden folders skipped). Below a
+ * folder a link is followed only within the given folders and each real folder is walked once; a
+ * dangling link, a loop, a FIFO or a file over the size limit is skipped with a warning — never a hang,
+ * never a stack trace. Each path is a file once, by its real path.
+ */
+function markdownFiles(inputs: readonly string[], locale: Locale, log: (line: string) => void): string[] {
+  const out = new Map<string, string>();
+  const skip = (path: string, why: 'dangling' | 'loop' | 'outside' | 'special' | 'tooLarge') =>
+    log(say(locale, CLI_MESSAGES.warning, { text: say(locale, CLI_MESSAGES.skipped, { path, why }) }));
+  const roots: string[] = [];
+  const within = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
+  const seen = new Set<string>();
   const visit = (path: string, explicit: boolean) => {
+    let real: string;
     let stat;
     try {
-      stat = statSync(path);
+      real = realpathSync(path);
+      stat = statSync(real);
     } catch {
-      throw new UsageError(`找不到 not found: ${path}`);
+      if (explicit) throw new UsageError(say(locale, CLI_MESSAGES.notFound, { path }));
+      return skip(path, 'dangling');
     }
+    if (!explicit && !within(real)) return skip(path, 'outside');
     if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
+      if (seen.has(real)) return skip(path, 'loop');
+      seen.add(real);
+      for (const name of readdirSync(real).sort()) {
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = join(path, name);
-        if (statSync(child).isDirectory() || name.toLowerCase().endsWith('.md')) visit(child, false);
+        let isDirectory = false;
+        try {
+          isDirectory = statSync(child).isDirectory();
+        } catch {
+          if (name.toLowerCase().endsWith('.md')) skip(child, 'dangling');
+          continue;
+        }
+        if (isDirectory || name.toLowerCase().endsWith('.md')) visit(child, false);
       }
+    } else if (!stat.isFile()) {
+      skip(path, 'special');
+    } else if (stat.size > DEFAULT_MAX_FILE_BYTES) {
+      skip(path, 'tooLarge');
     } else if (explicit || path.toLowerCase().endsWith('.md')) {
-      out.push(path);
+      if (!out.has(real)) out.set(real, path);
     }
   };
-  for (const input of inputs) visit(resolve(input), true);
-  return out;
+  for (const input of inputs) {
+    const path = resolve(input);
+    try {
+      roots.push(realpathSync(path));
+    } catch {
+      // Not found: visit says so.
+    }
+    visit(path, true);
+  }
+  return [...out.values()];
 }

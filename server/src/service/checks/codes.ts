@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CODES = {
   'value.conflict': 'warning',
   'value.inconsistent': 'warning',
   'event.already-held': 'warning',
+  'draft.not-checked': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

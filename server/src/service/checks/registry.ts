@@ -1,6 +1,7 @@
 // Every check, registered once. Adding a check is a file with one code and a line here.
 import type { Check } from './check.js';
 import { docNumberMismatch } from './docNumberMismatch.js';
+import { draftNotChecked } from './draftNotChecked.js';
 import { eventAlreadyHeld } from './eventAlreadyHeld.js';
 import { nameDeprecated } from './nameDeprecated.js';
 import { nameNearMiss } from './nameNearMiss.js';
@@ -26,4 +27,5 @@ export const CHECKS: readonly Check[] = [
   valueConflict,
   valueInconsistent,
   eventAlreadyHeld,
+  draftNotChecked,
 ];

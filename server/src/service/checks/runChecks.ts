@@ -9,6 +9,8 @@ import { CHECKS } from './registry.js';
 import { resolveRelations } from './relations.js';
 import { configuredSeverity, severityFor, type SeveritySettings } from './severity.js';
 import { Suppressions } from './suppressions.js';
+import { message } from '../messages.js';
+import { runSteps } from '../steps.js';
 
 export interface CheckOptions {
   readonly locale: Locale;
@@ -31,6 +33,25 @@ export function runChecks(index: CorpusIndex, draft: DraftDocument, options: Che
   return checkDraft(index, draft, options).findings;
 }
 
+/** A draft too large to read is said in one finding on its first line, never passed over in silence. */
+function tooLarge(draft: DraftDocument, options: CheckOptions): PolicyDiagnostic[] {
+  const configured = configuredSeverity('draft.not-checked', options.severities);
+  if (configured === 'off') return [];
+  const first = draft.text.indexOf('\n');
+  return [
+    {
+      code: 'draft.not-checked',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(first < 0 ? 0 : first, 80) } },
+      confidence: 'certain',
+      evidence: [],
+      message: message(options.locale, 'notCheckedDraft', { length: draft.text.length, limit: MAX_CHECKED_CHARS }),
+      related: [],
+      fixes: [],
+      severity: severityFor(configured, 'certain'),
+    },
+  ];
+}
+
 /** What one check of a draft produced: its findings and the context (with its shared analyses) they came from. */
 export interface DraftCheck {
   readonly findings: PolicyDiagnostic[];
@@ -40,9 +61,19 @@ export interface DraftCheck {
 
 /** runChecks, keeping the context: the hover reads the draft's figures the check already read. */
 export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: CheckOptions): DraftCheck {
-  if (draft.text.length > MAX_CHECKED_CHARS) return { findings: [] };
+  return runSteps(checkDraftSteps(index, draft, options));
+}
+
+/** checkDraft, yielding after each check: the server answers requests between a draft's checks. */
+export function* checkDraftSteps(
+  index: CorpusIndex,
+  draft: DraftDocument,
+  options: CheckOptions,
+): Generator<void, DraftCheck> {
+  if (draft.text.length > MAX_CHECKED_CHARS) return { findings: tooLarge(draft, options) };
+  const dictionary = index.segmenter.isReady?.() !== false;
   const enabled = (options.checks ?? CHECKS).filter(
-    (check) => configuredSeverity(check.code, options.severities) !== 'off',
+    (check) => configuredSeverity(check.code, options.severities) !== 'off' && (dictionary || !check.needsDictionary),
   );
   if (enabled.length === 0) return { findings: [] };
   const context = new CheckContext(index, draft, options.locale, index.segmenter, options.token);
@@ -50,6 +81,7 @@ export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: Ch
   for (const check of enabled) {
     if (context.cancelled) return { findings: [] };
     found.push(...check.run(context));
+    yield;
   }
   if (context.cancelled) return { findings: [] };
   const suppressions = new Suppressions(draft.lines);

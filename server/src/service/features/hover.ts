@@ -1,11 +1,14 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation.js';
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
-import { t, type Locale } from '../l10n.js';
+import type { Locale } from '../l10n.js';
+import { dataIssueMessage } from '../messages/dataIssues.js';
+import { say } from '../messages/entry.js';
+import { FIGURE_KIND_LABELS, HOVER_MESSAGES as M, KIND_LABELS } from '../messages/hover.js';
 import type { Figure, KnownName, Range } from '../model.js';
 import type { DraftDocument } from './documentText.js';
 import { bestSentence, glossaryEntriesFor, indicatorsFor, titleRange } from './describe.js';
-import { escapeMarkdown, openLink, shortTitle, sourceLabel, sourceLine } from './sources.js';
+import { escapeMarkdown, markdownSourceLabel, openLink, shortTitle, sourceLine } from './sources.js';
 import { targetAt, type Target } from './targetAt.js';
 import { historyOf } from '../history/nameHistory.js';
 import { figureMeasureTimeline, measureTimeline } from '../figures/corpusMeasures.js';
@@ -57,7 +60,7 @@ function describeTarget(index: CorpusIndex, target: Target, options: HoverOption
   if (target.type === 'clause') {
     const { clause, document } = target;
     const leads = clause.leadUnits.length
-      ? `\n\n${t(locale, '牵头单位', 'Lead units')}：${clause.leadUnits.map((u) => u.name).join('、')}`
+      ? `\n\n${say(locale, M.leadUnits, { value: clause.leadUnits.map((u) => u.name).join('、') })}`
       : '';
     const body = clause.text.length > 600 ? `${clause.text.slice(0, 600)}…` : clause.text;
     return `**${clause.number}${escapeMarkdown(clause.title)}**\n\n${escapeMarkdown(body)}${leads}\n\n${sourceLine(locale, index, document.meta.id, clause.range, clause.path.join(''))}`;
@@ -68,16 +71,15 @@ function describeTarget(index: CorpusIndex, target: Target, options: HoverOption
 }
 
 function describeDocument(doc: IndexedDocument | undefined, cited: string, locale: Locale): string {
-  if (!doc)
-    return `**${escapeMarkdown(cited)}**\n\n${t(locale, '语料中没有这份文件。', 'This document is not in the corpus.')}`;
+  if (!doc) return `**${escapeMarkdown(cited)}**\n\n${say(locale, M.documentNotInCorpus, {})}`;
   const m = doc.meta;
   const rows = [
-    `**${sourceLabel(doc)}**`,
+    `**${markdownSourceLabel(doc)}**`,
     '',
-    `${t(locale, '文号', 'Number')}：${m.docNumber ?? t(locale, '（无）', '(none)')}  `,
-    `${t(locale, '发文机关', 'Issuer')}：${m.issuer ?? '-'}  `,
-    `${t(locale, '日期', 'Date')}：${m.date}  `,
-    `${t(locale, '类型', 'Kind')}：${m.kind}`,
+    `${say(locale, M.docNumber, { value: m.docNumber ? escapeMarkdown(m.docNumber) : say(locale, M.noDocNumber, {}) })}  `,
+    `${say(locale, M.issuer, { value: m.issuer ? escapeMarkdown(m.issuer) : '-' })}  `,
+    `${say(locale, M.date, { value: escapeMarkdown(m.date) })}  `,
+    say(locale, M.documentKind, { value: m.kind }),
   ];
   return `${rows.join('\n')}\n\n${openLink(locale, doc, titleRange(doc))}`;
 }
@@ -86,10 +88,7 @@ function describeName(index: CorpusIndex, name: KnownName, options: HoverOptions
   const { locale } = options;
   const parts = [`**${escapeMarkdown(name.display)}** · ${kindLabel(name.kind, locale)}`];
   if (name.deprecated) {
-    const d = name.deprecated;
-    parts.push(
-      `⚠ ${t(locale, '已停用', 'Deprecated')}${d.replacedBy ? t(locale, `，现为“${d.replacedBy}”`, `; now "${d.replacedBy}"`) : ''}（${t(locale, '依据', 'per')} ${d.source}${d.since ? `，${d.since}` : ''}）`,
-    );
+    parts.push(say(locale, M.deprecated, name.deprecated));
   }
   const replaced = replacementPart(index, name, locale);
   if (replaced) parts.push(replaced);
@@ -105,14 +104,7 @@ function describeName(index: CorpusIndex, name: KnownName, options: HoverOptions
 }
 
 function kindLabel(kind: KnownName['kind'], locale: Locale): string {
-  const labels = {
-    term: ['术语', 'term'],
-    indicator: ['指标', 'indicator'],
-    platform: ['平台', 'platform'],
-    agency: ['单位', 'agency'],
-    document: ['文件', 'document'],
-  } as const;
-  return t(locale, labels[kind][0], labels[kind][1]);
+  return say(locale, KIND_LABELS[kind], {});
 }
 
 function termParts(index: CorpusIndex, name: KnownName, locale: Locale): string[] {
@@ -123,7 +115,7 @@ function termParts(index: CorpusIndex, name: KnownName, locale: Locale): string[
       index,
       doc.meta.id,
       entry.range,
-      t(locale, `${entry.sectionTitle} 第${entry.number}条`, `${entry.sectionTitle}, entry ${entry.number}`),
+      say(locale, M.glossaryEntry, { section: entry.sectionTitle, number: entry.number }),
     ),
   ]);
 }
@@ -131,15 +123,15 @@ function termParts(index: CorpusIndex, name: KnownName, locale: Locale): string[
 function indicatorParts(index: CorpusIndex, name: KnownName, locale: Locale): string[] {
   return indicatorsFor(index, name).flatMap(({ doc, indicator: i }) => {
     const lines = [
-      `${t(locale, '单位', 'Unit')}：${i.unit ?? '-'}  `,
-      `${t(locale, '现状值', 'Baseline')}：${i.baselineText ?? '-'}${i.baselineYear ? `（${i.baselineYear}${t(locale, '年', '')}）` : ''}  `,
-      `${t(locale, '目标值', 'Target')}：${i.targetText ?? '-'}${i.targetYear ? `（${i.targetYear}${t(locale, '年', '')}）` : ''}`,
+      `${say(locale, M.unit, { value: i.unit ?? '-' })}  `,
+      `${say(locale, M.baseline, { value: i.baselineText ?? '-', year: i.baselineYear })}  `,
+      say(locale, M.target, { value: i.targetText ?? '-', year: i.targetYear }),
     ];
-    if (i.method) lines.push(`  \n${t(locale, '计算方法', 'Method')}：${escapeMarkdown(i.method)}`);
+    if (i.method) lines.push(`  \n${say(locale, M.method, { value: escapeMarkdown(i.method) })}`);
     const issues = doc.dataIssues.filter(
       (issue) => i.methodRange && issue.range.start.line === i.methodRange.start.line,
     );
-    const warning = issues.map((issue) => `⚠ ${escapeMarkdown(issue.message)}`);
+    const warning = issues.map((issue) => `⚠ ${escapeMarkdown(dataIssueMessage(locale, issue.problem))}`);
     return [
       lines.join('\n'),
       ...warning,
@@ -148,7 +140,7 @@ function indicatorParts(index: CorpusIndex, name: KnownName, locale: Locale): st
         index,
         doc.meta.id,
         i.range,
-        `${i.tableTitle ?? ''} ${t(locale, `第${i.number}项`, `row ${i.number}`)}`.trim(),
+        say(locale, M.indicatorRow, { table: i.tableTitle ?? '', number: i.number }),
       ),
     ];
   });
@@ -164,7 +156,7 @@ function figureTimeline(index: CorpusIndex, figure: Figure, options: HoverOption
   const figures = figureMeasureTimeline(index, figure);
   if (figures.length === 0) return [];
   const { locale } = options;
-  const heading = `**${escapeMarkdown(figure.subject !== figure.metric ? `${figure.subject} ${figure.metric}` : figure.metric)}** · ${t(locale, '指标', 'measure')}`;
+  const heading = `**${escapeMarkdown(figure.subject !== figure.metric ? `${figure.subject} ${figure.metric}` : figure.metric)}** · ${say(locale, M.measure, {})}`;
   return [[heading, ...timelineOf(figures, index, options)].join('\n\n')];
 }
 
@@ -173,7 +165,7 @@ function timelineOf(figures: readonly Figure[], index: CorpusIndex, options: Hov
   const table = timelineTable(index, figures, locale);
   if (!table) return [];
   const chart = options.images ? timelineChart(figures) : '';
-  return [`${t(locale, '历年数值', 'Figures by year')}：\n\n${table}`, ...(chart ? [chart] : [])];
+  return [say(locale, M.figuresByYear, { value: `\n\n${table}` }), ...(chart ? [chart] : [])];
 }
 
 function platformParts(index: CorpusIndex, name: KnownName, locale: Locale): string[] {
@@ -185,22 +177,10 @@ function platformParts(index: CorpusIndex, name: KnownName, locale: Locale): str
   const mentions = index.mentionsOf(name);
   const docs = new Set(mentions.map((m) => m.docId)).size;
   const span = usageSpan(index, name, locale);
-  parts.push(
-    t(
-      locale,
-      `语料中提及 ${mentions.length} 次，涉及 ${docs} 个文件${span ? `（${span}）` : ''}。`,
-      `Mentioned ${mentions.length} times in ${docs} documents${span ? ` (${span})` : ''}.`,
-    ),
-  );
+  parts.push(say(locale, M.mentioned, { mentions: mentions.length, documents: docs, span }));
   if (described) parts.push(sourceLine(locale, index, described.doc.meta.id, described.range));
   return parts;
 }
-
-const FIGURE_KIND = {
-  baseline: ['基线', 'baseline'],
-  target: ['目标', 'target'],
-  achieved: ['已达', 'achieved'],
-} as const;
 
 /** Figures grouped by metric: 日均活跃用户：2020 基线 80万名 · 2021 目标 100万 · 2025 目标 150万名. */
 function figureLines(index: CorpusIndex, figures: readonly Figure[], locale: Locale): string {
@@ -219,27 +199,28 @@ function figureLines(index: CorpusIndex, figures: readonly Figure[], locale: Loc
       .map((f) => {
         const doc = index.document(f.docId);
         const link = doc ? openLink(locale, doc, f.range, shortTitle(doc)) : '';
-        return `${f.year ?? ''}${t(locale, '年', '')} ${t(locale, FIGURE_KIND[f.kind][0], FIGURE_KIND[f.kind][1])} ${f.comparator}${f.value}${f.unit}（${link}）`;
+        const kind = say(locale, FIGURE_KIND_LABELS[f.kind], {});
+        return say(locale, M.figureItem, { year: f.year, kind, value: `${f.comparator}${f.value}${f.unit}`, link });
       });
-    return `- ${escapeMarkdown(metric)}：${items.join(' · ')}`;
+    return say(locale, M.figureMetric, { metric: escapeMarkdown(metric), items });
   });
-  return lines.length ? `${t(locale, '数值', 'Figures')}：\n${lines.join('\n')}` : '';
+  return lines.length ? say(locale, M.figures, { value: `\n${lines.join('\n')}` }) : '';
 }
 
 function agencyParts(index: CorpusIndex, name: KnownName, locale: Locale): string[] {
   const parts: string[] = [];
-  if (name.aliases.length) parts.push(`${t(locale, '简称/别名', 'Also written')}：${name.aliases.join('、')}`);
+  if (name.aliases.length) parts.push(say(locale, M.alsoWritten, { aliases: name.aliases }));
   const counts = index.documents
     .map((doc) => ({ doc, count: doc.clauses.filter((c) => c.leadUnits.some((u) => u.name === name.name)).length }))
     .filter((entry) => entry.count > 0);
   if (counts.length) {
-    parts.push(
-      `${t(locale, '牵头任务', 'Tasks led')}：\n${counts.map(({ doc, count }) => `- ${sourceLabel(doc)}：${count}${t(locale, ' 项', '')}`).join('\n')}`,
+    const lines = counts.map(({ doc, count }) =>
+      say(locale, M.tasksLedIn, { document: markdownSourceLabel(doc), count }),
     );
+    parts.push(say(locale, M.tasksLed, { value: `\n${lines.join('\n')}` }));
   }
   const span = usageSpan(index, name, locale);
   const docs = historyOf(index, name).uses.length;
-  if (span)
-    parts.push(t(locale, `语料中使用：${span}，${docs} 个文件。`, `Used in the corpus: ${span}, ${docs} documents.`));
+  if (span) parts.push(say(locale, M.usedInCorpus, { span, documents: docs }));
   return parts;
 }
