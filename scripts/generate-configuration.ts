@@ -33,7 +33,8 @@ if (require.main === module) {
   writeJson('package.json', (json) => {
     (json.contributes as Record<string, unknown>).configuration = parts.configuration;
   });
-  writeJson('package.nls.json', (json) => Object.assign(json, parts.nlsZh));
-  writeJson('package.nls.en.json', (json) => Object.assign(json, parts.nlsEn));
+  // package.nls.json is VS Code's fallback, so it holds the English; the Chinese is package.nls.zh-cn.json.
+  writeJson('package.nls.json', (json) => Object.assign(json, parts.nlsEn));
+  writeJson('package.nls.zh-cn.json', (json) => Object.assign(json, parts.nlsZh));
   console.log('contributes.configuration and package.nls*.json updated');
 }

@@ -1,58 +1,75 @@
 import { parseArgs, UsageError } from './node/cli/args.js';
+import { cliLocale } from './node/cli/locale.js';
 import { runCheck } from './node/cli/check.js';
 import { formatStats } from './node/cli/formatStats.js';
 import { runImport } from './node/cli/importCommand.js';
 import { loadServiceForCli } from './node/cli/loadService.js';
 import { formatSearch } from './node/cli/search.js';
+import type { Locale } from './service/l10n.js';
+import { CLI_MESSAGES } from './service/messages/cli.js';
+import { say } from './service/messages/entry.js';
 
-const USAGE = `用法 usage:
-  policy-lens corpus stats [--json] [--corpus <dir>]… [--no-bundled]
-  policy-lens corpus show <名称或术语 name-or-term> [--corpus <dir>]…
-  policy-lens corpus import <raw.txt> [--out corpus/] [--id ID] [--title T] [--doc-number N] [--issuer I] [--date YYYY-MM[-DD]] [--kind K] [--period 2021-2025] [--force]
-  policy-lens search <查询 query> [--limit 10] [--corpus <dir>]…
-  policy-lens check <文件或目录 files or folders…> [--format text|json|sarif] [--fix] [--unsafe-fixes] [--corpus <dir>]… [--no-bundled]
-退出码 exit: 0 无问题 clean · 1 有错误或警告 errors/warnings · 2 用法或语料错误 usage or corpus errors`;
+const VALUED = [
+  'corpus',
+  'out',
+  'id',
+  'title',
+  'doc-number',
+  'issuer',
+  'date',
+  'kind',
+  'period',
+  'limit',
+  'format',
+  'lang',
+];
 
-const VALUED = ['corpus', 'out', 'id', 'title', 'doc-number', 'issuer', 'date', 'kind', 'period', 'limit', 'format'];
-
-function main(argv: string[]): number {
+function main(argv: string[], locale: Locale): number {
   const print = (line: string) => process.stdout.write(`${line}\n`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const args = parseArgs(argv, VALUED);
+  const usage = say(locale, CLI_MESSAGES.usage, {});
+  const args = parseArgs(argv, VALUED, locale);
   const [command, sub, ...rest] = args.positionals;
   const withPositionals = (positionals: string[]) => ({ ...args, positionals });
-  if (command === 'corpus' && sub === 'import') return runImport(withPositionals(rest), print);
+  if (command === 'corpus' && sub === 'import') return runImport(withPositionals(rest), print, locale);
   if (command === 'corpus' && sub === 'stats') {
-    const { service, problems } = loadServiceForCli(args, log);
+    const { service, problems } = loadServiceForCli(args, log, locale);
     const stats = service.corpusStats(problems)!;
-    print(args.flags.has('json') ? JSON.stringify(stats, null, 2) : formatStats(stats));
+    print(args.flags.has('json') ? JSON.stringify(stats, null, 2) : formatStats(stats, locale));
     return problems.some((p) => p.severity === 'error') ? 2 : 0;
   }
   if (command === 'corpus' && sub === 'show') {
     const query = rest.join(' ');
-    if (!query) throw new UsageError(USAGE);
-    print(loadServiceForCli(args, log).service.nameReport(query));
+    if (!query) throw new UsageError(usage);
+    print(loadServiceForCli(args, log, locale).service.nameReport(query));
     return 0;
   }
   if (command === 'check') {
-    const { service, problems } = loadServiceForCli(args, log);
+    const { service, problems } = loadServiceForCli(args, log, locale);
     for (const problem of problems)
-      log(`${problem.severity === 'error' ? '错误 error' : '警告 warning'}: ${problem.message}`);
+      log(
+        say(locale, problem.severity === 'error' ? CLI_MESSAGES.error : CLI_MESSAGES.warning, {
+          text: problem.message,
+        }),
+      );
     if (problems.some((p) => p.severity === 'error')) return 2;
-    return runCheck(service, withPositionals([sub, ...rest].filter(Boolean)), print, log);
+    return runCheck(service, withPositionals([sub, ...rest].filter(Boolean)), print, log, locale);
   }
   if (command === 'search') {
     const query = [sub, ...rest].filter(Boolean).join(' ');
-    if (!query) throw new UsageError(USAGE);
+    if (!query) throw new UsageError(usage);
     const limit = Number(args.options.get('limit')?.[0] ?? 10);
-    print(formatSearch(loadServiceForCli(args, log).service, query, Number.isFinite(limit) && limit > 0 ? limit : 10));
+    const { service } = loadServiceForCli(args, log, locale);
+    print(formatSearch(service, query, Number.isFinite(limit) && limit > 0 ? limit : 10, locale));
     return 0;
   }
   if (args.flags.has('help') || !command) {
-    print(USAGE);
+    print(usage);
     return command ? 0 : 2;
   }
-  throw new UsageError(`未知命令 unknown command: ${args.positionals.join(' ')}\n${USAGE}`);
+  throw new UsageError(
+    `${say(locale, CLI_MESSAGES.unknownCommand, { command: args.positionals.join(' ') })}\n${usage}`,
+  );
 }
 
 // `policy-lens … | head` closes the pipe early: that is not an error.
@@ -61,11 +78,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// A bad --lang is reported in the environment's language, so the fallback is settled before it is read.
+let locale: Locale = cliLocale([], process.env);
 try {
-  process.exitCode = main(process.argv.slice(2));
+  locale = cliLocale(process.argv.slice(2), process.env);
+  process.exitCode = main(process.argv.slice(2), locale);
 } catch (error) {
+  const stack = String((error as Error).stack ?? error);
   process.stderr.write(
-    `${error instanceof UsageError ? error.message : `错误 error: ${(error as Error).stack ?? error}`}\n`,
+    `${error instanceof UsageError ? error.message : say(locale, CLI_MESSAGES.unexpected, { stack })}\n`,
   );
   process.exitCode = 2;
 }

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompletionRequest, type Connection, type Disposable } from 'vscode-languageserver/node';
 import { parseRegistry } from '../service/corpus/registry.js';
+import type { Locale } from '../service/l10n.js';
 import type { Logger } from '../service/languageService.js';
+import { say } from '../service/messages/entry.js';
+import { SERVER_MESSAGES } from '../service/messages/server.js';
 import { bundledCorpusFolder, REGISTRY_FILE } from './corpusFolders.js';
 
 /** Completion opens after a quote, a title mark, and the province's brand prefixes (粤, 浙 …). */
@@ -31,6 +34,7 @@ export class CompletionTriggers {
     private readonly connection: Connection,
     private readonly logger: Logger,
     readonly dynamic: boolean,
+    private readonly locale: () => Locale,
   ) {}
 
   update(brandPrefixes: readonly string[]): void {
@@ -43,7 +47,7 @@ export class CompletionTriggers {
       triggerCharacters: characters,
     });
     registration.catch((error: unknown) =>
-      this.logger.warn(`无法注册补全 cannot register completion: ${String(error)}`),
+      this.logger.warn(say(this.locale(), SERVER_MESSAGES.cannotRegisterCompletion, { error: String(error) })),
     );
     this.current = { key, registration };
     void previous?.registration.then((old) => old.dispose()).catch(() => undefined);

@@ -1,34 +1,40 @@
 import type { CorpusStatus } from '../protocol.js';
 import type { CorpusStats } from '../service/features/corpusStats.js';
+import type { Locale } from '../service/l10n.js';
+import { STATS_MESSAGES as M } from '../service/messages/corpusStats.js';
+import { say } from '../service/messages/entry.js';
 
 /** The corpus statistics as Markdown, for the "Show corpus statistics" command. */
-export function corpusReport(stats: CorpusStats, status: CorpusStatus): string {
+export function corpusReport(stats: CorpusStats, status: CorpusStatus, locale: Locale): string {
   const lines = [
-    '# Policy Lens 语料统计 / corpus statistics',
+    say(locale, M.reportTitle, {}),
     '',
-    `状态 state: ${status.state} · 文件 documents ${stats.totals.documents} · 名称 names ${Object.values(stats.names).reduce((a, b) => a + b, 0)} · 索引耗时 ${status.indexMs ?? '-'} ms`,
+    say(locale, M.reportSummary, {
+      state: status.state,
+      documents: stats.totals.documents,
+      names: Object.values(stats.names).reduce((a, b) => a + b, 0),
+      indexMs: String(status.indexMs ?? '-'),
+    }),
     '',
-    '| 文件 document | 文号 | 日期 | 章节 | 任务 | 名词解释 | 指标 | 数值 |',
+    say(locale, M.reportHeader, {}),
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...stats.documents.map(
       (d) =>
         `| ${d.title} | ${d.docNumber ?? '-'} | ${d.date} | ${d.sections} | ${d.tasks} | ${d.glossaryEntries} | ${d.indicators} | ${d.figures} |`,
     ),
-    `| **合计 total** | | | ${stats.totals.sections} | ${stats.totals.tasks} | ${stats.totals.glossaryEntries} | ${stats.totals.indicators} | ${stats.totals.figures} |`,
+    `| ${say(locale, M.reportTotal, {})} | | | ${stats.totals.sections} | ${stats.totals.tasks} | ${stats.totals.glossaryEntries} | ${stats.totals.indicators} | ${stats.totals.figures} |`,
     '',
-    `已知名称 known names: 平台 ${stats.names.platform} · 单位 ${stats.names.agency} · 文件 ${stats.names.document} · 术语 ${stats.names.term} · 指标 ${stats.names.indicator}`,
+    say(locale, M.knownNames, stats.names),
   ];
   if (stats.duplicates.length) {
     lines.push(
       '',
-      '## 重复文件 duplicates',
-      ...stats.duplicates.map(
-        (d) => `- ${d.dropped} 与 ${d.kept} 文号相同（${d.docNumber}），${d.reason}；保留 ${d.kept}`,
-      ),
+      say(locale, M.reportDuplicates, {}),
+      ...stats.duplicates.map((d) => say(locale, M.reportDuplicate, d)),
     );
   }
   if (stats.problems.length) {
-    lines.push('', '## 问题 problems', ...stats.problems.map((p) => `- ${p.severity}: ${p.message}`));
+    lines.push('', say(locale, M.reportProblems, {}), ...stats.problems.map((p) => `- ${p.severity}: ${p.message}`));
   }
   return lines.join('\n');
 }

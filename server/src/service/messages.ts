@@ -2,15 +2,7 @@
 // message, so a message and its parameters are declared once and both languages take the same ones.
 // English uses English punctuation and plurals.
 import type { Locale } from './l10n.js';
-
-type Render<P> = (p: P) => string;
-interface Entry<P> {
-  readonly zh: Render<P>;
-  readonly en: Render<P>;
-}
-const entry = <P>(zh: Render<P>, en: Render<P>): Entry<P> => ({ zh, en });
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { entry, plural, say, type Entry } from './messages/entry.js';
 /** “甲”或“乙” / "A" or "B" */
 const alternatives = (names: readonly string[], locale: Locale) =>
   names.map((n) => (locale === 'zh' ? `“${n}”` : `"${n}"`)).join(locale === 'zh' ? '或' : ' or ');
@@ -32,6 +24,15 @@ export const MESSAGES = {
       `“${p.written}”疑为“${p.best}”之误${p.why ? `（${SLIP_WHY[p.why][0]}${p.detail ? `：${p.detail}` : ''}）` : ''}${p.others.length ? `，也可能是${alternatives(p.others, 'zh')}` : ''}`,
     (p) =>
       `"${p.written}" looks like a slip of "${p.best}"${p.why ? ` (${SLIP_WHY[p.why][1]}${p.detail ? `: ${p.detail}` : ''})` : ''}${p.others.length ? `, or of ${alternatives(p.others, 'en')}` : ''}`,
+  ),
+  notCheckedLine: entry<{ length: number; limit: number }>(
+    (p) => `此行过长（${p.length} 字符，上限 ${p.limit}），未检查；如为粘贴的数据或图片，请移出正文`,
+    (p) =>
+      `This line is too long to check (${p.length} characters, the limit is ${p.limit}); if it is pasted data or an image, move it out of the text`,
+  ),
+  notCheckedDraft: entry<{ length: number; limit: number }>(
+    (p) => `文稿过大（${p.length} 字符，上限 ${p.limit}），未检查`,
+    (p) => `The draft is too large to check (${p.length} characters, the limit is ${p.limit})`,
   ),
   nearMissTraditional: entry<{ lines: readonly number[] }>(
     (p) =>
@@ -190,6 +191,5 @@ type ParamsOf<K extends MessageKey> = (typeof MESSAGES)[K] extends Entry<infer P
 
 /** The message in the locale's language. */
 export function message<K extends MessageKey>(locale: Locale, key: K, params: ParamsOf<K>): string {
-  const e = MESSAGES[key] as Entry<ParamsOf<K>>;
-  return locale === 'en' ? e.en(params) : e.zh(params);
+  return say(locale, MESSAGES[key] as Entry<ParamsOf<K>>, params);
 }

@@ -3,6 +3,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { z } from 'zod';
 import type { DOCUMENT_KINDS, documentMetaSchema } from './corpus/metadata.js';
+import type { DataProblem } from './messages/dataIssues.js';
 
 export type { Range };
 
@@ -95,7 +96,8 @@ export interface GlossaryEntry {
 export interface DataIssue {
   readonly docId: string;
   readonly range: Range;
-  readonly message: string;
+  /** Worded where it is shown, in the reader's language (messages/dataIssues.ts). */
+  readonly problem: DataProblem;
 }
 
 export interface Indicator {

@@ -20,12 +20,15 @@ export function ensureBuilt(): void {
   assert.equal(build.status, 0, build.stderr);
 }
 
+/** The environment's locale, as the CLI reads it when there is no --lang: Chinese unless a test says otherwise. */
+const CHINESE_LOCALE: NodeJS.ProcessEnv = { LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' };
+
 export function runCli(args: readonly string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Run {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...CHINESE_LOCALE, ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -105,15 +105,25 @@ describe('name history on a Sichuan timeline', () => {
   });
 
   test('corpus show prints the uses by document and what replaced the name', () => {
-    const report = nameReport(index, '省大数据中心');
-    assert.match(report, /使用 used: 2021-06 — 2023-02-20/);
-    assert.match(report, /2022-03-10 2022年工作要点: 1 处/);
+    const report = nameReport(index, '省大数据中心', 'zh');
+    assert.match(report, /使用：2021-06 — 2023-02-20/);
+    assert.match(report, /2022-03-10 2022年工作要点：1 处/);
     assert.match(
       report,
       new RegExp(
-        `已被取代 replaced by “省数据局” since 2023-02-20（原文明示 stated，2023年工作要点）：${sentenceOf(SC_2023, '撤销')}`,
+        `已被取代，现为“省数据局”，自 2023-02-20 起（原文明示，2023年工作要点）：${sentenceOf(SC_2023, '撤销')}`,
       ),
     );
+    const english = nameReport(index, '省大数据中心', 'en');
+    assert.match(english, /used: 2021-06 — 2023-02-20/);
+    assert.match(english, /2022-03-10 2022年工作要点: 1 place\n/);
+    assert.match(
+      english,
+      new RegExp(
+        `replaced by "省数据局" since 2023-02-20 \\(stated, 2023年工作要点\\): ${sentenceOf(SC_2023, '撤销')}`,
+      ),
+    );
+    assert.doesNotMatch(english, /处|使用|已被取代/);
   });
 });
 
@@ -341,16 +351,16 @@ describe('a measure worded three ways in three years', () => {
   });
 
   test('corpus show prints the measure’s timeline', () => {
-    const report = nameReport(index, '政务云资源总量');
-    assert.match(report, /\[指标 measure\]/);
+    const report = nameReport(index, '政务云资源总量', 'zh');
+    assert.match(report, /\[指标\]/);
     // Every wording, each with its document's date, its figure, kind and year, and where it stands.
     const planLine = lineRangeOf(SC_PLAN, '20万核').start.line + 1;
-    assert.match(
-      report,
-      new RegExp(`2021-06 政务云算力规模 达到 20万核 \\[目标 target 2025年\\] — .* 第 ${planLine} 行`),
-    );
-    assert.match(report, /2022-03-10 省级政务云资源规模 达到 12万核 \[目标 target 2022年\]/);
-    assert.match(report, /2023-02-20 政务云资源总量 达到 25万核 \[目标 target 2023年\]/);
+    assert.match(report, new RegExp(`2021-06 政务云算力规模 达到 20万核 \\[目标 2025年\\] — .* 第 ${planLine} 行`));
+    assert.match(report, /2022-03-10 省级政务云资源规模 达到 12万核 \[目标 2022年\]/);
+    assert.match(report, /2023-02-20 政务云资源总量 达到 25万核 \[目标 2023年\]/);
+    const english = nameReport(index, '政务云资源总量', 'en');
+    assert.match(english, /^政务云资源总量 {2}\[measure\]\n {2}figures \(by document date\):/);
+    assert.match(english, new RegExp(`2021-06 政务云算力规模 达到 20万核 \\[target 2025\\] — .* line ${planLine}`));
   });
 
   test('value.outdated in a task table: the figure in the 任务 column, underlined where it stands', () => {

@@ -207,7 +207,14 @@ test('a Hunan preview with another advertisement wording is marked truncated', (
   assert.equal(meta.kind, '办法');
   assert.ok(!markdown.includes('试读') && !markdown.includes('example.com'));
   assert.ok(linesOf(markdown).at(-1)?.endsWith('建立健全'), 'the text before the advertisement is kept as it stops');
-  assert.ok(warnings.some((warning) => warning.includes('truncated preview')));
+  assert.ok(warnings.includes('文本是截断的预览，已删除末尾的“预览已结束”广告'), warnings.join('\n'));
+  assert.deepEqual(importDocument(HUNAN_PREVIEW, 'hn-preview.txt', {}, 'en').warnings, [
+    'The text is a truncated preview: dropped the "preview ended" advertisement at its end',
+    'Could not determine the document number from the text',
+    'Could not determine the issuer from the text',
+    'Could not determine the date from the text',
+    'Could not determine the period it governs from the text',
+  ]);
   assertNothingLost(HUNAN_PREVIEW);
 });
 

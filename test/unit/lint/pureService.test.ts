@@ -18,7 +18,7 @@ const tester = new RuleTester({ languageOptions: { parser, ecmaVersion: 2022, so
 
 tester.run('pure-service', pureService, {
   valid: [
-    { code: "import { t } from '../l10n.js';", filename: join(SERVICE, 'features', 'hover.ts'), options },
+    { code: "import { localeFrom } from '../l10n.js';", filename: join(SERVICE, 'features', 'hover.ts'), options },
     {
       code: "import type { ClauseLookupItem } from '../protocol.js';",
       filename: join(SERVICE, 'languageService.ts'),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { readCorpusFolders } from '../../../server/src/node/corpusFolders.js';
 import { loadCorpus } from '../../../server/src/service/corpus/loadCorpus.js';
 import { CorpusIndex, type IndexedDocument } from '../../../server/src/service/index/corpusIndex.js';
+import { dataIssueMessage } from '../../../server/src/service/messages/dataIssues.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 import { FIXTURES, sectionsOf, tasks } from '../corpus/bundled.js';
 
@@ -257,7 +258,7 @@ test('Guangxi: a method row for an indicator the table lacks is a data issue on 
   const [issue] = gx().dataIssues;
   assert.equal(issue.range.start.line, 42);
   assert.ok(gx().lines.lineText(42).startsWith('| 数据共享满足率 |'));
-  assert.match(issue.message, /数据共享满足率/);
+  assert.equal(dataIssueMessage('zh', issue.problem), '计算方法表中的指标“数据共享满足率”在指标表中找不到');
 });
 
 test('names of other provinces: 文号, registry brands and aliases, lead units as agencies', () => {

@@ -1,5 +1,5 @@
 // The plan's 附件 2 名词解释, as the parser reads it from the bundled corpus. Expected values are copied
-// from corpus/004_5b5c9998506321a0.md (lines 1015–1105, 1-based).
+// from corpus/2021-07 广东省数字政府改革建设“十四五”规划.md (lines 1015–1105, 1-based).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { doc, PLAN } from '../corpus/bundled.js';

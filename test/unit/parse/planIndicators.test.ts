@@ -1,8 +1,9 @@
-// 表1 of the plan (corpus/004_5b5c9998506321a0.md lines 155–177, 1-based) joined with 附件1 指标计算方法
+// 表1 of the plan (corpus/2021-07 广东省数字政府改革建设“十四五”规划.md lines 155–177, 1-based) joined with 附件1 指标计算方法
 // (lines 985–1009). Every expected value below was read off those lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { doc, PLAN } from '../corpus/bundled.js';
+import { dataIssueMessage } from '../../../server/src/service/messages/dataIssues.js';
 
 const STATS = '数据统计';
 const FULFILMENT = '部门确认的数据共享需求满足情况的数量/部门数据共享需求总量×100%';
@@ -119,13 +120,19 @@ test('each row and each joined method points at its own line of the file', () =>
 
 test('the data issue of row 13 (a ratio that is row 11’s method) is reported once, and no other row gets one', () => {
   const issues = plan().dataIssues;
-  assert.equal(issues.length, 1, issues.map((i) => i.message).join('\n'));
+  assert.equal(issues.length, 1, issues.map((i) => dataIssueMessage('zh', i.problem)).join('\n'));
   const [issue] = issues;
   assert.equal(issue.docId, PLAN);
   assert.equal(issue.range.start.line, 1000); // | 13 | 视频终端接入大数据中心数量(万路) | … (line 1001, 1-based)
-  assert.match(issue.message, /视频终端接入大数据中心数量/);
-  assert.match(issue.message, /万路/); // a ratio formula for a count of 万路
-  assert.match(issue.message, /第11项“应共享的数据需求满足率”/);
+  const message = dataIssueMessage('zh', issue.problem);
+  assert.match(message, /^指标“视频终端接入大数据中心数量”的计算方法疑似错位：/);
+  assert.match(message, /计算方法是比率公式，但单位是“万路”/); // a ratio formula for a count of 万路
+  assert.match(message, /第11项“应共享的数据需求满足率”/);
+  assert.equal(
+    dataIssueMessage('en', issue.problem),
+    'The method of "视频终端接入大数据中心数量" looks misplaced: a ratio formula for a quantity in 万路; ' +
+      'the method reads like that of row 11, "应共享的数据需求满足率"',
+  );
 });
 
 test('no other bundled document has indicators or data issues', () => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { createLanguageService, type LanguageService } from '../../service/languageService.js';
-import { localeFrom } from '../../service/l10n.js';
+import type { Locale } from '../../service/l10n.js';
 import type { CorpusProblem } from '../../service/model.js';
 import { bundledCorpusFolder, readCorpusFolders } from '../corpusFolders.js';
 import { JiebaSegmenter } from '../jiebaSegmenter.js';
@@ -17,12 +17,11 @@ export interface CliService {
  * The language service the CLI works with, over the bundled corpus (unless --no-bundled) and every
  * --corpus folder — the same front door the server uses.
  */
-export function loadServiceForCli(args: ParsedArgs, log: (message: string) => void): CliService {
+export function loadServiceForCli(args: ParsedArgs, log: (message: string) => void, locale: Locale): CliService {
   const folders = [
     ...(args.flags.has('no-bundled') ? [] : [bundledCorpusFolder()]),
     ...(args.options.get('corpus') ?? []).map((folder) => resolve(folder)),
   ];
-  const locale = localeFrom(process.env.POLICY_LENS_LANG ?? process.env.LANG);
   const service = createLanguageService({
     segmenter: new JiebaSegmenter({ log }),
     logger: { info: () => undefined, warn: log, error: log },
@@ -30,7 +29,7 @@ export function loadServiceForCli(args: ParsedArgs, log: (message: string) => vo
     workspaceDrafts: () => [],
   });
   // What the drafters taught in the editor (quick fixes) applies in CI too.
-  const onDisk = readCorpusFolders(folders, workspaceRegistryFiles([process.cwd()]));
+  const onDisk = readCorpusFolders(folders, workspaceRegistryFiles([process.cwd()]), locale);
   const summary = service.indexCorpus(onDisk.files, onDisk.registry);
   return { service, problems: [...onDisk.problems, ...summary.problems] };
 }

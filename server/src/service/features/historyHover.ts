@@ -3,11 +3,11 @@
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import { historyOf } from '../history/nameHistory.js';
 import type { Locale } from '../l10n.js';
+import { say } from '../messages/entry.js';
+import { FIGURE_KIND_LABELS, HOVER_MESSAGES as M } from '../messages/hover.js';
 import type { Figure, KnownName } from '../model.js';
 import { normalizeQuantity } from '../figures/units.js';
 import { escapeMarkdown, openLink, shortTitle } from './sources.js';
-
-const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
 
 /** The years a name is used in, as the hover says it: 2021—2023年, or 2022年. */
 export function usageSpan(index: CorpusIndex, name: KnownName, locale: Locale): string | undefined {
@@ -15,7 +15,7 @@ export function usageSpan(index: CorpusIndex, name: KnownName, locale: Locale): 
   if (!history.first || !history.last) return undefined;
   const [first, last] = [history.first.slice(0, 4), history.last.slice(0, 4)];
   const span = first === last ? first : `${first}—${last}`;
-  return t(locale, `${span}年`, span);
+  return say(locale, M.usageSpan, { span });
 }
 
 /**
@@ -29,24 +29,8 @@ export function replacementPart(index: CorpusIndex, name: KnownName, locale: Loc
   const source = doc ? `《${escapeMarkdown(doc.meta.title)}》` : '';
   const successor = r.replacedBy ? escapeMarkdown(r.replacedBy) : '';
   const year = r.since.slice(0, 4);
-  return r.how === 'usage'
-    ? t(
-        locale,
-        `⚠ ${year}年起的文件写作“${successor}”，不再使用此名（${source}）`,
-        `⚠ Documents from ${year} on write "${successor}" instead (${source})`,
-      )
-    : t(
-        locale,
-        `⚠ ${year}年起${successor ? `由“${successor}”取代` : '为旧称'}（依据 ${source}）`,
-        `⚠ ${successor ? `Replaced by "${successor}"` : 'A former name'} since ${year} (per ${source})`,
-      );
+  return say(locale, r.how === 'usage' ? M.replacedByUsage : M.replacedByStatement, { year, successor, source });
 }
-
-const KIND: Record<Figure['kind'], [string, string]> = {
-  baseline: ['基线', 'baseline'],
-  target: ['目标', 'target'],
-  achieved: ['已达', 'achieved'],
-};
 
 /**
  * A measure's figures as a table by year (for one year, the older document first): year, kind, value,
@@ -64,14 +48,10 @@ export function timelineTable(index: CorpusIndex, figures: readonly Figure[], lo
     .map((f) => {
       const doc = index.document(f.docId);
       const link = doc ? openLink(locale, doc, f.range, shortTitle(doc)) : f.docId;
-      return `| ${f.year ?? ''} | ${t(locale, KIND[f.kind][0], KIND[f.kind][1])} | ${escapeMarkdown(`${f.comparator ? `${f.comparator} ` : ''}${f.value}${f.unit}`)} | ${link} |`;
+      return `| ${f.year ?? ''} | ${say(locale, FIGURE_KIND_LABELS[f.kind], {})} | ${escapeMarkdown(`${f.comparator ? `${f.comparator} ` : ''}${f.value}${f.unit}`)} | ${link} |`;
     });
   if (rows.length === 0) return '';
-  return [
-    `| ${t(locale, '年份', 'Year')} | ${t(locale, '类型', 'Kind')} | ${t(locale, '数值', 'Value')} | ${t(locale, '文件', 'Document')} |`,
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  return [say(locale, M.timelineHeader, {}), '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ImportWarning } from '../messages/import.js';
 import type { Removal } from './sourceText.js';
 
 export interface AdvertisementResult {
@@ -5,7 +6,7 @@ export interface AdvertisementResult {
   /** The source stops where a "preview ended" notice replaced the rest of the document. */
   readonly truncated: boolean;
   readonly removals: Removal[];
-  readonly warnings: string[];
+  readonly warnings: ImportWarning[];
 }
 
 /** Notices report-hosting sites put where a free preview stops. */
@@ -29,10 +30,6 @@ export function dropAdvertisement(lines: readonly string[]): AdvertisementResult
     .filter((line) => line.trim() !== '')
     .map((text) => ({ reason: 'advertisement', text }));
   const truncated = end >= lines.length;
-  const warnings = [
-    truncated
-      ? '文本是截断的预览，已删除末尾的“预览已结束”广告 / the text is a truncated preview; dropped the "preview ended" advertisement at its end'
-      : '已删除文中的“预览已结束”广告 / dropped a "preview ended" advertisement inside the text',
-  ];
+  const warnings: ImportWarning[] = [{ kind: 'advertisement', truncated }];
   return { lines: [...lines.slice(0, notice), ...lines.slice(end)], truncated, removals, warnings };
 }

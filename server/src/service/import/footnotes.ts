@@ -1,3 +1,4 @@
+import type { ImportWarning } from '../messages/import.js';
 import type { Unit } from './sourceText.js';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -8,7 +9,7 @@ const DEFINITION = new RegExp(`^([${SUPERSCRIPT_DIGITS}]+|[${CIRCLED}])\\s*(\\S.
 
 export interface FootnoteResult {
   readonly units: Unit[];
-  readonly warnings: string[];
+  readonly warnings: ImportWarning[];
 }
 
 /**
@@ -18,7 +19,7 @@ export interface FootnoteResult {
  */
 export function convertFootnotes(units: readonly Unit[]): FootnoteResult {
   const out: Unit[] = [...units];
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const used = new Set<string>();
   out.forEach((unit, index) => {
     if (unit.kind !== 'text') return;
@@ -29,9 +30,7 @@ export function convertFootnotes(units: readonly Unit[]): FootnoteResult {
     if (!at) {
       // Circled numbers at a line start are usually an enumeration; only superscripts are surely notes.
       if (CIRCLED.includes(mark)) return;
-      warnings.push(
-        `脚注 ${mark} 找不到正文中的标注，保留原样 / footnote ${mark} has no mark in the text; kept as written`,
-      );
+      warnings.push({ kind: 'footnote-without-mark', mark });
       return;
     }
     const label = uniqueLabel(valueOf(mark), used);

@@ -1,3 +1,4 @@
+import type { ImportWarning, MetadataField } from '../messages/import.js';
 import type { DocumentKind, DocumentMeta } from '../model.js';
 import { guessPeriod, isoDate } from './guessDates.js';
 import { docNumberIn, guessTitle, kindOfTitle, looksLikeTitle, plainText } from './guessTitle.js';
@@ -101,22 +102,20 @@ function firstDefined<T>(values: ReadonlyArray<T | undefined>): T | undefined {
   return values.find((value) => value !== undefined && value !== '');
 }
 
-const FIELD_NAMES: Record<keyof MetadataGuess, string> = {
-  title: '标题 / the title',
-  docNumber: '文号 / the document number',
-  issuer: '发文机关 / the issuer',
-  date: '成文日期 / the date',
-  kind: '文种 / the kind of document',
-  period: '规划期 / the period it governs',
-  jurisdiction: '所属地区 / the jurisdiction',
-};
+const GUESSED_FIELDS: readonly (keyof MetadataGuess & MetadataField)[] = [
+  'title',
+  'docNumber',
+  'issuer',
+  'date',
+  'kind',
+  'period',
+  'jurisdiction',
+];
 
 /** A warning per field neither the text nor the caller stated. */
-export function missingFieldWarnings(guess: MetadataGuess, supplied: Partial<DocumentMeta>): string[] {
-  return (Object.keys(FIELD_NAMES) as (keyof MetadataGuess)[])
-    .filter((field) => guess[field] === undefined && supplied[field] === undefined)
-    .map((field) => {
-      const [chinese, english] = FIELD_NAMES[field].split(' / ');
-      return `未能从文本确定${chinese} / could not determine ${english} from the text`;
-    });
+export function missingFieldWarnings(guess: MetadataGuess, supplied: Partial<DocumentMeta>): ImportWarning[] {
+  return GUESSED_FIELDS.filter((field) => guess[field] === undefined && supplied[field] === undefined).map((field) => ({
+    kind: 'missing-field',
+    field,
+  }));
 }

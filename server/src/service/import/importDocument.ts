@@ -1,5 +1,7 @@
 import { formatJurisdiction, jurisdictionNamed } from '../language/jurisdiction.js';
 import { documentMetaSchema, formatFrontMatter } from '../corpus/metadata.js';
+import type { Locale } from '../l10n.js';
+import { importWarning } from '../messages/import.js';
 import type { DocumentMeta } from '../model.js';
 import { guessMetadata, missingFieldWarnings } from './guessMetadata.js';
 import { normalizeSource } from './normalizeSource.js';
@@ -8,7 +10,7 @@ export interface ImportedDocument {
   /** The normalized corpus document: metadata header, then the body. */
   readonly markdown: string;
   readonly meta: DocumentMeta;
-  /** What the importer could not determine or had to change, in Chinese and English. */
+  /** What the importer could not determine or had to change, in the locale's language. */
   readonly warnings: string[];
 }
 
@@ -23,6 +25,7 @@ export function importDocument(
   raw: string,
   sourceFileName: string,
   supplied: Partial<DocumentMeta> = {},
+  locale: Locale = 'zh',
 ): ImportedDocument {
   const normalized = normalizeSource(raw);
   const guess = guessMetadata(normalized);
@@ -47,7 +50,9 @@ export function importDocument(
     ...withoutUndefined({ ...supplied, supplied: undefined }),
     supplied: suppliedFields.length > 0 ? inSchemaOrder(suppliedFields) : undefined,
   }) as DocumentMeta;
-  const warnings = [...normalized.warnings, ...missingFieldWarnings(guess, supplied)];
+  const warnings = [...normalized.warnings, ...missingFieldWarnings(guess, supplied)].map((w) =>
+    importWarning(locale, w),
+  );
   return { markdown: `${formatFrontMatter(meta)}\n${normalized.body}`, meta, warnings };
 }
 

@@ -1,3 +1,4 @@
+import type { ImportWarning } from '../messages/import.js';
 import { CHINESE_NUMERAL_CLASS } from '../text/chineseNumerals.js';
 import { HAN, joinHanSpaces } from '../text/normalize.js';
 import { cleanWebChrome } from './cleanWebChrome.js';
@@ -22,7 +23,7 @@ export interface NormalizedSource {
   readonly removals: readonly Removal[];
   readonly rejoins: readonly Rejoin[];
   readonly truncated: boolean;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ImportWarning[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DataProblem, MethodReason } from '../messages/dataIssues.js';
 import type { DataIssue, DocumentMeta, Indicator } from '../model.js';
 import { joinHanSpaces, nameKey } from '../text/normalize.js';
 import { figureColumns } from '../figures/tableColumns.js';
@@ -121,7 +122,7 @@ function joinMethods(
         issues.push({
           docId,
           range: row.range,
-          message: `计算方法表中的指标“${nameCell}”在指标表中找不到 / the method table names an indicator the indicator table lacks`,
+          problem: { kind: 'method-without-indicator', name: nameCell },
         });
         continue;
       }
@@ -133,7 +134,7 @@ function joinMethods(
     if (!found) return indicator;
     const joined = { ...indicator, method: found.method, methodRange: found.range };
     const problem = methodProblem(joined, indicators);
-    if (problem) issues.push({ docId, range: found.range, message: problem });
+    if (problem) issues.push({ docId, range: found.range, problem });
     return joined;
   });
 }
@@ -156,14 +157,12 @@ const coverage = (method: Set<string>, name: string): { share: number; pairs: nu
  * Keeps a source's data problem visible: a ratio formula for a count, or a method whose words
  * plainly describe another indicator of the same table.
  */
-function methodProblem(indicator: Indicator, all: readonly Indicator[]): string | undefined {
+function methodProblem(indicator: Indicator, all: readonly Indicator[]): DataProblem | undefined {
   const method = indicator.method ?? '';
   const isRatio = /[/÷]/.test(method) && /%|％/.test(method);
-  const reasons: string[] = [];
+  const reasons: MethodReason[] = [];
   if (isRatio && indicator.unit && !/%|％/.test(indicator.unit)) {
-    reasons.push(
-      `计算方法是比率公式，但单位是“${indicator.unit}” / a ratio formula for a quantity in ${indicator.unit}`,
-    );
+    reasons.push({ kind: 'ratio-for-count', unit: indicator.unit });
   }
   const words = bigrams(method);
   const own = coverage(words, indicator.name);
@@ -173,9 +172,7 @@ function methodProblem(indicator: Indicator, all: readonly Indicator[]): string 
     .sort((a, b) => b.score.share - a.score.share)[0];
   // Plainly another row's: it repeats at least half of that name (five pairs or more) and little of its own.
   if (best && best.score.share >= 0.5 && best.score.pairs >= 5 && own.share < 0.3) {
-    reasons.push(
-      `计算方法更像是第${best.other.number}项“${best.other.name}”的 / the method reads like that of row ${best.other.number}`,
-    );
+    reasons.push({ kind: 'other-row', number: String(best.other.number), name: best.other.name });
   }
-  return reasons.length ? `指标“${indicator.name}”的计算方法疑似错位：${reasons.join('；')}` : undefined;
+  return reasons.length ? { kind: 'misplaced-method', indicator: indicator.name, reasons } : undefined;
 }
