@@ -6,11 +6,15 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CorpusStatusNotification, type CorpusStatus } from '../../server/src/protocol';
+import {
+  CorpusStatusNotification,
+  WorkspaceTrustedNotification,
+  type InitializationOptions,
+} from '../../server/src/protocol';
+import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerLookupClause } from './commands/lookupClause';
 import { registerCorpusCommands } from './commands/corpus';
 import { keepBundledCorpusReadonly } from './readonlyCorpus';
-import { text } from './locale';
 import { CorpusStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
@@ -34,13 +38,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'policyLens' },
     outputChannel: log,
     traceOutputChannel: log,
+    // Restricted Mode: the server then reads the bundled corpus only, not the folders the workspace names.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
   const status = new CorpusStatusItem(log);
   context.subscriptions.push(log, status);
   context.subscriptions.push(
-    client.onNotification(CorpusStatusNotification.method, (params: CorpusStatus) => status.update(params)),
+    client.onNotification(CorpusStatusNotification.type, (params) => status.update(params)),
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      () => void client?.sendNotification(WorkspaceTrustedNotification.type, {}),
+    ),
   );
+  registerCheckWorkspace(context, () => client);
   registerLookupClause(context, () => client);
   registerCorpusCommands(context, () => client, log);
   keepBundledCorpusReadonly(context);
@@ -48,13 +58,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await client.start();
   } catch (error) {
     // Report, don't throw: a failed server start must not break the editor.
-    log.error(`语言服务器启动失败 / server failed to start: ${String(error)}`);
+    log.error(vscode.l10n.t('The language server failed to start: {0}', String(error)));
     status.update({ state: 'failed', documents: 0, names: 0, errors: 1, warnings: 0, message: String(error) });
     void vscode.window.showErrorMessage(
-      text(
-        'Policy Lens 语言服务器启动失败，详见输出面板。',
-        'The Policy Lens language server failed to start: see the output panel.',
-      ),
+      vscode.l10n.t('The Policy Lens language server failed to start. See the output panel.'),
     );
   }
 }

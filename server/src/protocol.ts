@@ -1,5 +1,8 @@
-// Custom messages between the Policy Lens client and server, typed once for both sides
-// (only plain types here: the client bundles this file, so it must not pull in server code).
+// Custom messages between the Policy Lens client and server, typed once for both sides: each message
+// has its `method` and a `type` (RequestType / NotificationType) that sendRequest, onRequest,
+// sendNotification and onNotification check params and results against. Only plain types and the
+// protocol package here: the client bundles this file, so it must not pull in server code.
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-types';
 
 /** One task found by clause lookup. */
@@ -26,6 +29,7 @@ export namespace LookupClausesRequest {
     readonly limit?: number;
   }
   export type Result = ClauseLookupItem[];
+  export const type = new RequestType<Params, Result, void>(method);
 }
 
 export interface CorpusStatus {
@@ -42,15 +46,44 @@ export interface CorpusStatus {
 export namespace CorpusStatusNotification {
   export const method = 'policyLens/corpusStatus';
   export type Params = CorpusStatus;
+  export const type = new NotificationType<Params>(method);
 }
 
 export namespace CorpusStatsRequest {
   export const method = 'policyLens/corpusStats';
   /** Markdown report, Chinese first. */
   export type Result = { readonly markdown: string; readonly status: CorpusStatus };
+  export const type = new RequestType0<Result, void>(method);
 }
 
 export namespace ReindexRequest {
   export const method = 'policyLens/reindex';
   export type Result = CorpusStatus;
+  export const type = new RequestType0<Result, void>(method);
+}
+
+export namespace CheckWorkspaceRequest {
+  export const method = 'policyLens/checkWorkspace';
+  /** How many closed and open drafts were checked, and what they hold; `cancelled` when stopped early. */
+  export type Result = {
+    readonly drafts: number;
+    readonly withProblems: number;
+    readonly diagnostics: number;
+    readonly cancelled: boolean;
+  };
+  export const type = new RequestType0<Result, void>(method);
+}
+
+/**
+ * What the client tells the server at start (initializationOptions). In a workspace VS Code does not
+ * trust (Restricted Mode), corpus folders named by the workspace's settings are not read.
+ */
+export interface InitializationOptions {
+  readonly workspaceTrusted?: boolean;
+}
+
+export namespace WorkspaceTrustedNotification {
+  /** The user trusted the workspace: its corpus folders may now be read. */
+  export const method = 'policyLens/workspaceTrusted';
+  export const type = new NotificationType<Record<string, never>>(method);
 }

@@ -16,19 +16,34 @@ import { bundledBrandPrefixes, CompletionTriggers, triggerCharacters } from './n
 import { CorpusDiagnostics } from './node/corpusDiagnostics.js';
 import { CorpusManager } from './node/corpusManager.js';
 import { DraftValidation } from './node/draftValidation.js';
-import { JiebaSegmenter } from './node/jiebaSegmenter.js';
+import { WorkerSegmenter } from './node/workerSegmenter.js';
+import { pauseFor } from './node/turns.js';
+import { WorkspaceCheck } from './node/workspaceCheck.js';
 import { WorkspaceDrafts } from './node/workspaceDrafts.js';
+import { WorkspaceTrust } from './node/workspaceTrust.js';
 import { recordLesson, workspaceRegistryPath } from './node/workspaceRegistry.js';
 import { TEACH_COMMAND, type Lesson } from './service/checks/names/teach.js';
-import { CorpusStatsRequest, CorpusStatusNotification, LookupClausesRequest, ReindexRequest } from './protocol.js';
+import {
+  CheckWorkspaceRequest,
+  CorpusStatsRequest,
+  CorpusStatusNotification,
+  LookupClausesRequest,
+  ReindexRequest,
+  WorkspaceTrustedNotification,
+  type InitializationOptions,
+} from './protocol.js';
 import { corpusReport } from './node/corpusReport.js';
 import { draftDocument, type DraftDocument } from './service/features/documentText.js';
-import { localeFrom, t, type Locale } from './service/l10n.js';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './service/features/semanticTokens.js';
+import { localeFrom, type Locale } from './service/l10n.js';
+import { say, type Entry } from './service/messages/entry.js';
+import { SERVER_MESSAGES as M } from './service/messages/server.js';
+import { STATS_MESSAGES } from './service/messages/corpusStats.js';
 import { createLanguageService, type Logger } from './service/languageService.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './service/settings.js';
 
 /** Wires the LSP connection to the language service. Handlers stay thin: find the draft, forward the token. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection): { locale: () => Locale } {
   const documents = new TextDocuments(TextDocument);
   const drafts = new Map<string, DraftDocument>();
   const logger: Logger = {
@@ -43,14 +58,28 @@ export function startServer(connection: Connection): void {
   let roots: string[] = [];
   let progressSupported = false;
   let configurationSupported = false;
-  const segmenter = new JiebaSegmenter({ log: (m) => logger.warn(m) });
+  // Set by initialize: whether the client pulls diagnostics, and whether it can be asked to pull or colour again.
+  let pull: { refreshSupported: boolean } | undefined;
+  let semanticTokensRefresh = false;
+  let trust: WorkspaceTrust | undefined;
+  // jieba's dictionary loads in a worker from the start, while the corpus indexes; the first diagnostics
+  // do not wait for it, and the drafts are checked again once it is there.
+  const segmenter = new WorkerSegmenter({ log: (m) => logger.warn(m) });
+  segmenter.start();
+  void segmenter.whenReady.then((report) => {
+    logger.info(`segmenter: ${report.backend} (${Math.round(report.dictionaryMs)} ms)`);
+    validation.validateAll();
+  });
 
   const draftOf = (uri: string): DraftDocument | undefined => {
     const document = documents.get(uri);
     if (!document) return undefined;
     const cached = drafts.get(uri);
     if (cached && cached.version === document.version) return cached;
-    const draft = draftDocument(uri, document.version, document.getText());
+    // A client may open a document without text (or with text that is no string): there is nothing to check.
+    const text: unknown = document.getText();
+    if (typeof text !== 'string') return undefined;
+    const draft = draftDocument(uri, document.version, text);
     drafts.set(uri, draft);
     return draft;
   };
@@ -62,6 +91,8 @@ export function startServer(connection: Connection): void {
   };
 
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
+  const text = <P>(message: Entry<P>, params: P) => say(locale(), message, params);
+  const failure = (error: unknown) => ({ error: String((error as Error).stack ?? error) });
   const service = createLanguageService({
     segmenter,
     logger,
@@ -80,11 +111,15 @@ export function startServer(connection: Connection): void {
         // Every new index gets its search index, built in steps once the dictionary is loaded.
         void validation
           .warmUp()
-          .then(() => service.prepareSearch(() => new Promise((resolve) => setImmediate(resolve))))
-          .catch((error: unknown) => logger.error(`检索索引失败 search index failed: ${String(error)}`));
+          .then(() => service.prepareSearch(pauseFor('background')))
+          .catch((error: unknown) => logger.error(text(M.searchIndexFailed, { error: String(error) })));
       }
       validation.validateAll();
-      void connection.sendNotification(CorpusStatusNotification.method, status);
+      // What the first checks built for themselves, the rest of the corpus's caches, in steps.
+      void service.warmUp(pauseFor('background'));
+      if (settings.diagnostics.scope === 'workspace') void workspaceCheck.checkAll();
+      if (semanticTokensRefresh) connection.languages.semanticTokens.refresh();
+      void connection.sendNotification(CorpusStatusNotification.type, status);
     },
     progress: async () => {
       const none = { report: () => undefined, done: () => undefined };
@@ -92,10 +127,11 @@ export function startServer(connection: Connection): void {
       // A client may refuse to create progress: indexing goes on without it.
       const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
       if (!progress) return none;
-      progress.begin('Policy Lens', 0, '索引政策语料 indexing corpus', false);
+      progress.begin('Policy Lens', 0, text(M.indexingProgress, {}), false);
       return { report: (message) => progress.report(message), done: () => progress.done() };
     },
     logger,
+    locale,
   });
   // Read lazily by the service's workspaceDrafts above, so it may be defined after it.
   const workspace = new WorkspaceDrafts(openDrafts, (uri) => corpus.contains(uri));
@@ -106,10 +142,40 @@ export function startServer(connection: Connection): void {
     service,
     segmenter,
     logger,
+    locale,
     draftOf,
     openUris: () => documents.all().map((document) => document.uri),
     isCorpus: (uri) => corpus.contains(uri),
+    get pull() {
+      return pull;
+    },
   });
+  const workspaceCheck = new WorkspaceCheck({
+    connection,
+    service,
+    logger,
+    locale,
+    drafts: () => workspace.all(),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    ready: () => validation.warmUp(),
+    progress: async (title) => {
+      const none = { report: () => undefined, done: () => undefined };
+      if (!progressSupported) return none;
+      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      if (!progress) return none;
+      progress.begin('Policy Lens', undefined, title, true); // cancellable: the token below
+      return { report: (message) => progress.report(message), done: () => progress.done(), token: progress.token };
+    },
+  });
+  /** Re-reads the corpus from what the settings name, unless Restricted Mode leaves them out. */
+  const configureCorpus = () => {
+    const sources = trust?.corpusSources({ settings, roots, folders: corpusFolders }) ?? {
+      settings,
+      roots,
+      folders: corpusFolders,
+    };
+    corpus.configure(sources.settings, sources.roots, sources.folders);
+  };
 
   /**
    * `corpus.paths` is a per-folder setting: in a multi-root workspace each folder's own value is read
@@ -136,18 +202,14 @@ export function startServer(connection: Connection): void {
       section = await connection.workspace.getConfiguration('policyLens');
     } catch (error) {
       // A client that cannot answer keeps the settings it had (the defaults at first).
-      logger.warn(`无法读取设置，沿用当前设置 cannot read settings, keeping the current ones: ${String(error)}`);
+      logger.warn(text(M.cannotReadSettings, { error: String(error) }));
       return;
     }
-    const read = readSettings(section);
+    const read = readSettings(section, locale());
     settings = read.settings;
     corpusFolders = await perFolderCorpusPaths();
     for (const problem of read.problems) {
-      const message = t(
-        locale(),
-        `设置 ${problem.key} 无效，已使用默认值：${problem.message}`,
-        `Invalid setting ${problem.key}, using the default: ${problem.message}`,
-      );
+      const message = text(M.invalidSetting, { key: problem.key, problem: problem.message });
       logger.warn(message);
       // A notification, not window/showMessageRequest: a client that cannot answer the request would
       // reject it, and the unhandled rejection would take the server down.
@@ -162,11 +224,22 @@ export function startServer(connection: Connection): void {
       connection,
       logger,
       Boolean(params.capabilities.textDocument?.completion?.dynamicRegistration),
+      locale,
     );
     clientLocale = localeFrom(params.locale);
     clientRendersImages = /visual studio code|code-server|vscodium|cursor/i.test(params.clientInfo?.name ?? '');
     progressSupported = Boolean(params.capabilities.window?.workDoneProgress);
     configurationSupported = Boolean(params.capabilities.workspace?.configuration);
+    // Pull only where the client can also be asked to pull again: a new index changes every draft's findings.
+    pull =
+      params.capabilities.textDocument?.diagnostic && params.capabilities.workspace?.diagnostics?.refreshSupport
+        ? { refreshSupported: true }
+        : undefined;
+    semanticTokensRefresh = Boolean(params.capabilities.workspace?.semanticTokens?.refreshSupport);
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    trust = new WorkspaceTrust(options?.workspaceTrusted !== false, logger, locale, (message) => {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    });
     // Only folders on this file system can hold drafts and corpus paths (not vscode-vfs:, not file://host).
     const localPath = (uri: string): string[] => {
       try {
@@ -193,6 +266,13 @@ export function startServer(connection: Connection): void {
           : { completionProvider: { triggerCharacters: triggerCharacters(bundledBrandPrefixes()) } }),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         executeCommandProvider: { commands: [TEACH_COMMAND] },
+        // A draft's diagnostics depend on the corpus, not on other drafts; closed drafts come from checkWorkspace.
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        semanticTokensProvider: {
+          legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] },
+          full: true,
+          range: true,
+        },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
     };
@@ -202,27 +282,30 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     try {
       await loadSettings();
-      corpus.configure(settings, roots, corpusFolders);
+      configureCorpus();
       await corpus.reindex();
     } catch (error) {
-      logger.error(`启动失败 start-up failed: ${(error as Error).stack ?? error}`);
+      logger.error(text(M.startFailed, failure(error)));
     }
   });
 
   connection.onDidChangeConfiguration(async () => {
     try {
       const before = JSON.stringify([settings.corpus, corpusFolders]);
+      const scopeBefore = settings.diagnostics.scope;
       await loadSettings();
       service.resetFindings();
+      if (settings.diagnostics.scope === 'openFiles' && scopeBefore === 'workspace') workspaceCheck.clearAll();
       // Only the corpus settings need a new index; the language or severities only a new check.
       if (JSON.stringify([settings.corpus, corpusFolders]) !== before) {
-        corpus.configure(settings, roots, corpusFolders);
+        configureCorpus();
         await corpus.reindex();
       } else {
         validation.validateAll();
+        if (settings.diagnostics.scope === 'workspace') void workspaceCheck.checkAll();
       }
     } catch (error) {
-      logger.error(`设置更新失败 settings update failed: ${(error as Error).stack ?? error}`);
+      logger.error(text(M.settingsUpdateFailed, failure(error)));
     }
   });
 
@@ -235,7 +318,7 @@ export function startServer(connection: Connection): void {
         return run(draft, params);
       } catch (error) {
         // One bad request must not take the server down; log it and answer "nothing here".
-        logger.error(`请求失败 request failed: ${(error as Error).stack ?? error}`);
+        logger.error(text(M.requestFailed, failure(error)));
         return empty;
       }
     };
@@ -257,17 +340,38 @@ export function startServer(connection: Connection): void {
     guard([], (draft) => service.codeActions(draft, params.range, params.context.diagnostics, token))(params),
   );
   connection.onWorkspaceSymbol((params, token) => service.workspaceSymbols(params.query, token));
-  connection.onRequest(LookupClausesRequest.method, (params: LookupClausesRequest.Params, token) =>
+  connection.languages.semanticTokens.on((params, token) =>
+    guard({ data: [] }, (draft) => service.semanticTokens(draft, undefined, token))(params),
+  );
+  connection.languages.semanticTokens.onRange((params, token) =>
+    guard({ data: [] }, (draft) => service.semanticTokens(draft, params.range, token))(params),
+  );
+  // Asked only by a client that declared pull support (see initialize); the others get pushes.
+  connection.languages.diagnostics.on((params, token) =>
+    validation.pull(params.textDocument.uri, params.previousResultId, token),
+  );
+  connection.onRequest(CheckWorkspaceRequest.type, (token) => workspaceCheck.checkAll(token, false));
+  connection.onNotification(WorkspaceTrustedNotification.type, async () => {
+    try {
+      trust?.grant();
+      await loadSettings();
+      configureCorpus();
+      await corpus.reindex();
+    } catch (error) {
+      logger.error(text(M.settingsUpdateFailed, failure(error)));
+    }
+  });
+  connection.onRequest(LookupClausesRequest.type, (params, token) =>
     service.lookupClauses(String(params?.query ?? ''), params?.limit, token),
   );
-  connection.onRequest(CorpusStatsRequest.method, () => {
+  connection.onRequest(CorpusStatsRequest.type, () => {
     const stats = service.corpusStats(corpus.lastProblems);
     return {
-      markdown: stats ? corpusReport(stats, corpus.currentStatus) : '语料尚未索引 / corpus not indexed yet',
+      markdown: stats ? corpusReport(stats, corpus.currentStatus, locale()) : text(STATS_MESSAGES.notIndexed, {}),
       status: corpus.currentStatus,
     };
   });
-  connection.onRequest(ReindexRequest.method, () => corpus.reindex());
+  connection.onRequest(ReindexRequest.type, () => corpus.reindex());
   connection.onExecuteCommand(async (params) => {
     if (params.command !== TEACH_COMMAND) return;
     try {
@@ -275,16 +379,12 @@ export function startServer(connection: Connection): void {
       if (!lesson || typeof lesson.name !== 'string' || typeof lesson.draftUri !== 'string') return;
       const path = workspaceRegistryPath(workspaceRootOf(lesson.draftUri, roots));
       recordLesson(path, lesson);
-      logger.info(`已记入工作区名录 recorded in the workspace registry: ${lesson.lesson} ${lesson.name} → ${path}`);
+      logger.info(text(M.recordedInRegistry, { lesson: lesson.lesson, name: lesson.name, path }));
       // The lesson changes what the index knows: re-index, then every open draft is checked again.
-      corpus.configure(settings, roots, corpusFolders);
+      configureCorpus();
       await corpus.reindex();
     } catch (error) {
-      const message = t(
-        locale(),
-        `无法写入工作区名录：${(error as Error).message}`,
-        `Cannot write the workspace registry: ${(error as Error).message}`,
-      );
+      const message = text(M.cannotWriteRegistry, { error: (error as Error).message });
       logger.error(message);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
     }
@@ -301,11 +401,15 @@ export function startServer(connection: Connection): void {
     if (corpus.contains(event.document.uri) && corpus.differsFromDisk(event.document.uri, event.document.getText()))
       corpus.scheduleReindex();
     validation.closed(event.document.uri);
+    // Its diagnostics, now of the text on disk, come from the workspace check (cheap: checks are cached).
+    if (settings.diagnostics.scope === 'workspace') void workspaceCheck.checkAll();
   });
+  documents.onDidOpen((event) => workspaceCheck.opened(event.document.uri));
   connection.onShutdown(() => corpus.dispose());
 
   documents.listen(connection);
   connection.listen();
+  return { locale };
 }
 
 /** The workspace folder holding a draft (the deepest that contains it), else the draft's own folder. */

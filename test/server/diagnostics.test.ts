@@ -20,9 +20,9 @@ import { ready, request, scratchFolder } from './lspWaits.js';
 import { change, changeSettings, nextPublished, published } from './diagnosticsSession.js';
 
 const corpusUri = (file: string) => pathToFileURL(join(REPO, 'corpus', file)).toString();
-const WORK_POINTS_2021 = corpusUri('003_08158673230b8c76.md');
-const WORK_POINTS_2022 = corpusUri('000_f25cc0c734998372.md');
-const PLAN = corpusUri('004_5b5c9998506321a0.md');
+const WORK_POINTS_2021 = corpusUri('2021-03-25 广东省数字政府改革建设2021年工作要点.md');
+const WORK_POINTS_2022 = corpusUri('2022-02-28 广东省数字政府改革建设2022年工作要点.md');
+const PLAN = corpusUri('2021-07 广东省数字政府改革建设“十四五”规划.md');
 const README = readFileSync(join(REPO, 'README.md'), 'utf8');
 const README_URL = pathToFileURL(join(REPO, 'README.md')).toString();
 

@@ -31,6 +31,9 @@ export interface StartOptions {
   readonly settings?: Record<string, unknown>;
   readonly rootPath?: string;
   readonly locale?: string;
+  /** Merged into the default client capabilities (e.g. textDocument.diagnostic for a pulling client). */
+  readonly capabilities?: { readonly textDocument?: object; readonly workspace?: object };
+  readonly initializationOptions?: unknown;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<ServerSession> {
@@ -66,10 +69,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
     rootUri: pathToFileURL(rootPath).toString(),
     workspaceFolders: [{ uri: pathToFileURL(rootPath).toString(), name: 'root' }],
     capabilities: {
-      workspace: { configuration: true },
+      workspace: { configuration: true, ...options.capabilities?.workspace },
       window: { workDoneProgress: true },
-      textDocument: { hover: { contentFormat: ['markdown'] } },
+      textDocument: { hover: { contentFormat: ['markdown'] }, ...options.capabilities?.textDocument },
     },
+    ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }),
   });
   await connection.sendNotification('initialized', {});
   return {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CorpusStatsRequest, ReindexRequest } from '../../../server/src/protocol';
-import { text } from '../locale';
+import { documentCount } from '../counts';
+import { CorpusStatsView } from './statsView';
 
 /** Show corpus statistics, re-index, show the log. */
 export function registerCorpusCommands(
@@ -9,19 +10,21 @@ export function registerCorpusCommands(
   client: () => LanguageClient | undefined,
   log: vscode.LogOutputChannel,
 ): void {
+  const statsView = new CorpusStatsView();
+  statsView.register(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('policyLens.showCorpusStats', async () => {
-      const result = await client()?.sendRequest<CorpusStatsRequest.Result>(CorpusStatsRequest.method);
+      const result = await client()?.sendRequest(CorpusStatsRequest.type);
       if (!result) return;
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-      await vscode.window.showTextDocument(document, { preview: true });
+      await statsView.show(result.markdown);
     }),
     vscode.commands.registerCommand('policyLens.reindex', async () => {
       const status = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: text('重新索引语料', 'Re-indexing corpus') },
-        async () => client()?.sendRequest<ReindexRequest.Result>(ReindexRequest.method),
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Re-indexing the corpus') },
+        async () => client()?.sendRequest(ReindexRequest.type),
       );
-      if (status) log.info(`re-indexed: ${status.documents} documents in ${status.indexMs ?? '?'} ms`);
+      if (status)
+        log.info(vscode.l10n.t('Re-indexed: {0} in {1} ms', documentCount(status.documents), status.indexMs ?? '?'));
       return status;
     }),
     vscode.commands.registerCommand('policyLens.showLog', () => log.show()),

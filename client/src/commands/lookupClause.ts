@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LookupClausesRequest, type ClauseLookupItem } from '../../../server/src/protocol';
 import { clauseLabel } from '../../../server/src/service/features/clauseLabel';
-import { text } from '../locale';
 
 async function openClause(chosen: ClauseLookupItem): Promise<void> {
   try {
@@ -10,9 +9,7 @@ async function openClause(chosen: ClauseLookupItem): Promise<void> {
     const start = new vscode.Position(chosen.range.start.line, chosen.range.start.character);
     await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, start), preview: true });
   } catch (error) {
-    void vscode.window.showWarningMessage(
-      text(`无法打开原文：${String(error)}`, `Cannot open the source: ${String(error)}`),
-    );
+    void vscode.window.showWarningMessage(vscode.l10n.t('Cannot open the source: {0}', String(error)));
   }
 }
 
@@ -27,10 +24,7 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
       const languageClient = client();
       if (!languageClient) return;
       const pick = vscode.window.createQuickPick<ClausePick>();
-      pick.placeholder = text(
-        '输入中文检索语料条款，如：政务云 算力',
-        'Search the corpus in Chinese, e.g. 政务云 算力',
-      );
+      pick.placeholder = vscode.l10n.t('Search the corpus clauses in Chinese, e.g. 政务云 算力');
       pick.matchOnDescription = true;
       pick.matchOnDetail = true;
       let request = 0;
@@ -43,23 +37,21 @@ export function registerLookupClause(context: vscode.ExtensionContext, client: (
         }
         pick.busy = true;
         try {
-          const items = await languageClient.sendRequest<LookupClausesRequest.Result>(LookupClausesRequest.method, {
+          const items = await languageClient.sendRequest(LookupClausesRequest.type, {
             query,
             limit: 30,
           });
           if (mine !== request) return; // a newer query is under way
           pick.items = items.map((item) => ({
             label: clauseLabel(item.number, item.title),
-            description: `${item.docTitle}${item.docNumber ? `（${item.docNumber}）` : ''}`,
-            detail: `${item.leadUnits.length ? `${item.leadUnits.join('、')}牵头 · ` : ''}${item.text.replace(/\s*\n\s*/g, ' ')}`,
+            description: item.docNumber ? vscode.l10n.t('{0} ({1})', item.docTitle, item.docNumber) : item.docTitle,
+            detail: `${item.leadUnits.length ? `${vscode.l10n.t('Led by {0}', item.leadUnits.join('、'))} · ` : ''}${item.text.replace(/\s*\n\s*/g, ' ')}`,
             alwaysShow: true,
             item,
           }));
         } catch (error) {
           if (mine === request)
-            void vscode.window.showWarningMessage(
-              text(`条款检索失败：${String(error)}`, `Clause lookup failed: ${String(error)}`),
-            );
+            void vscode.window.showWarningMessage(vscode.l10n.t('Clause lookup failed: {0}', String(error)));
         } finally {
           if (mine === request) pick.busy = false;
         }

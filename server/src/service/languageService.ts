@@ -7,13 +7,15 @@ import type {
   Location,
   LocationLink,
   Range,
+  SemanticTokens,
   SymbolInformation,
 } from 'vscode-languageserver-types';
 import type { ClauseLookupItem } from '../protocol.js';
 import type { CancellationToken } from './cancellation.js';
 import type { DiagnosticCode } from './checks/codes.js';
 import type { PolicyDiagnostic } from './checks/finding.js';
-import { checkDraft, type DraftCheck } from './checks/runChecks.js';
+import { checkDraft, checkDraftSteps, type DraftCheck } from './checks/runChecks.js';
+import { warmUpSteps } from './checks/warmUp.js';
 import { DRAFT_FIGURES } from './checks/values/draftFigures.js';
 import type { SeverityOverride } from './checks/severity.js';
 import type { CorpusFile } from './corpus/loadCorpus.js';
@@ -30,6 +32,7 @@ import { documentSymbols } from './features/documentSymbols.js';
 import { hover } from './features/hover.js';
 import { nameReport } from './features/nameReport.js';
 import { references } from './features/references.js';
+import { encodeTokens, policyTokens } from './features/semanticTokens.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { CorpusIndex } from './index/corpusIndex.js';
 import type { Locale } from './l10n.js';
@@ -77,6 +80,16 @@ type Position = { line: number; character: number };
 export interface LanguageService {
   /** Rebuilds the index from the given corpus files; the old index serves until the new one is ready. */
   indexCorpus(files: readonly CorpusFile[], registry: Registry, token?: CancellationToken): CorpusSummary;
+  /**
+   * indexCorpus, with `pause` awaited between documents: the server keeps answering (and checks drafts
+   * against the previous index) while a corpus indexes.
+   */
+  indexCorpusInSteps(
+    files: readonly CorpusFile[],
+    registry: Registry,
+    pause: () => Promise<void>,
+    token?: CancellationToken,
+  ): Promise<CorpusSummary>;
   /** Whether a corpus has been indexed (before that, corpus features answer nothing). */
   readonly indexed: boolean;
   /** The summary of the current index. */
@@ -100,12 +113,29 @@ export interface LanguageService {
   /** The checker's findings for a draft (cached per draft version). */
   check(draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[];
   diagnostics(draft: DraftDocument, token?: CancellationToken): Diagnostic[];
+  /** diagnostics, with `pause` awaited between the checks (the server keeps answering meanwhile). */
+  diagnosticsInSteps(
+    draft: DraftDocument,
+    pause: () => Promise<void>,
+    token?: CancellationToken,
+  ): Promise<Diagnostic[]>;
+  /**
+   * Builds, step by step, what a draft's first check would otherwise build at once (the corpus's
+   * measures and their links, near-miss anchors, name history). The server runs it after the first
+   * diagnostics of a new index are out.
+   */
+  warmUp(pause: () => Promise<void>, token?: CancellationToken): Promise<void>;
   codeActions(
     draft: DraftDocument,
     range: Range,
     contextDiagnostics: readonly Diagnostic[],
     token?: CancellationToken,
   ): CodeAction[];
+  /**
+   * What the index knows in a draft (platform, agency, term, indicator, unknown brand; replaced names
+   * marked deprecated), in the legend of features/semanticTokens.ts; the whole draft or a range.
+   */
+  semanticTokens(draft: DraftDocument, range?: Range, token?: CancellationToken): SemanticTokens;
   /** Counts per document and in total (`corpus stats`, the statistics view). */
   corpusStats(problems?: readonly CorpusProblem[]): CorpusStats | undefined;
   /** What the index knows about a name, term, 文号 or title, with sources (`corpus show`). */
@@ -147,7 +177,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return index !== undefined;
     },
     indexCorpus(files, registry, token) {
-      const next = CorpusIndex.build(files, registry, options.segmenter, token);
+      const next = CorpusIndex.build(files, registry, options.segmenter, token, options.locale());
+      if (!token?.isCancellationRequested) {
+        index = next;
+        checksCache = new WeakMap();
+      }
+      return summaryOf(next);
+    },
+    async indexCorpusInSteps(files, registry, pause, token) {
+      const next = await CorpusIndex.buildInSteps(files, registry, options.segmenter, pause, token, options.locale());
       if (!token?.isCancellationRequested) {
         index = next;
         checksCache = new WeakMap();
@@ -191,10 +229,43 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     check,
     diagnostics: (draft, token) =>
       check(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL)),
+    async warmUp(pause, token) {
+      const current = index;
+      if (!current) return;
+      const steps = warmUpSteps(current);
+      while (!steps.next().done && index === current && !token?.isCancellationRequested) await pause();
+    },
+    async diagnosticsInSteps(draft, pause, token) {
+      const current = index;
+      if (current && !checksCache.has(draft)) {
+        const steps = checkDraftSteps(current, draft, {
+          locale: options.locale(),
+          severities: options.severities?.(),
+          token,
+        });
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) {
+            // Kept only if the index it ran against still stands and nothing cancelled it.
+            if (index === current && !token?.isCancellationRequested) checksCache.set(draft, step.value);
+            break;
+          }
+          await pause();
+        }
+      }
+      return check(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL));
+    },
     codeActions: (draft, range, contextDiagnostics, token) =>
       codeActions(draft.uri, range, check(draft, token), contextDiagnostics, options.locale()),
+    // Like the hover, only findings already computed mark a name replaced: colouring never waits for a check.
+    semanticTokens: (draft, range, token) =>
+      withIndex({ data: [] }, (i) => {
+        const replaced = (checksCache.get(draft)?.findings ?? []).filter((f) => f.code === 'name.deprecated');
+        const at = (r: Range) =>
+          replaced.some((f) => f.range.start.line === r.start.line && f.range.start.character === r.start.character);
+        return encodeTokens(policyTokens(i, draft, at, range, token));
+      }),
     corpusStats: (problems) => withIndex(undefined, (i) => corpusStats(i, problems ?? i.problems)),
-    nameReport: (query) => withIndex('', (i) => nameReport(i, query)),
+    nameReport: (query) => withIndex('', (i) => nameReport(i, query, options.locale())),
     resetFindings: () => {
       checksCache = new WeakMap();
     },

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { ALL_CODES, type DiagnosticCode } from './checks/codes.js';
 import type { SeverityOverride } from './checks/severity.js';
+import type { Locale } from './l10n.js';
+import { say } from './messages/entry.js';
+import { SETTINGS_RULES } from './messages/server.js';
 
 const SEVERITY_VALUES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
 // One schema per setting: the declarations below, the Settings type and readSettings all use these.
-const corpusPathsSchema = z.array(z.string().min(1, '路径不能为空 / empty path'));
+const corpusPathsSchema = z.array(z.string().min(1, 'empty-path' satisfies keyof typeof SETTINGS_RULES));
 const includeBundledSchema = z.boolean();
 const languageSchema = z.enum(['auto', 'zh', 'en']);
 const severitySchema = z.record(z.enum(ALL_CODES as [DiagnosticCode, ...DiagnosticCode[]]), z.enum(SEVERITY_VALUES));
 const traceSchema = z.enum(['off', 'messages', 'verbose']);
+const diagnosticsScopeSchema = z.enum(['openFiles', 'workspace']);
 
 /**
  * Every user setting, declared once. The server validates what the client sends with the zod schema
@@ -56,8 +60,8 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
     default: 'auto',
     json: { type: 'string', enum: ['auto', 'zh', 'en'] },
     description: {
-      zh: '提示与诊断信息的语言：auto 跟随编辑器界面语言。',
-      en: 'Language of hovers and diagnostics: auto follows the editor UI language.',
+      zh: '悬停提示、诊断与语言服务器消息的语言：auto 跟随 VS Code 的显示语言。',
+      en: "Language of hovers, diagnostics and the language server's messages: auto follows VS Code's display language.",
     },
     scope: 'window',
   },
@@ -75,6 +79,17 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
       en: 'Severity per diagnostic code (error / warning / info / hint); off turns the check off. E.g. { "value.outdated": "error", "name.quotes": "off" }.',
     },
     scope: 'resource',
+  },
+  {
+    key: 'diagnostics.scope',
+    schema: diagnosticsScopeSchema,
+    default: 'openFiles',
+    json: { type: 'string', enum: ['openFiles', 'workspace'] },
+    description: {
+      zh: '检查哪些草稿：openFiles 只查打开的文件；workspace 也查工作区中未打开的 Markdown 草稿，问题面板列出全部（语料目录除外）。',
+      en: 'Which drafts are checked: openFiles only the open ones; workspace also the Markdown drafts of the workspace that are not open, so the Problems panel lists them all (corpus folders excepted).',
+    },
+    scope: 'window',
   },
   {
     key: 'trace.server',
@@ -96,13 +111,16 @@ export interface Settings {
     readonly includeBundled: z.infer<typeof includeBundledSchema>;
   };
   readonly language: z.infer<typeof languageSchema>;
-  readonly diagnostics: { readonly severity: Partial<Record<DiagnosticCode, SeverityOverride>> };
+  readonly diagnostics: {
+    readonly severity: Partial<Record<DiagnosticCode, SeverityOverride>>;
+    readonly scope: z.infer<typeof diagnosticsScopeSchema>;
+  };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   corpus: { paths: [], includeBundled: true },
   language: 'auto',
-  diagnostics: { severity: {} },
+  diagnostics: { severity: {}, scope: 'openFiles' },
 };
 
 export interface SettingsProblem {
@@ -110,11 +128,18 @@ export interface SettingsProblem {
   readonly message: string;
 }
 
+/** A zod issue in the locale's words: the schemas' own rules carry a catalogue key, zod's messages stay. */
+const settingsIssue = (message: string, locale: Locale) =>
+  message in SETTINGS_RULES ? say(locale, SETTINGS_RULES[message as keyof typeof SETTINGS_RULES], {}) : message;
+
 /**
  * Validates the `policyLens` section as the client sends it. An invalid value falls back to its
  * default and is reported; the other settings still apply.
  */
-export function readSettings(section: unknown): { settings: Settings; problems: SettingsProblem[] } {
+export function readSettings(
+  section: unknown,
+  locale: Locale = 'zh',
+): { settings: Settings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
   const value = <T>(key: string, schema: z.ZodType<T>): T => {
     const declaration = SETTING_DECLARATIONS.find((d) => d.key === key)!;
@@ -132,7 +157,9 @@ export function readSettings(section: unknown): { settings: Settings; problems: 
     problems.push({
       key: `policyLens.${key}`,
       message: parsed.error.issues
-        .map((issue) => `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`)
+        .map(
+          (issue) => `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${settingsIssue(issue.message, locale)}`,
+        )
         .join('; '),
     });
     return fallback;
@@ -143,7 +170,10 @@ export function readSettings(section: unknown): { settings: Settings; problems: 
       includeBundled: value('corpus.includeBundled', includeBundledSchema),
     },
     language: value('language', languageSchema),
-    diagnostics: { severity: value('diagnostics.severity', severitySchema) },
+    diagnostics: {
+      severity: value('diagnostics.severity', severitySchema),
+      scope: value('diagnostics.scope', diagnosticsScopeSchema),
+    },
   };
   return { settings, problems };
 }

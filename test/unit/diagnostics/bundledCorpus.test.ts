@@ -101,8 +101,8 @@ describe('tricky correct usage on the bundled corpus', () => {
       [['一网统管', false, false]],
     );
     assert.deepEqual(
-      finding.related.map((r) => [r.uri.slice(r.uri.lastIndexOf('/') + 1), r.message]),
-      [['004_5b5c9998506321a0.md', '“一网统管”见此']],
+      finding.related.map((r) => [decodeURIComponent(r.uri.slice(r.uri.lastIndexOf('/') + 1)), r.message]),
+      [['2021-07 广东省数字政府改革建设“十四五”规划.md', '“一网统管”见此']],
     );
   });
 });

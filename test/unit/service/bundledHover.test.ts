@@ -89,7 +89,7 @@ describe('hover over the bundled corpus', () => {
       [
         '**省政务服务数据管理局** · 单位',
         '简称/别名：广东省政务服务数据管理局、省政数局',
-        `牵头任务：\n- ${WP2022}：35 项\n- ${WP2021}：28 项`,
+        `牵头任务：\n- ${WP2021}：28 项\n- ${WP2022}：35 项`,
         // Named in the two work points and the plan; the 2023 opinions do not name it.
         '语料中使用：2021—2022年，3 个文件。',
       ].join('\n\n'),
@@ -203,7 +203,7 @@ describe('hover over the bundled corpus', () => {
       const agency = hoverText(service, '省政数局', '省政数局') ?? '';
       assert.match(
         agency,
-        /· agency\n\nAlso written.*\n\nTasks led.*\n- 《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）：35\n/,
+        /· agency\n\nAlso written.*\n\nTasks led.*\n- 《广东省数字政府改革建设2021年工作要点》（粤办函〔2021〕44号）: 28\n- 《广东省数字政府改革建设2022年工作要点》（粤办函〔2022〕24号）: 35\n/,
       );
     } finally {
       setLocale('zh');

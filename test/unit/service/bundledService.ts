@@ -15,10 +15,10 @@ export const CORPUS = join(REPO, 'corpus');
 
 export const uriOf = (file: string) => pathToFileURL(join(CORPUS, file)).toString();
 
-export const WORK_POINTS_2022 = uriOf('000_f25cc0c734998372.md');
-export const OPINIONS_2023 = uriOf('001_b817bb2221738514.md');
-export const WORK_POINTS_2021 = uriOf('003_08158673230b8c76.md');
-export const PLAN = uriOf('004_5b5c9998506321a0.md');
+export const WORK_POINTS_2022 = uriOf('2022-02-28 广东省数字政府改革建设2022年工作要点.md');
+export const OPINIONS_2023 = uriOf('2023-06-08 广东省人民政府关于进一步深化数字政府改革建设的实施意见.md');
+export const WORK_POINTS_2021 = uriOf('2021-03-25 广东省数字政府改革建设2021年工作要点.md');
+export const PLAN = uriOf('2021-07 广东省数字政府改革建设“十四五”规划.md');
 
 export interface BundledService {
   readonly service: LanguageService;

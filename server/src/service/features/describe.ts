@@ -65,7 +65,9 @@ export function bestSentence(index: CorpusIndex, name: KnownName): Description |
     if (/[”"][、，]?$/.test(before) || /^[”"][、，]?[“"]/.test(after)) score -= 3;
     if (/\d+(?:\.\d+)?\s*(?:万|亿|%|个|项)/.test(sentence)) score -= 2;
     score -= Math.max(0, sentence.length - 120) / 60;
-    if (!best || score > best.score) {
+    // Equal evidence: the newer document's words (and never the order the files happen to load in).
+    const newer = best !== undefined && index.dateOf(doc.meta.id) > index.dateOf(best.description.doc.meta.id);
+    if (!best || score > best.score || (score === best.score && newer)) {
       const lineStart = { line: mention.range.start.line, character: start };
       best = {
         score,
