@@ -1,7 +1,12 @@
 // Runs the e2e suite in a real VS Code workbench: code-server 4.100.3 (VS Code 1.100.3, real Node extension
 // host) driven by headless Debian Chromium through playwright-core. Desktop VS Code cannot be downloaded on
 // these machines; see /work/shared/notes/real-vscode.md. Prerequisites: `bash test/e2e/setup.sh` (tools) and
-// `node esbuild.mjs` (dist/extension.js). Exits with the suite's exit code.
+// `npm run package` (the .vsix of this platform). Exits with the suite's exit code.
+//
+// The suite runs against the packaged extension as a user gets it: the .vsix is installed into a fresh
+// extensions dir with `code-server --install-extension`, so a file missing from the package (the native
+// addon, a dictionary, the corpus) fails here. VS Code runs extension tests only next to an extension under
+// development, so the development path is an empty stand-in extension, not this folder.
 //
 // Environment:
 //   POLICY_LENS_E2E_CACHE       where setup.sh installed code-server + playwright-core (~/.cache/policy-lens-e2e)
@@ -30,6 +35,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vsixPath } from '../../scripts/package.mjs';
 import { buildSuite } from './buildSuite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,10 +54,12 @@ const RUNNER_REQUEST = /@@(screenshot|click) ([\w.-]+)(?: (\{.*\}))?/;
 // How long the page may take to show what a request waits for (a hover renders after its command returned).
 const UI_TIMEOUT_MS = 10_000;
 // Screenshots the README shows: POLICY_LENS_E2E_UPDATE_DOCS=1 copies them from .artifacts to docs/images.
-const DOC_IMAGES = ['hover-glossary'];
+const DOC_IMAGES = ['hover-glossary', 'diagnostics'];
 const updateDocs = process.env.POLICY_LENS_E2E_UPDATE_DOCS === '1';
 // The gallery is unreachable on an offline machine; the workbench's failing lookups are not our concern.
 const OFFLINE_NOISE = /open-vsx\.org/;
+// Printed by the activation test; repeated in the run's summary.
+const FIRST_DIAGNOSTICS = /first diagnostics after open: \d+ ms/;
 
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
@@ -87,8 +95,8 @@ async function main() {
   if (!existsSync(codeServerBin))
     throw new Error(`code-server not found at ${codeServerBin}: run bash test/e2e/setup.sh`);
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} not found: run bash test/e2e/setup.sh`);
-  if (!existsSync(join(repoRoot, 'dist', 'extension.js')))
-    throw new Error('dist/extension.js missing: run node esbuild.mjs');
+  const vsix = vsixPath();
+  if (!existsSync(vsix)) throw new Error(`${vsix} missing: run npm run package`);
   const suiteEntry = await buildSuite();
 
   // Stale screenshots from an earlier run would be mistaken for this run's.
@@ -100,19 +108,28 @@ async function main() {
   // The extensions dir MUST exist beforehand, otherwise the extension host silently loads no extensions.
   for (const dir of ['ext', 'user/User', 'ack']) mkdirSync(join(tempDir, dir), { recursive: true });
   writeFileSync(join(tempDir, 'user', 'User', 'settings.json'), JSON.stringify(workbenchSettings(), null, 2));
+  const { testHost, testsEntry } = writeTestHost(tempDir, suiteEntry);
 
   const port = await freeLoopbackPort();
   const base = `http://127.0.0.1:${port}`;
   // --config: otherwise code-server writes ~/.config/code-server/config.yaml.
   writeFileSync(join(tempDir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const profileArgs = [
+    '--config',
+    join(tempDir, 'config.yaml'),
+    '--extensions-dir',
+    join(tempDir, 'ext'),
+    '--user-data-dir',
+    join(tempDir, 'user'),
+  ];
+  await installExtension(vsix, profileArgs);
 
   say(`starting code-server on ${base}`);
   const codeServerLog = createWriteStream(join(artifactsDir, 'code-server.log'));
   const codeServer = (started.codeServer = spawn(
     codeServerBin,
     [
-      '--config',
-      join(tempDir, 'config.yaml'),
+      ...profileArgs,
       '--auth',
       'none',
       '--bind-addr',
@@ -121,15 +138,12 @@ async function main() {
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--extensions-dir',
-      join(tempDir, 'ext'),
-      '--user-data-dir',
-      join(tempDir, 'user'),
     ],
     {
       cwd: repoRoot,
-      // The extension host inherits this environment: the suite finds the screenshot acknowledgements here.
-      env: { ...process.env, POLICY_LENS_E2E_ACK_DIR: ackDir },
+      // The extension host inherits this environment: the suite finds the screenshot acknowledgements here,
+      // and checks that Policy Lens was loaded from the extensions dir the .vsix went into.
+      env: { ...process.env, POLICY_LENS_E2E_ACK_DIR: ackDir, POLICY_LENS_E2E_EXTENSIONS_DIR: join(tempDir, 'ext') },
       // Own process group, so that cleanup also stops the extension host, pty host and file watcher it forks.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -188,7 +202,9 @@ async function main() {
       );
       return;
     }
-    if (OFFLINE_NOISE.test(text) && !verbose) return;
+    // A test's own failure report is never noise, whatever it mentions.
+    if (OFFLINE_NOISE.test(text) && !verbose && !text.includes('✖')) return;
+    firstDiagnostics = FIRST_DIAGNOSTICS.exec(text)?.[0] ?? firstDiagnostics;
     // This is the workbench's log service, which during a test run also carries the extension host's console.
     console.log(type === 'info' ? text : `[vscode:${type}] ${text}`);
   });
@@ -199,8 +215,8 @@ async function main() {
 
   const url = `${base}/?folder=${encodeURIComponent(workspaceFolder)}&payload=${encodeURIComponent(
     JSON.stringify([
-      ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${repoRoot}`],
-      ['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${suiteEntry}`],
+      ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${testHost}`],
+      ['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${testsEntry}`],
     ]),
   )}`;
   say('opening the workbench with the test payload');
@@ -210,8 +226,49 @@ async function main() {
   await requests;
   if (result !== 0) await takeScreenshot(page, 'failure');
   say(`tests exited with code ${result} after ${elapsed()}`);
+  say(firstDiagnostics ?? 'first diagnostics after open: not measured');
   if (result === 0 && updateDocs) copyDocImages();
   return result;
+}
+
+let firstDiagnostics;
+
+/**
+ * The stand-in extension under development: VS Code's extension host runs extensionTestsPath only when an
+ * extensionDevelopmentPath is given. It contributes nothing, so Policy Lens itself comes from the .vsix.
+ * The suite goes inside it, so that the suite's `require('vscode')` is attributed to an extension.
+ */
+function writeTestHost(tempDir, suiteEntry) {
+  const dir = join(tempDir, 'test-host');
+  mkdirSync(join(dir, 'out'), { recursive: true });
+  const testsEntry = join(dir, 'out', 'index.js');
+  copyFileSync(suiteEntry, testsEntry);
+  const manifest = {
+    name: 'policy-lens-e2e-host',
+    displayName: 'Policy Lens e2e host',
+    publisher: 'policy-lens',
+    version: '0.0.0',
+    engines: { vscode: '^1.90.0' },
+    // Runs in the Node extension host next to Policy Lens, where the tests must run too.
+    extensionKind: ['workspace'],
+    // An entry point that does nothing: VS Code maps `require('vscode')` only to extensions that have one.
+    main: './host.js',
+  };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(join(dir, 'host.js'), 'exports.activate = () => {};\n');
+  return { testHost: dir, testsEntry };
+}
+
+/** `code-server --install-extension`, into the run's own extensions dir, as a user installs the .vsix. */
+async function installExtension(vsix, profileArgs) {
+  const install = spawn(codeServerBin, [...profileArgs, '--install-extension', vsix], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  for (const stream of [install.stdout, install.stderr]) stream.on('data', (chunk) => (output += chunk));
+  const [code] = await once(install, 'exit');
+  if (code !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${code}):\n${output}`);
+  say(`installed ${vsix.slice(repoRoot.length + 1)} after ${elapsed()}`);
 }
 
 /** Quiet, reproducible workbench: no welcome page, tips, update checks or trust prompt on top of the draft. */
@@ -244,10 +301,11 @@ async function takeScreenshot(page, name, options = {}, ackDir = undefined) {
   let failure;
   if (options.waitForSelector) {
     try {
-      await locate(page, options.waitForSelector, options.withText).waitFor({
-        state: 'visible',
-        timeout: UI_TIMEOUT_MS,
-      });
+      const root = options.inWebview ? webviewContent(page) : page;
+      const target = locate(root, options.waitForSelector, options.withText);
+      await target.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      // A broken image is visible too (its alt text): an <img> must also have loaded its picture.
+      if (options.imageLoaded) await waitForImage(target);
     } catch (error) {
       failure = `the page did not show ${describeTarget(options.waitForSelector, options.withText)}: ${firstLine(error)}`;
     }
@@ -267,11 +325,20 @@ async function takeScreenshot(page, name, options = {}, ackDir = undefined) {
   acknowledge(ackDir, name, failure);
 }
 
-/** The part of the page to keep: an element's box, cut to at most `height` pixels from its top. */
+/**
+ * The part of the page to keep: the box around the elements `selector` matches (several, e.g.
+ * '.part.editor, .part.panel'), cut to at most `height` pixels from its top.
+ */
 async function clipRegion(page, { selector, height }) {
-  const box = await page.locator(selector).first().boundingBox({ timeout: UI_TIMEOUT_MS });
-  if (!box) throw new Error(`${selector} is not visible`);
-  return { x: box.x, y: box.y, width: box.width, height: height ? Math.min(height, box.height) : box.height };
+  const all = page.locator(selector);
+  await all.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  const boxes = (await Promise.all((await all.all()).map((element) => element.boundingBox()))).filter(Boolean);
+  if (!boxes.length) throw new Error(`${selector} is not visible`);
+  const x = Math.min(...boxes.map((box) => box.x));
+  const y = Math.min(...boxes.map((box) => box.y));
+  const width = Math.max(...boxes.map((box) => box.x + box.width)) - x;
+  const full = Math.max(...boxes.map((box) => box.y + box.height)) - y;
+  return { x, y, width, height: height ? Math.min(height, full) : full };
 }
 
 /** Clicks an element of the page with the mouse, as a person would. */
@@ -290,8 +357,22 @@ async function click(page, name, options, ackDir) {
   acknowledge(ackDir, name, failure);
 }
 
-function locate(page, selector, withText) {
-  const all = page.locator(selector);
+async function waitForImage(image) {
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  while (!(await image.evaluate((element) => element.complete && element.naturalWidth > 0))) {
+    if (Date.now() > deadline) throw new Error(`the image ${await image.getAttribute('src')} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The document inside the workbench's (one visible) webview: VS Code nests it in two iframes. */
+function webviewContent(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** The first element of `root` (the page or a frame) that matches, containing `withText` if given. */
+function locate(root, selector, withText) {
+  const all = root.locator(selector);
   return (withText ? all.filter({ hasText: withText }) : all).first();
 }
 
@@ -418,8 +499,28 @@ async function finish(code) {
     rmSync(tempDir, { recursive: true, force: true });
   }
   reportWorkbenchProblems();
+  // The tests pass on the simple segmenter too; a user would get worse search. The native addon and its
+  // dictionary are the part of the .vsix most likely to be missing or built for another platform.
+  const fallback = segmenterFallback();
+  if (fallback) {
+    say(`the installed extension could not use nodejieba: ${fallback}`);
+    if (code === 0) code = 1;
+  }
   say(`done in ${elapsed()}, exit code ${code}`);
   process.exit(code);
+}
+
+/** The Policy Lens log line saying that nodejieba could not be loaded, if there is one. */
+function segmenterFallback() {
+  const logsDir = join(artifactsDir, 'logs', 'remote');
+  if (!existsSync(logsDir)) return undefined;
+  for (const file of readdirSync(logsDir, { recursive: true })) {
+    if (!String(file).endsWith('Policy Lens.log')) continue;
+    const lines = readFileSync(join(logsDir, String(file)), 'utf8').split('\n');
+    const line = lines.find((text) => /nodejieba could not be loaded|simple segmenter takes over/.test(text));
+    if (line) return line;
+  }
+  return undefined;
 }
 
 function isRunning(child) {

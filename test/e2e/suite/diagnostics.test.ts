@@ -4,8 +4,8 @@
 // memory only and reverted afterwards (the runner turns auto-save off).
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { type E2eTest, openFixture, waitFor } from './harness.js';
-import { waitForServer } from './policyLens.js';
+import { type E2eTest, openFixture, screenshot, waitFor } from './harness.js';
+import { positionOf, useLanguage, waitForServer } from './policyLens.js';
 
 const FIXTURE = 'diagnostics-draft.md';
 /** The server checks 50 ms after the last edit; allow for a slow machine. */
@@ -104,7 +104,7 @@ export const tests: E2eTest[] = [
       const related = diagnostics[3].relatedInformation ?? [];
       assert.deepEqual(
         related.map((r) => r.location.uri.path.split('/').pop()),
-        ['003_08158673230b8c76.md', '004_5b5c9998506321a0.md'],
+        ['2021-03-25 广东省数字政府改革建设2021年工作要点.md', '2021-07 广东省数字政府改革建设“十四五”规划.md'],
       );
     },
   },
@@ -194,3 +194,42 @@ export const tests: E2eTest[] = [
     },
   },
 ];
+
+/** What a person sees (run with the other widget tests, last): squiggles, a diagnostic's hover, the Problems panel. */
+export const widgetTests: E2eTest[] = [
+  {
+    name: 'a person sees the planted mistakes underlined and listed in Problems (screenshot diagnostics.png)',
+    async run() {
+      // The README shows the Chinese messages, whatever the UI language of this workbench.
+      const draft = await waitForServer();
+      const glossaryTerm = positionOf(draft.document, '一网统管', 1, '（1）');
+      await useLanguage('zh', draft.document.uri, glossaryTerm, '来源');
+      try {
+        const editor = await openFixture(FIXTURE);
+        const document = editor.document;
+        await waitFor(
+          () => ours(document.uri).some((d) => d.message.includes('疑为')),
+          DIAGNOSTICS_TIMEOUT_MS,
+          'the diagnostics in Chinese',
+        );
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        await vscode.window.showTextDocument(document);
+        const slip = positionOf(document, '一网通管', 1);
+        editor.selection = new vscode.Selection(slip, slip);
+        await vscode.commands.executeCommand('editor.action.showHover');
+        // The editor and the Problems panel, without the workbench's title bar and side bar.
+        await screenshot('diagnostics', {
+          waitForSelector: '.monaco-hover',
+          withText: '疑为',
+          clipTo: { selector: '.part.editor, .part.panel' },
+        });
+      } finally {
+        await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+        await vscode.commands.executeCommand('workbench.action.closePanel');
+        await useLanguage(undefined, draft.document.uri, glossaryTerm, uiLabel());
+      }
+    },
+  },
+];
+
+const uiLabel = () => (vscode.env.language.startsWith('en') ? 'Source' : '来源');

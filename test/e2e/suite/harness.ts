@@ -62,6 +62,10 @@ export interface ScreenshotOptions {
   readonly waitForSelector?: string;
   /** ...and whose text must contain this. */
   readonly withText?: string;
+  /** Look for waitForSelector inside the visible webview (an extension's README page, say), not the workbench. */
+  readonly inWebview?: boolean;
+  /** waitForSelector is an <img> that must have loaded its picture (a broken one shows its alt text). */
+  readonly imageLoaded?: boolean;
   /** Keep only this element's box (at most `height` pixels of it): a README image readable at its size. */
   readonly clipTo?: { readonly selector: string; readonly height?: number };
 }

@@ -6,6 +6,7 @@ import { type E2eTest, clickInWorkbench, openFixture, screenshot, waitFor } from
 import {
   bundledCorpusFile,
   hoverText,
+  linkName,
   lineContaining,
   positionOf,
   sameFile,
@@ -48,7 +49,7 @@ export const tests: E2eTest[] = [
       ]);
       assert.match(
         text,
-        new RegExp(`004_[0-9a-f]+\\.md#L${entryLine + 1}\\)`),
+        new RegExp(`${linkName('004_')}#L${entryLine + 1}\\)`),
         `no link to line ${entryLine + 1} of the plan:\n${text}`,
       );
     },
@@ -62,7 +63,7 @@ export const tests: E2eTest[] = [
       assertIncludes(text, ['政务云资源算力规模', '万核', '22.46', '2020', '30', '2025', '表1']);
       assert.match(
         text,
-        new RegExp(`004_[0-9a-f]+\\.md#L${rowLine + 1}\\)`),
+        new RegExp(`${linkName('004_')}#L${rowLine + 1}\\)`),
         `no link to 表1 row (line ${rowLine + 1}):\n${text}`,
       );
     },
@@ -73,8 +74,8 @@ export const tests: E2eTest[] = [
       const text = await hoverOn('“粤省事”', { offset: 2 });
       assertIncludes(text, ['“粤省事”', '微信小程序', '9347', '日均活跃用户', '150万名', '1.1亿']);
       // Figures link to the documents that state them: the plan and the 2021 work plan.
-      assert.match(text, /004_[0-9a-f]+\.md#L\d+/);
-      assert.match(text, /003_[0-9a-f]+\.md#L\d+/);
+      assert.match(text, new RegExp(`${linkName('004_')}#L\\d+`));
+      assert.match(text, new RegExp(`${linkName('003_')}#L\\d+`));
     },
   },
   {
@@ -97,7 +98,7 @@ export const tests: E2eTest[] = [
           '2022-02-28',
           '工作要点',
         ]);
-        assert.match(text, /000_[0-9a-f]+\.md#L\d+/);
+        assert.match(text, new RegExp(`${linkName('000_')}#L\\d+`));
       }
     },
   },
@@ -106,7 +107,7 @@ export const tests: E2eTest[] = [
     async run() {
       const text = await hoverOn('2022年工作要点（五）', { offset: 8 });
       assertIncludes(text, ['（五）', '完善公共数据管理体系', '首席数据官', '省政务服务数据管理局']);
-      assert.match(text, /000_[0-9a-f]+\.md#L\d+/);
+      assert.match(text, new RegExp(`${linkName('000_')}#L\\d+`));
     },
   },
   {

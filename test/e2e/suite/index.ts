@@ -9,11 +9,24 @@ import { tests as hover, widgetTests as hoverWidget } from './hover.test.js';
 import { tests as navigation } from './navigation.test.js';
 import { tests as completion } from './completion.test.js';
 import { tests as commands } from './commands.test.js';
-import { tests as diagnostics } from './diagnostics.test.js';
+import { tests as diagnostics, widgetTests as diagnosticsWidget } from './diagnostics.test.js';
+import { tests as editorFeatures } from './editorFeatures.test.js';
+import { widgetTests as extensionPage } from './extensionPage.test.js';
 
 // Activation first (it must see the extension wake up on its own); the hover tests start by waiting for
-// the server; the rendered hover widget (screenshot, link click) last.
-const all = [...activation, ...hover, ...navigation, ...completion, ...commands, ...diagnostics, ...hoverWidget];
+// the server; the rendered widgets (screenshots, link click) last.
+const all = [
+  ...activation,
+  ...hover,
+  ...navigation,
+  ...completion,
+  ...commands,
+  ...diagnostics,
+  ...editorFeatures,
+  ...hoverWidget,
+  ...diagnosticsWidget,
+  ...extensionPage,
+];
 
 export function run(): Promise<void> {
   // POLICY_LENS_E2E_GREP=hover runs only the tests whose name contains "hover".

@@ -32,7 +32,7 @@ function outline(symbols: readonly vscode.DocumentSymbol[], depth = 0): string[]
 
 export const tests: E2eTest[] = [
   {
-    name: 'definition of “粤省事” goes to the sentence of the plan (corpus/004_…) that introduces it',
+    name: 'definition of “粤省事” goes to the sentence of the plan (its file in corpus/) that introduces it',
     async run() {
       const plan = bundledCorpusFile('004_');
       const expectedLine = lineContaining(plan, '面向个人办事的“粤省事”微信小程序');
@@ -55,7 +55,7 @@ export const tests: E2eTest[] = [
     },
   },
   {
-    name: 'definition of 粤办函〔2022〕24号 goes to that document (corpus/000_…)',
+    name: 'definition of 粤办函〔2022〕24号 goes to that document (its file in corpus/)',
     async run() {
       const workPlan = bundledCorpusFile('000_');
       const targets = await definitionsAt('粤办函〔2022〕24号', 4);

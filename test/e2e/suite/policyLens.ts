@@ -12,14 +12,28 @@ export const EXTENSION_ID = 'policy-lens.policy-lens';
 /** Start-up (node, nodejieba's dictionary, indexing the bundled corpus) takes 1-3 s here; allow for a slow CI. */
 const SERVER_TIMEOUT_MS = 30_000;
 
-/** The bundled corpus file whose name starts with the document's number, e.g. '004_' (the 十四五 plan). */
+/**
+ * The bundled corpus file of the document whose id starts with `prefix`, e.g. '004_' (the 十四五 plan). The
+ * files are named by date and title; the id is in each file's header.
+ */
 export function bundledCorpusFile(prefix: string): string {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
   const folder = path.join(extension.extensionUri.fsPath, 'corpus');
-  const name = fs.readdirSync(folder).find((file) => file.startsWith(prefix) && file.endsWith('.md'));
-  if (!name) throw new Error(`no ${prefix}*.md in ${folder}`);
+  const name = fs
+    .readdirSync(folder)
+    .find(
+      (file) =>
+        file.endsWith('.md') &&
+        new RegExp(`^id: ${prefix}`, 'm').test(fs.readFileSync(path.join(folder, file), 'utf8')),
+    );
+  if (!name) throw new Error(`no document with id ${prefix}… in ${folder}`);
   return path.join(folder, name);
+}
+
+/** The bundled document's file name as it stands in a link the server builds (percent-encoded), as a regex. */
+export function linkName(prefix: string): string {
+  return encodeURIComponent(path.basename(bundledCorpusFile(prefix))).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** 0-based number of the first line of a file that contains `needle`. */
