@@ -41,6 +41,11 @@ export interface CorpusStatus {
   /** Milliseconds the last indexing took. */
   readonly indexMs?: number;
   readonly message?: string;
+  /**
+   * Whether the word dictionary is loaded (in its worker thread): until then the checks that need it
+   * (near misses, new and unknown names) wait, and a second status follows once it is there.
+   */
+  readonly dictionary?: 'loading' | 'ready';
 }
 
 export namespace CorpusStatusNotification {

@@ -30,6 +30,7 @@ import {
   LookupClausesRequest,
   ReindexRequest,
   WorkspaceTrustedNotification,
+  type CorpusStatus,
   type InitializationOptions,
 } from './protocol.js';
 import { corpusReport } from './node/corpusReport.js';
@@ -66,9 +67,16 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   // do not wait for it, and the drafts are checked again once it is there.
   const segmenter = new WorkerSegmenter({ log: (m) => logger.warn(m) });
   segmenter.start();
+  const withDictionary = (status: CorpusStatus): CorpusStatus => ({
+    ...status,
+    dictionary: segmenter.isReady() ? 'ready' : 'loading',
+  });
   void segmenter.whenReady.then((report) => {
     logger.info(`segmenter: ${report.backend} (${Math.round(report.dictionaryMs)} ms)`);
     validation.validateAll();
+    // Once indexed, the status says the dictionary checks now run too (before, onIndexed will say it).
+    if (corpus.currentStatus.state !== 'indexing')
+      void connection.sendNotification(CorpusStatusNotification.type, withDictionary(corpus.currentStatus));
   });
 
   const draftOf = (uri: string): DraftDocument | undefined => {
@@ -119,7 +127,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
       void service.warmUp(pauseFor('background'));
       if (settings.diagnostics.scope === 'workspace') void workspaceCheck.checkAll();
       if (semanticTokensRefresh) connection.languages.semanticTokens.refresh();
-      void connection.sendNotification(CorpusStatusNotification.type, status);
+      void connection.sendNotification(CorpusStatusNotification.type, withDictionary(status));
     },
     progress: async () => {
       const none = { report: () => undefined, done: () => undefined };

@@ -54,7 +54,9 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
       const p = params as { uri: string; diagnostics: unknown[] };
       diagnostics.set(p.uri, p.diagnostics);
     }
-    if (method === 'policyLens/corpusStatus') markReady(params as { state: string; documents: number });
+    // Ready: indexed, and the word dictionary loaded (before it, the checks that need it wait).
+    if (method === 'policyLens/corpusStatus' && (params as { dictionary?: string }).dictionary !== 'loading')
+      markReady(params as { state: string; documents: number });
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
     params.items.map(() => options.settings ?? {}),
