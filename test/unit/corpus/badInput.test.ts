@@ -319,3 +319,25 @@ test('two files with one id: the first keeps it, the second is an error naming b
   assert.equal(loaded.problems[0].field, 'id');
   assert.match(loaded.problems[0].message, /^second\.md: .*same.*first\.md/);
 });
+
+test('a corpus file with CR-only line ends loads like any other, its lines where the editor has them', () => {
+  const lines = [
+    '---',
+    'id: cr',
+    'title: 某省2024年工作要点',
+    'date: 2024-01-01',
+    'kind: 工作要点',
+    '---',
+    '',
+    '## 一、重点任务',
+    '',
+    '（一）推进“某省通”平台建设。（省数据局牵头）',
+  ];
+  const asLoaded = (separator: string) => {
+    const loaded = loadCorpus([{ uri: 'file:///c/d.md', content: lines.join(separator) }]);
+    assert.deepEqual(loaded.problems, []);
+    return loaded.documents[0].clauses.map((c) => [c.kind, c.range.start.line, c.leadUnits.map((u) => u.name)]);
+  };
+  assert.deepEqual(asLoaded('\r'), asLoaded('\n'));
+  assert.deepEqual(asLoaded('\r'), [['task', 9, ['省数据局']]]);
+});

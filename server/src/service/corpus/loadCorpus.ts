@@ -105,9 +105,11 @@ function loadOne(
     const decoded = decodeCorpusFile(file.content, maxBytes, locale);
     if (!decoded.ok) return fail(decoded.message);
     if (!decoded.text.trim()) return fail(say(locale, M.empty, {}));
-    const header = parseFrontMatter(decoded.text, locale);
+    // Old Mac line ends (CR alone) read as line ends, one character for one: every offset stays the file's.
+    const text = decoded.text.replace(/\r(?!\n)/g, '\n');
+    const header = parseFrontMatter(text, locale);
     if (!header.ok) return fail(header.message, header.field, header.line);
-    return parseDocument({ uri: file.uri, text: decoded.text, meta: header.meta, bodyStartLine: header.bodyStartLine });
+    return parseDocument({ uri: file.uri, text, meta: header.meta, bodyStartLine: header.bodyStartLine });
   } catch (error) {
     // The parser is meant to accept any text; if it does not, the file is reported, not the server.
     return fail(say(locale, M.unparsable, { error: error instanceof Error ? error.message : String(error) }));
