@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   MessageType,
@@ -21,8 +21,10 @@ import { pauseFor } from './node/turns.js';
 import { WorkspaceCheck } from './node/workspaceCheck.js';
 import { WorkspaceDrafts } from './node/workspaceDrafts.js';
 import { WorkspaceTrust } from './node/workspaceTrust.js';
-import { recordLesson, workspaceRegistryPath } from './node/workspaceRegistry.js';
-import { TEACH_COMMAND, type Lesson } from './service/checks/names/teach.js';
+import { runTeachCommand } from './node/teachCommand.js';
+import { guardedRequests } from './node/guardedRequest.js';
+import { perFolderCorpusPaths } from './node/perFolderCorpusPaths.js';
+import { TEACH_COMMAND } from './service/checks/names/teach.js';
 import {
   CheckWorkspaceRequest,
   CorpusStatsRequest,
@@ -185,23 +187,8 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     corpus.configure(sources.settings, sources.roots, sources.folders);
   };
 
-  /**
-   * `corpus.paths` is a per-folder setting: in a multi-root workspace each folder's own value is read
-   * and resolved against that folder. Undefined: one folder, whose window-level value is enough.
-   */
+  /** Each folder's own corpus paths in a multi-root workspace (perFolderCorpusPaths). */
   let corpusFolders: string[] | undefined;
-  const perFolderCorpusPaths = async (): Promise<string[] | undefined> => {
-    if (roots.length < 2) return undefined;
-    const folders: string[] = [];
-    for (const root of roots) {
-      const value: unknown = await connection.workspace
-        .getConfiguration({ scopeUri: pathToFileURL(root).toString(), section: 'policyLens.corpus.paths' })
-        .catch(() => undefined);
-      const paths = readSettings({ corpus: { paths: value } }).settings.corpus.paths;
-      folders.push(...paths.map((path) => (isAbsolute(path) ? path : resolve(root, path))));
-    }
-    return folders;
-  };
 
   const loadSettings = async () => {
     if (!configurationSupported) return;
@@ -215,7 +202,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     }
     const read = readSettings(section, locale());
     settings = read.settings;
-    corpusFolders = await perFolderCorpusPaths();
+    corpusFolders = await perFolderCorpusPaths(connection, roots);
     for (const problem of read.problems) {
       const message = text(M.invalidSetting, { key: problem.key, problem: problem.message });
       logger.warn(message);
@@ -317,19 +304,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     }
   });
 
-  const guard =
-    <P extends { textDocument: { uri: string } }, R>(empty: R, run: (draft: DraftDocument, params: P) => R) =>
-    (params: P): R => {
-      const draft = draftOf(params.textDocument.uri);
-      if (!draft) return empty;
-      try {
-        return run(draft, params);
-      } catch (error) {
-        // One bad request must not take the server down; log it and answer "nothing here".
-        logger.error(text(M.requestFailed, failure(error)));
-        return empty;
-      }
-    };
+  const guard = guardedRequests(draftOf, (error) => logger.error(text(M.requestFailed, failure(error))));
 
   connection.onHover((params, token) =>
     guard(null, (draft) => service.hover(draft, params.position, token) ?? null)(params),
@@ -382,20 +357,17 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   connection.onRequest(ReindexRequest.type, () => corpus.reindex());
   connection.onExecuteCommand(async (params) => {
     if (params.command !== TEACH_COMMAND) return;
-    try {
-      const lesson = params.arguments?.[0] as Lesson | undefined;
-      if (!lesson || typeof lesson.name !== 'string' || typeof lesson.draftUri !== 'string') return;
-      const path = workspaceRegistryPath(workspaceRootOf(lesson.draftUri, roots));
-      recordLesson(path, lesson);
-      logger.info(text(M.recordedInRegistry, { lesson: lesson.lesson, name: lesson.name, path }));
-      // The lesson changes what the index knows: re-index, then every open draft is checked again.
-      configureCorpus();
-      await corpus.reindex();
-    } catch (error) {
-      const message = text(M.cannotWriteRegistry, { error: (error as Error).message });
-      logger.error(message);
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
-    }
+    await runTeachCommand(params.arguments, {
+      roots: () => roots,
+      logger,
+      locale,
+      relearn: () => {
+        configureCorpus();
+        return corpus.reindex();
+      },
+      tell: (message) =>
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }),
+    });
   });
 
   documents.onDidChangeContent((change) => {
@@ -418,11 +390,4 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   documents.listen(connection);
   connection.listen();
   return { locale };
-}
-
-/** The workspace folder holding a draft (the deepest that contains it), else the draft's own folder. */
-function workspaceRootOf(draftUri: string, roots: readonly string[]): string {
-  const path = draftUri.startsWith('file:') ? fileURLToPath(draftUri) : draftUri;
-  const containing = roots.filter((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep));
-  return containing.sort((a, b) => b.length - a.length)[0] ?? dirname(path);
 }

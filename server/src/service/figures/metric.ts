@@ -221,7 +221,7 @@ function stripRepeatedly(text: string, re: RegExp): string {
 }
 
 /** Removes spaces, quotes and parentheticals: “零跑动”事项覆盖率（%） -> 零跑动事项覆盖率. */
-function clean(phrase: string): string {
+export function clean(phrase: string): string {
   return (
     phrase
       // An edition is part of the measure: 闽政通（公众版） and 闽政通（政务版） count different users.
@@ -374,27 +374,6 @@ export function readCountedNoun(text: string, pos: number, to: number): { start:
 /** Places and bodies a count is often of, before the measure that follows them. */
 const SUBJECT_WORDS =
   /^(?:地级以上市|地级市|地市|县（市、区）|县\(市、区\)|县市区|县区|市县|部门|单位|机构|省份|城市|乡镇|镇街|镇（街）|街道|社区|村居|行政村|园区|试点地区|试点|地区|市|县|区|镇|村)/;
-
-/**
- * What a leading percentage is a share of: 80%以上的农村家庭具备千兆接入能力 -> 农村家庭具备千兆接入能力
- * (the share of rural homes that have gigabit access). Only with 的 after the number, which makes the
- * phrase that follows the thing counted, up to its clause's end.
- */
-export function readShareOf(
-  text: string,
-  pos: number,
-  to: number,
-): { start: number; end: number; phrase: string } | undefined {
-  const m = /^(?:以上|以下|左右)?的/.exec(text.slice(pos, to));
-  if (!m) return undefined;
-  const start = pos + m[0].length;
-  let end = start;
-  while (end < to && end - start < 20 && /[\u3400-\u9fff“”]/.test(text.charAt(end))) end++;
-  const phrase = text
-    .slice(start, end)
-    .replace(/(?:将|要|均|都|能够|可以|可)(?=具备|实现|达到|完成|接入|使用|开通|享受)/, '');
-  return clean(phrase).length >= 4 ? { start, end, phrase } : undefined;
-}
 
 /** The quoted term right after a percentage: "100%“零跑动”" -> 零跑动 (what the 100% is of). */
 export function readQuotedQualifier(text: string, pos: number): { term: string; end: number } | undefined {

@@ -1,0 +1,23 @@
+import type { DraftDocument } from '../service/features/documentText.js';
+
+/**
+ * A request handler on one draft that never throws: no draft (a document the server was never told
+ * about) answers `empty`, and so does a handler that fails — one bad request must not take the server
+ * down; the failure is logged.
+ */
+export function guardedRequests(
+  draftOf: (uri: string) => DraftDocument | undefined,
+  onError: (error: unknown) => void,
+) {
+  return <P extends { textDocument: { uri: string } }, R>(empty: R, run: (draft: DraftDocument, params: P) => R) =>
+    (params: P): R => {
+      const draft = draftOf(params.textDocument.uri);
+      if (!draft) return empty;
+      try {
+        return run(draft, params);
+      } catch (error) {
+        onError(error);
+        return empty;
+      }
+    };
+}
