@@ -1,10 +1,12 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { answerBeforeInitialize, beforeInitialize } from './node/beforeInitialize.js';
 import { say } from './service/messages/entry.js';
 import { SERVER_MESSAGES } from './service/messages/server.js';
 import { startServer } from './server.js';
 
 // The transport (--stdio, --node-ipc, --socket=) is chosen from the command line by createConnection.
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, beforeInitialize());
+answerBeforeInitialize(connection);
 const server = startServer(connection);
 // Backstops: an exception from a timer or a callback, or a promise that fails where nobody waits for it, is
 // logged, not fatal to the editor's server.

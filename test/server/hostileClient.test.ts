@@ -1,5 +1,5 @@
-// A client that misbehaves — refuses requests, sends folders and documents on other file systems —
-// must not take the server down: after each, the server still answers.
+// A client that misbehaves — refuses requests, sends folders and documents on other file systems, speaks
+// before `initialize` — must not take the server down: after each, the server still answers.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,6 +11,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { SERVER } from './lspClient.js';
+import { within } from './lspWaits.js';
 
 let child: ChildProcess;
 let connection: MessageConnection;
@@ -74,4 +75,63 @@ test('a document on a file system this platform cannot map (file://host/share) i
     'still answering after a refused settings reload',
   );
   assert.equal(child.exitCode, null);
+});
+
+test('before initialize: requests are answered ServerNotInitialized, notifications ignored, the server lives', async () => {
+  const early = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const client = createMessageConnection(new StreamMessageReader(early.stdout!), new StreamMessageWriter(early.stdin!));
+  const notifications: string[] = [];
+  client.onNotification((method) => notifications.push(method));
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  client.listen();
+  const uri = 'untitled:early.md';
+  const text = '推进一网统管。';
+  const hover = { textDocument: { uri }, position: { line: 0, character: text.indexOf('一网统管') + 1 } };
+  const errorOf = (promise: Promise<unknown>) =>
+    promise.then(
+      (value) => ({ value }),
+      (error: ResponseError<unknown>) => ({ code: error.code }),
+    );
+  try {
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    await client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.sendNotification('initialized', {});
+    for (const [method, params] of [
+      ['textDocument/hover', hover],
+      ['policyLens/reindex', undefined],
+      ['policyLens/corpusStats', undefined],
+      ['workspace/symbol', { query: '一网' }],
+      ['shutdown', undefined],
+      ['policyLens/noSuchRequest', {}],
+    ] as const)
+      assert.deepEqual(await errorOf(client.sendRequest(method, params)), { code: -32002 }, method);
+    assert.equal(early.exitCode, null);
+    assert.deepEqual(notifications, [], 'nothing was indexed or checked for the notifications before initialize');
+
+    await client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await client.sendNotification('initialized', {});
+    // The didOpen before initialize was dropped: the server does not know the document.
+    assert.equal(await client.sendRequest('textDocument/hover', hover), null);
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    const after = await within(
+      (async () => {
+        for (;;) {
+          const answer = (await client.sendRequest('textDocument/hover', hover)) as {
+            contents: { value: string };
+          } | null;
+          if (answer) return answer.contents.value;
+          await new Promise((resolve) => setTimeout(resolve, 50)); // until the corpus is indexed
+        }
+      })(),
+      'a hover once initialized',
+    );
+    assert.match(after, /一网感知态势/);
+  } finally {
+    client.dispose();
+    if (early.exitCode === null) early.kill();
+  }
 });
