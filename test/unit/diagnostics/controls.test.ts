@@ -3,7 +3,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, GD_SOURCES, gdIndex, type Seen } from './corpora.js';
-import type { CheckOptions } from '../../../server/src/service/checks/runChecks.js';
+import { runChecks, type CheckOptions } from '../../../server/src/service/checks/runChecks.js';
+import { draftDocument } from '../../../server/src/service/features/documentText.js';
 
 const HEAD = '# 广东省数字政府改革建设2025年工作要点\n\n';
 const check = (body: string, options: CheckOptions = { locale: 'zh' }): Seen[] =>
@@ -237,6 +238,20 @@ describe('HTML comments and offsets', () => {
       check(body).map((f) => [f.code, f.span, f.range.start.character]),
       [['name.near-miss', '一网通管', body.indexOf('一网通管')]],
     );
+  });
+
+  test('CR-only line ends: the front matter is left out and the findings are those of LF', () => {
+    const lf = `---\ntitle: 草稿\ndocNumber: 粤府〔2021〕45号\n---\n\n${HEAD}${NEAR_MISS}\n`;
+    const seen = (text: string) => {
+      const document = draftDocument('memory:///drafts/cr.md', 1, text);
+      return runChecks(gdIndex(), document, { locale: 'zh' }).map((f) => [
+        f.code,
+        f.range,
+        text.slice(document.lines.offsetAt(f.range.start), document.lines.offsetAt(f.range.end)),
+      ]);
+    };
+    assert.deepEqual(seen(lf), [['name.near-miss', seen(lf)[0][1], '一网通管']]);
+    assert.deepEqual(seen(lf.replace(/\n/g, '\r')), seen(lf));
   });
 
   test('CRLF line ends: ranges and spans are the same as with LF', () => {

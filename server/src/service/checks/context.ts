@@ -1,5 +1,5 @@
 import type { CancellationToken } from '../cancellation.js';
-import type { DraftDocument } from '../features/documentText.js';
+import { draftDocument, type DraftDocument } from '../features/documentText.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { NameMatch } from '../index/nameMatcher.js';
 import type { Locale } from '../l10n.js';
@@ -38,11 +38,17 @@ export class CheckContext {
     readonly segmenter: Segmenter,
     readonly token?: CancellationToken,
   ) {
-    this.view = draftView(original);
+    // Old Mac line ends (CR alone) are line ends to the line index but not to the checks' patterns
+    // (\r?\n, the front matter, table rows): the checks read them as LF, one character for one, so
+    // every offset stays the draft's.
+    const lf = /\r(?!\n)/.test(original.text)
+      ? draftDocument(original.uri, original.version, original.text.replace(/\r(?!\n)/g, '\n'))
+      : original;
+    this.view = draftView(lf);
     this.matches = index.matcher.findAll(this.view.checked.text);
-    this.year = draftYear(original.text);
-    this.date = draftDate(original.text, this.year);
-    this.jurisdiction = draftJurisdiction(original.text, index, this.matches);
+    this.year = draftYear(lf.text);
+    this.date = draftDate(lf.text, this.year);
+    this.jurisdiction = draftJurisdiction(lf.text, index, this.matches);
   }
 
   /** The draft as the checks read it (comments, metadata and signature blanked; same offsets). */
