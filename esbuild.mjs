@@ -1,12 +1,30 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // nodejieba is a native addon: it stays outside the bundle and is required lazily at run time.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 // `--production` (vscode:prepublish, i.e. `npm run package`): minified, no source maps, and dist/ emptied
 // first, so the .vsix carries exactly this build and never a stale file of an earlier one.
 const production = process.argv.includes('--production');
 if (production) rmSync('dist', { recursive: true, force: true });
+
+// The build's id: a hash of the server's sources and the locked dependencies. A corpus index stored on
+// disk by one build is never read by another (server/src/node/engineBuild.ts).
+function buildId() {
+  const hash = createHash('sha256');
+  const add = (path) => {
+    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) add(child);
+      else if (entry.isFile()) hash.update(child).update(readFileSync(child));
+    }
+  };
+  add('server/src');
+  hash.update(readFileSync('package-lock.json'));
+  return hash.digest('hex').slice(0, 16);
+}
 
 const common = {
   bundle: true,
@@ -18,6 +36,7 @@ const common = {
   keepNames: true, // class and function names stay readable in the log's stack traces
   logLevel: 'warning',
   external: ['vscode', 'nodejieba'],
+  define: { POLICY_LENS_BUILD: JSON.stringify(buildId()) },
 };
 
 await Promise.all([

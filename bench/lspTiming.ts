@@ -71,9 +71,9 @@ export interface TimedSession {
   readonly corpusStatus: Promise<{ ms: number; state: string; documents: number; indexMs?: number }>;
 }
 
-export async function startTimedServer(rootPath: string): Promise<TimedSession> {
+export async function startTimedServer(rootPath: string, indexCacheFolder?: string): Promise<TimedSession> {
   const spawnedAt = performance.now();
-  const session = await startServer({ rootPath });
+  const session = await startServer({ rootPath, indexCacheFolder });
   const initializeMs = performance.now() - spawnedAt;
   // The status cannot have arrived yet: the server sends it only after `initialized`, which went out
   // just now, and the client reads messages in later turns of the event loop.

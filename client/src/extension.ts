@@ -39,7 +39,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: log,
     traceOutputChannel: log,
     // Restricted Mode: the server then reads the bundled corpus only, not the folders the workspace names.
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
+    // The corpus index is kept in the extension's storage: the next start restores it instead of indexing.
+    initializationOptions: {
+      workspaceTrusted: vscode.workspace.isTrusted,
+      indexCacheFolder: vscode.Uri.joinPath(context.globalStorageUri, 'index').fsPath,
+    } satisfies InitializationOptions,
   };
   client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
   const status = new CorpusStatusItem(log);

@@ -85,6 +85,8 @@ export namespace CheckWorkspaceRequest {
  */
 export interface InitializationOptions {
   readonly workspaceTrusted?: boolean;
+  /** Where the server keeps built corpus indexes (default: the user's cache folder). */
+  readonly indexCacheFolder?: string;
 }
 
 export namespace WorkspaceTrustedNotification {

@@ -107,7 +107,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     segmenter,
     logger,
     locale,
-    workspaceDrafts: () => workspace.all(),
+    workspaceDrafts: (token) => workspace.all(pauseFor('now'), token),
     severities: () => settings.diagnostics.severity,
     readmeUrl: pathToFileURL(join(dirname(bundledCorpusFolder()), 'README.md')).toString(),
     hoverImages: () => clientRendersImages,
@@ -144,7 +144,12 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     locale,
   });
   // Read lazily by the service's workspaceDrafts above, so it may be defined after it.
-  const workspace = new WorkspaceDrafts(openDrafts, (uri) => corpus.contains(uri));
+  const workspace = new WorkspaceDrafts({
+    openDrafts,
+    isCorpus: (uri) => corpus.contains(uri),
+    log: (message) => logger.info(message),
+    locale,
+  });
 
   const corpusDiagnostics = new CorpusDiagnostics(connection);
   const validation = new DraftValidation({
@@ -165,7 +170,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     service,
     logger,
     locale,
-    drafts: () => workspace.all(),
+    drafts: (token) => workspace.all(pauseFor('background'), token),
     isOpen: (uri) => documents.get(uri) !== undefined,
     ready: () => validation.warmUp(),
     progress: async (title) => {
@@ -312,8 +317,10 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   connection.onDefinition((params, token) =>
     guard([], (draft) => service.definition(draft, params.position, token))(params),
   );
+  // Searches the workspace's drafts on disk as a bounded walk finds them, a turn of the event loop
+  // after each: a workspace at / neither blocks the server nor runs on after a $/cancelRequest.
   connection.onReferences((params, token) =>
-    guard([], (draft) => service.references(draft, params.position, token))(params),
+    guard([], (draft) => service.referencesInSteps(draft, params.position, pauseFor('now'), token))(params),
   );
   connection.onDocumentSymbol((params, token) => guard([], (draft) => service.documentSymbols(draft, token))(params));
   connection.onCompletion((params, token) =>

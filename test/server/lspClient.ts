@@ -34,10 +34,18 @@ export interface StartOptions {
   /** Merged into the default client capabilities (e.g. textDocument.diagnostic for a pulling client). */
   readonly capabilities?: { readonly textDocument?: object; readonly workspace?: object };
   readonly initializationOptions?: unknown;
+  /**
+   * Where the server keeps built indexes. Default: none (POLICY_LENS_INDEX_CACHE=off), so every test
+   * starts from the same state; the index cache has tests of its own.
+   */
+  readonly indexCacheFolder?: string;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<ServerSession> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, POLICY_LENS_INDEX_CACHE: options.indexCacheFolder ?? 'off' },
+  });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk) => stderr.push(String(chunk)));
   const connection = createMessageConnection(

@@ -31,7 +31,7 @@ import type { DraftDocument } from './features/documentText.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { hover } from './features/hover.js';
 import { nameReport } from './features/nameReport.js';
-import { references } from './features/references.js';
+import { references, referencesInSteps } from './features/references.js';
 import { encodeTokens, policyTokens } from './features/semanticTokens.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { CorpusIndex } from './index/corpusIndex.js';
@@ -50,8 +50,11 @@ export interface LanguageServiceOptions {
   readonly logger: Logger;
   /** The UI language; features answer in Chinese unless it is English. */
   readonly locale: () => Locale;
-  /** Markdown drafts of the workspace (open or on disk), for find references. */
-  readonly workspaceDrafts: () => Iterable<DraftDocument>;
+  /**
+   * Markdown drafts of the workspace (open or on disk), for find references; the server's are read from
+   * disk as a walk finds them (async), and the walk stops when the token is cancelled.
+   */
+  readonly workspaceDrafts: (token?: CancellationToken) => Iterable<DraftDocument> | AsyncIterable<DraftDocument>;
   /** Per-code severity from the settings (default: each code's own). */
   readonly severities?: () => Partial<Record<DiagnosticCode, SeverityOverride>>;
   /** Where the diagnostic codes are documented (codeDescription links point into it). */
@@ -105,7 +108,15 @@ export interface LanguageService {
   namesIn(text: string): Array<{ readonly start: number; readonly end: number; readonly names: readonly KnownName[] }>;
   hover(draft: DraftDocument, position: Position, token?: CancellationToken): Hover | undefined;
   definition(draft: DraftDocument, position: Position, token?: CancellationToken): LocationLink[];
+  /** Mentions in the corpus and the workspace drafts (those given as an async iterable: referencesInSteps only). */
   references(draft: DraftDocument, position: Position, token?: CancellationToken): Location[];
+  /** references, with `pause` awaited after each workspace draft searched (the server keeps answering). */
+  referencesInSteps(
+    draft: DraftDocument,
+    position: Position,
+    pause: () => Promise<void>,
+    token?: CancellationToken,
+  ): Promise<Location[]>;
   documentSymbols(draft: DraftDocument, token?: CancellationToken): DocumentSymbol[];
   workspaceSymbols(query: string, token?: CancellationToken): SymbolInformation[];
   completion(draft: DraftDocument, position: Position, token?: CancellationToken): CompletionItem[];
@@ -219,7 +230,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       ),
     definition: (draft, position, token) => at(draft, position, [], (i) => definition(i, draft, position, token)),
     references: (draft, position, token) =>
-      at(draft, position, [], (i) => references(i, draft, position, options.workspaceDrafts(), token)),
+      at(draft, position, [], (i) => {
+        const drafts = options.workspaceDrafts(token);
+        return references(i, draft, position, Symbol.iterator in drafts ? drafts : [], token);
+      }),
+    referencesInSteps: (draft, position, pause, token) =>
+      at(draft, position, Promise.resolve([]), (i) =>
+        referencesInSteps(i, draft, position, options.workspaceDrafts(token), pause, token),
+      ),
     documentSymbols: (draft, token) => documentSymbols(draft, token),
     workspaceSymbols: (query, token) => withIndex([], (i) => workspaceSymbols(i, query, token)),
     completion: (draft, position, token) =>

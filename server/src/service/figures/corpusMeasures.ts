@@ -93,6 +93,7 @@ const CARRYING: ReadonlySet<MeasureLink> = new Set(['same-words', 'contained', '
 
 const NEIGHBOURS: DerivedKey<Map<string, ReadonlyArray<{ figure: Figure; link: MeasureLink }>>> = {
   name: 'corpus figures linked to each corpus measure',
+  persist: true,
   build: () => new Map(),
 };
 

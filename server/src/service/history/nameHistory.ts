@@ -45,6 +45,7 @@ export interface DocumentStatements {
 
 const HISTORY: DerivedKey<Map<KnownName, NameHistory>> = {
   name: 'name history',
+  persist: true,
   build: (index) => buildHistory(index),
 };
 

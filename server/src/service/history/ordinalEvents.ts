@@ -102,6 +102,7 @@ export interface HeldEvent extends OrdinalEvent {
 
 export const HELD_EVENTS: DerivedKey<HeldEvent[]> = {
   name: 'ordinal events of the corpus',
+  persist: true,
   build(index: CorpusIndex) {
     return index.documents.flatMap((doc) => {
       const year =

@@ -20,6 +20,7 @@ import { NameMatcher } from './nameMatcher.js';
 import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
 import type { DocumentStatements } from '../history/nameHistory.js';
 import { isMatchable, surfaceForms } from './nameForms.js';
+import { LineIndex } from '../text/lineIndex.js';
 
 export type IndexedDocument = StructuredDocument & {
   readonly figures: Figure[];
@@ -33,9 +34,22 @@ export interface ClauseHit {
   readonly score: number;
 }
 
-/** Everything the editor features ask of the corpus, answered from memory. */
+/** A built index as plain data (see CorpusIndex.snapshot): serializable with the structured clone algorithm. */
+export interface IndexSnapshot {
+  readonly names: readonly KnownName[];
+  readonly problems: readonly CorpusProblem[];
+  readonly duplicates: readonly DuplicateDocument[];
+  readonly documents: ReadonlyArray<Omit<IndexedDocument, 'lines' | 'jurisdiction'>>;
+  readonly mentions: ReadonlyArray<readonly [KnownName, Mention[]]>;
+  readonly statements: ReadonlyArray<{ readonly docId: string; readonly replacements: readonly StatedReplacement[] }>;
+  /** Derived values that persist (DerivedKey.persist), by key name. */
+  readonly derived: ReadonlyArray<[string, unknown]>;
+}
+
 /** Clauses added to the search index per step of prepareSearchInSteps (each step a few milliseconds). */
 const CLAUSES_PER_STEP = 25;
+
+/** Everything the editor features ask of the corpus, answered from memory. */
 
 export class CorpusIndex {
   readonly matcher: NameMatcher<KnownName>;
@@ -78,10 +92,7 @@ export class CorpusIndex {
       figures: documentFigures(doc, this.matcher, (text) => this.lookupName(text)).map((figure) =>
         canonicalFigure(figure, (text) => this.lookupName(text)),
       ),
-      jurisdiction:
-        (doc.meta.jurisdiction ? jurisdictionNamed(doc.meta.jurisdiction) : undefined) ??
-        jurisdictionNamed(doc.meta.issuer ?? '') ??
-        jurisdictionNamed(doc.meta.title),
+      jurisdiction: jurisdictionOf(doc),
     };
     this.documents.push(document);
     this.documentsById.set(document.meta.id, document);
@@ -165,6 +176,43 @@ export class CorpusIndex {
       index.indexMentionsOf(document);
       yield;
     }
+    return index;
+  }
+
+  /**
+   * What build() computed, as plain data (no class instances, no functions, names shared by reference):
+   * what a persistent cache stores, so a second start skips parsing, figures and mentions. Derived values
+   * and the clause search are left out; they are rebuilt on first use as after any build.
+   */
+  snapshot(): IndexSnapshot {
+    return {
+      names: this.names,
+      problems: this.problems,
+      duplicates: this.duplicates,
+      // Rebuilt on restore: the line index from the text (cheaper than storing its offsets next to the
+      // text), the jurisdiction from the metadata (its province is compared by identity with the table's).
+      documents: this.documents.map(({ lines: _lines, jurisdiction: _jurisdiction, ...document }) => document),
+      mentions: [...this.mentions],
+      statements: this.statements.map(({ document, replacements }) => ({ docId: document.meta.id, replacements })),
+      derived: this.derived.persisted(),
+    };
+  }
+
+  /** The index a snapshot was taken of, for the same registry (the names are taught to the segmenter again). */
+  static restore(snapshot: IndexSnapshot, registry: Registry, segmenter: Segmenter): CorpusIndex {
+    const index = new CorpusIndex(snapshot.names, snapshot.problems, snapshot.duplicates, registry, segmenter);
+    for (const stored of snapshot.documents) {
+      const lines = new LineIndex(stored.text);
+      const document: IndexedDocument = { ...stored, lines, jurisdiction: jurisdictionOf({ ...stored, lines }) };
+      index.documents.push(document);
+      index.documentsById.set(document.meta.id, document);
+    }
+    for (const [name, mentions] of snapshot.mentions) index.mentions.set(name, mentions);
+    index.statements = snapshot.statements.flatMap(({ docId, replacements }) => {
+      const document = index.document(docId);
+      return document ? [{ document, replacements }] : [];
+    });
+    index.derived.restore(snapshot.derived);
     return index;
   }
 
@@ -343,6 +391,7 @@ const CORPUS_TEXT: DerivedKey<string> = {
 /** Figures by subject, oldest document first. */
 const FIGURES_BY_SUBJECT: DerivedKey<Map<string, Figure[]>> = {
   name: 'figures by subject',
+  persist: true,
   build(index) {
     const bySubject = new Map<string, Figure[]>();
     for (const figure of index.allFigures()) {
@@ -355,6 +404,15 @@ const FIGURES_BY_SUBJECT: DerivedKey<Map<string, Figure[]>> = {
     return bySubject;
   },
 };
+
+/** Whose document it is: the jurisdiction its metadata names, else its issuer's, else its title's. */
+function jurisdictionOf(doc: StructuredDocument): Jurisdiction | undefined {
+  return (
+    (doc.meta.jurisdiction ? jurisdictionNamed(doc.meta.jurisdiction) : undefined) ??
+    jurisdictionNamed(doc.meta.issuer ?? '') ??
+    jurisdictionNamed(doc.meta.title)
+  );
+}
 
 function shiftBy(replacement: StatedReplacement, offset: number): StatedReplacement {
   return { ...replacement, start: replacement.start + offset, end: replacement.end + offset };

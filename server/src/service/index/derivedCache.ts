@@ -9,19 +9,42 @@ export interface DerivedKey<T> {
   /** For debugging and the bench: what is cached. */
   readonly name: string;
   build(index: CorpusIndex): T;
+  /**
+   * The value is plain data (maps, arrays, records; no functions, no class instances) and depends on the
+   * index alone, not on the segmenter's dictionary: it is stored with the index's snapshot and restored
+   * with it. Its name is then its identity in the snapshot and must be unique among persisted keys.
+   */
+  readonly persist?: true;
 }
 
 /** The index's cache of derived values: one entry per key, built on first use. */
 export class DerivedCache {
   private readonly values = new Map<DerivedKey<unknown>, unknown>();
+  /** Persisted values of a restored snapshot, by key name: taken on first use instead of building. */
+  private restored = new Map<string, unknown>();
 
   constructor(private readonly index: CorpusIndex) {}
 
   get<T>(key: DerivedKey<T>): T {
     if (this.values.has(key)) return this.values.get(key) as T;
-    const value = key.build(this.index);
+    const value =
+      key.persist && this.restored.has(key.name) ? (this.restored.get(key.name) as T) : key.build(this.index);
     this.values.set(key, value);
     return value;
+  }
+
+  /** The persisted keys' values built so far (and those restored and not yet asked for), by name. */
+  persisted(): Array<[string, unknown]> {
+    const built = [...this.values]
+      .filter(([key]) => key.persist)
+      .map(([key, value]): [string, unknown] => [key.name, value]);
+    const names = new Set(built.map(([name]) => name));
+    return [...built, ...[...this.restored].filter(([name]) => !names.has(name))];
+  }
+
+  /** Values of a snapshot (see persisted). */
+  restore(values: Iterable<[string, unknown]>): void {
+    this.restored = new Map(values);
   }
 
   /** Names of the values built so far (for the bench's memory report). */

@@ -15,6 +15,12 @@ export const SETTINGS_RULES = {
 
 export const SERVER_MESSAGES = {
   searchIndexFailed: failure('检索索引失败', 'Search index failed'),
+  indexRestored: entry<{ documents: number }>(
+    (p) => `语料索引已从缓存还原（${p.documents} 个文件未变）`,
+    (p) => `Corpus index restored from the cache (${plural(p.documents, 'document', 'documents')} unchanged)`,
+  ),
+  indexCacheNotWritten: failure('索引缓存未能写入', 'The index cache was not written'),
+  indexCacheUnreadable: failure('索引缓存无法还原，重新索引', 'The stored index did not restore, indexing anew'),
   indexingProgress: fixed('索引政策语料', 'Indexing the policy corpus'),
   readingFolders: entry<{ folders: number }>(
     (p) => `读取语料：${p.folders} 个目录`,

@@ -1,0 +1,163 @@
+// The persistent index cache: an index restored from its snapshot (through the same serialization the
+// disk cache uses) answers exactly as the index it was taken of; and the disk cache never serves an
+// index built from other inputs or by another engine, and survives a damaged file.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { readCorpusFolders } from '../../../server/src/node/corpusFolders.js';
+import { DiskIndexCache } from '../../../server/src/node/diskIndexCache.js';
+import { draftDocument } from '../../../server/src/service/features/documentText.js';
+import type { IndexSnapshot } from '../../../server/src/service/index/corpusIndex.js';
+import type { IndexCache, IndexCacheKey } from '../../../server/src/service/index/indexCache.js';
+import { createLanguageService, type LanguageService } from '../../../server/src/service/languageService.js';
+import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
+
+const REPO = join(__dirname, '..', '..', '..');
+/** Drafts with every kind of finding, history ones (replaced names, superseded figures) included. */
+const DRAFT_FOLDERS = ['drafts', 'drafts-history'].map((name) => join(REPO, 'test', 'fixtures', name));
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** A cache in memory that stores what the disk cache would: the snapshot through v8 serialization. */
+class MemoryCache implements IndexCache {
+  stored: Buffer | undefined;
+  offered: (() => IndexSnapshot) | undefined;
+  reads = 0;
+  read(): IndexSnapshot | undefined {
+    this.reads++;
+    return this.stored ? (deserialize(this.stored) as IndexSnapshot) : undefined;
+  }
+  write(_key: IndexCacheKey, snapshot: () => IndexSnapshot): void {
+    this.offered = snapshot;
+  }
+  flush(): void {
+    this.stored = serialize(this.offered!());
+  }
+}
+
+function serviceWith(cache: IndexCache, warnings: string[] = []): LanguageService {
+  const onDisk = readCorpusFolders([join(REPO, 'corpus')]);
+  const service = createLanguageService({
+    segmenter: new SimpleSegmenter(),
+    logger: { ...quiet, warn: (m) => warnings.push(m) },
+    locale: () => 'zh',
+    workspaceDrafts: () => [],
+    indexCache: cache,
+  });
+  service.indexCorpus(onDisk.files, onDisk.registry);
+  return service;
+}
+
+const drafts = () =>
+  DRAFT_FOLDERS.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.md') && name !== 'README.md')
+      .map((name) => draftDocument(`file:///drafts/${name}`, 1, readFileSync(join(folder, name), 'utf8'))),
+  );
+
+/** Everything a draft gets: diagnostics, and the hover and definition at each name the corpus knows. */
+function answers(service: LanguageService): string {
+  return JSON.stringify(
+    drafts().map((draft) => ({
+      diagnostics: service.diagnostics(draft),
+      at: service.namesIn(draft.text).map(({ start }) => {
+        const position = draft.lines.positionAt(start + 1);
+        return { hover: service.hover(draft, position), definition: service.definition(draft, position) };
+      }),
+    })),
+  );
+}
+
+describe('an index restored from its snapshot', () => {
+  test('answers every draft exactly as the index it was taken of (with the derived values it carried)', async () => {
+    const cache = new MemoryCache();
+    const built = serviceWith(cache);
+    const expected = answers(built);
+    // Derived values computed by now (name histories, measure links …) go into the snapshot too.
+    await built.warmUp(async () => undefined);
+    cache.flush();
+    const restored = serviceWith(cache);
+    assert.equal(cache.reads, 2);
+    assert.equal(answers(restored), expected);
+    assert.deepEqual(restored.summary(), built.summary());
+  });
+
+  test('a snapshot that does not restore is said and the corpus indexed anew', () => {
+    const cache = new MemoryCache();
+    cache.stored = serialize({ names: 'not a list' });
+    const warnings: string[] = [];
+    const service = serviceWith(cache, warnings);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /索引缓存无法还原/);
+    assert.ok((service.summary()?.documents ?? 0) > 0);
+  });
+});
+
+describe('the disk index cache', () => {
+  const snapshot = {
+    names: [],
+    problems: [],
+    duplicates: [],
+    documents: [],
+    mentions: [],
+    statements: [],
+    derived: [],
+  };
+  const key = (content: string, locale: 'zh' | 'en' = 'zh'): IndexCacheKey => ({
+    files: [{ uri: 'file:///c/a.md', content }],
+    registry: { ordinaryWords: [] } as unknown as IndexCacheKey['registry'],
+    locale,
+  });
+  const withFolder = (run: (folder: string) => void) => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-index-'));
+    try {
+      run(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+  const cacheIn = (folder: string, engine = 'engine-1', warnings: string[] = []) =>
+    new DiskIndexCache({ logger: { ...quiet, warn: (m) => warnings.push(m) }, locale: () => 'zh', folder, engine });
+
+  test('reads back what it wrote, for the same files, registry, language and engine only', () =>
+    withFolder((folder) => {
+      const cache = cacheIn(folder);
+      cache.write(key('甲'), () => snapshot as unknown as IndexSnapshot);
+      cache.flush();
+      assert.deepEqual(cache.read(key('甲')), snapshot);
+      assert.equal(cache.read(key('乙')), undefined, 'a changed file');
+      assert.equal(cache.read(key('甲', 'en')), undefined, 'problems worded in another language');
+      assert.equal(cacheIn(folder, 'engine-2').read(key('甲')), undefined, 'another build');
+    }));
+
+  test('a damaged file is removed, reported to the caller, and the next write replaces it', () =>
+    withFolder((folder) => {
+      const cache = cacheIn(folder);
+      cache.write(key('甲'), () => snapshot as unknown as IndexSnapshot);
+      cache.flush();
+      const [file] = readdirSync(folder);
+      writeFileSync(join(folder, file), 'not an index');
+      assert.throws(() => cache.read(key('甲')), new RegExp(file));
+      assert.deepEqual(readdirSync(folder), []);
+      assert.equal(cache.read(key('甲')), undefined);
+    }));
+
+  test('keeps the newest six corpora; an unwritable folder is a warning, not a failure', () =>
+    withFolder((folder) => {
+      const cache = cacheIn(folder);
+      for (let i = 0; i < 9; i++) {
+        cache.write(key(`文件${i}`), () => snapshot as unknown as IndexSnapshot);
+        cache.flush();
+      }
+      assert.equal(readdirSync(folder).length, 6);
+      assert.deepEqual(cache.read(key('文件8')), snapshot);
+      const warnings: string[] = [];
+      const blocked = cacheIn(join(folder, readdirSync(folder)[0], 'below-a-file'), 'engine-1', warnings);
+      blocked.write(key('甲'), () => snapshot as unknown as IndexSnapshot);
+      blocked.flush();
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0], /索引缓存未能写入/);
+    }));
+});
