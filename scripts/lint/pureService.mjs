@@ -4,8 +4,11 @@
 // protocol types excepted): a pattern on the import string alone cannot tell ../x from ../../x.
 import { dirname, resolve, sep } from 'node:path';
 
-/** The only packages the pure service may import: protocol types, schemas, YAML, pinyin readings (pure data). */
-export const SERVICE_PACKAGES = ['vscode-languageserver-types', 'zod', 'yaml', 'pinyin-pro'];
+/**
+ * The only packages the pure service may import: protocol types, schemas, YAML. (Pinyin readings come
+ * from a table generated from pinyin-pro, a devDependency: scripts/generate-readings.ts.)
+ */
+export const SERVICE_PACKAGES = ['vscode-languageserver-types', 'zod', 'yaml'];
 
 /** `no-restricted-imports` options for the service: any package but those (node: built-ins included). */
 export const serviceImportRestrictions = {

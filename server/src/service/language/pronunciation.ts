@@ -3,17 +3,28 @@
 // shì), or a "fuzzy" syllable the input method accepts for another (zh/z, n/l, an/ang …). A
 // substitution between characters that sound alike is therefore far likelier a slip than one between
 // characters that do not.
-import { pinyin } from 'pinyin-pro';
+import { READINGS } from './readings.generated.js';
+import { FIRST, LAST } from './readingsTable.js';
 
 export type SoundRelation = 'same' | 'near' | 'different';
 
-/** Every toneless reading of a character (polyphones have several: 行 xing, hang). */
+/** The readings table split into entries, on first use (a few milliseconds, once per process). */
+let entries: readonly string[] | undefined;
 const readings = new Map<string, readonly string[]>();
 
-function readingsOf(ch: string): readonly string[] {
+/**
+ * Every toneless reading of a character (polyphones have several: 行 xing, hang), as pinyin-pro gives
+ * them (scripts/generate-readings.ts); a character it knows no reading of is its own reading.
+ */
+export function readingsOf(ch: string): readonly string[] {
   let found = readings.get(ch);
   if (!found) {
-    found = /[\u3400-\u9fff]/.test(ch) ? pinyin(ch, { toneType: 'none', type: 'array', multiple: true }) : [];
+    const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+    if (code >= FIRST && code <= LAST) {
+      entries ??= READINGS.split('|');
+      const entry = entries[code - FIRST];
+      found = entry ? entry.split(',') : [ch];
+    } else found = [];
     readings.set(ch, found);
   }
   return found;
