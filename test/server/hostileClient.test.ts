@@ -1,17 +1,19 @@
 // A client that misbehaves — refuses requests, sends folders and documents on other file systems, speaks
 // before `initialize` — must not take the server down: after each, the server still answers.
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
+  CancellationTokenSource,
   createMessageConnection,
   ResponseError,
+  type CancellationToken,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import { SERVER } from './lspClient.js';
-import { within } from './lspWaits.js';
+import { SERVER, startServer, type ServerSession } from './lspClient.js';
+import { hoverMarkdown, notificationsOf, ready as indexed, request, within } from './lspWaits.js';
 
 let child: ChildProcess;
 let connection: MessageConnection;
@@ -134,4 +136,56 @@ test('before initialize: requests are answered ServerNotInitialized, notificatio
     client.dispose();
     if (early.exitCode === null) early.kill();
   }
+});
+
+describe('a workspace at /: find references is bounded and cancellable', () => {
+  let session: ServerSession;
+  const uri = 'untitled:refs.md';
+  const text = '推进一网统管和“粤省事”。';
+  const at = { textDocument: { uri }, position: { line: 0, character: text.indexOf('一网统管') + 1 } };
+  const references = (token?: CancellationToken) => {
+    const params = { ...at, context: { includeDeclaration: true } };
+    return token
+      ? session.connection.sendRequest<unknown[]>('textDocument/references', params, token)
+      : session.connection.sendRequest<unknown[]>('textDocument/references', params);
+  };
+  const timedHover = async () => {
+    const started = performance.now();
+    assert.match(hoverMarkdown(await request(session, 'textDocument/hover', at)) ?? '', /一网感知态势/);
+    return performance.now() - started;
+  };
+  before(async () => {
+    session = await startServer({ rootPath: '/' });
+    await indexed(session);
+    session.open(uri, text);
+    await timedHover(); // the first hover builds what every later one reuses
+  });
+  after(() => session?.stop());
+
+  test('cancelled, it stops: the answer comes at once and is empty', async () => {
+    const source = new CancellationTokenSource();
+    const started = performance.now();
+    const answer = references(source.token);
+    await timedHover(); // a turn for the walk to start
+    source.cancel();
+    assert.deepEqual(await within(answer, 'the cancelled references'), []);
+    assert.ok(performance.now() - started < 2_000, `answered after ${Math.round(performance.now() - started)} ms`);
+  });
+
+  test('it answers within a bound, hovers answered meanwhile, and the log says what was not searched', async () => {
+    const started = performance.now();
+    let answered = false;
+    const answer = references().finally(() => (answered = true));
+    const hovers: number[] = [];
+    while (!answered || hovers.length < 3) hovers.push(await timedHover());
+    const found = await within(answer, 'references on a workspace at /', 30_000);
+    assert.ok(found.length > 0, 'the corpus mentions at least');
+    assert.ok(performance.now() - started < 30_000);
+    assert.ok(Math.max(...hovers) < 200, `hovers took ${hovers.map(Math.round).join(', ')} ms`);
+    const said = notificationsOf<{ message: string }>(session, 'window/logMessage').map((n) => n.message);
+    assert.ok(
+      said.some((m) => /^(工作区草稿|Workspace drafts).*(停止|stopped)/.test(m)),
+      `the log: ${said.join('\n')}`,
+    );
+  });
 });

@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_MAX_FILE_BYTES } from '../service/corpus/decode.js';
 import type { CorpusFile } from '../service/corpus/loadCorpus.js';
@@ -8,6 +8,10 @@ import type { Locale } from '../service/l10n.js';
 import { CORPUS_FILE_MESSAGES as M } from '../service/messages/corpusFiles.js';
 import { say, type Entry } from '../service/messages/entry.js';
 import type { CorpusProblem } from '../service/model.js';
+import { runSteps } from '../service/steps.js';
+import { walkFolder, WALK_LIMITS } from './folderWalk.js';
+
+export { WALK_LIMITS } from './folderWalk.js';
 
 export const REGISTRY_FILE = 'registry.yaml';
 
@@ -37,6 +41,15 @@ export function readCorpusFolders(
   extraRegistries: readonly string[] = [],
   locale: Locale = 'zh',
 ): CorpusOnDisk {
+  return runSteps(readCorpusFoldersSteps(folders, extraRegistries, locale));
+}
+
+/** readCorpusFolders, a step per folder and per file read: the server pauses (and may stop) between them. */
+export function* readCorpusFoldersSteps(
+  folders: readonly string[],
+  extraRegistries: readonly string[] = [],
+  locale: Locale = 'zh',
+): Generator<void, CorpusOnDisk> {
   const text = <P>(message: Entry<P>, params: P) => say(locale, message, params);
   const files: CorpusFile[] = [];
   const registries: Registry[] = [EMPTY_REGISTRY];
@@ -60,6 +73,8 @@ export function readCorpusFolders(
   };
   for (const folder of folders) {
     for (const path of listFiles(folder, problems, locale)) {
+      yield;
+      if (path === undefined) continue;
       const uri = pathToFileURL(path).toString();
       try {
         // Refused by size before reading, registries too: a multi-GB file must not be loaded to be rejected.
@@ -85,83 +100,32 @@ export function readCorpusFolders(
   return { files, registry: mergeRegistries(registries), problems };
 }
 
-/** Bounds of one folder's walk: a setting pointed at / or /proc must end, and say where it stopped. */
-export const WALK_LIMITS = { depth: 12, entries: 20_000, files: 2_000 } as const;
-
 /**
- * The corpus files under a folder. Bounded (depth, entries looked at, files kept), cycle-safe (each real
- * folder once), never following a link out of the folder, and skipping what is not a regular file (a
- * FIFO named *.md would block the read): each skip and a stop is a problem that says so.
+ * The corpus files under a folder (folderWalk.ts), each skip a problem; undefined after each folder read,
+ * so a caller can pause there.
  */
-function listFiles(folder: string, problems: CorpusProblem[], locale: Locale): string[] {
-  const out: string[] = [];
+function* listFiles(folder: string, problems: CorpusProblem[], locale: Locale): Generator<string | undefined, void> {
   const warn = (path: string, message: string) =>
     problems.push({ uri: pathToFileURL(path).toString(), severity: 'warning', message });
-  let root: string;
-  try {
-    root = realpathSync(folder);
-  } catch (error) {
-    problems.push({
-      uri: pathToFileURL(folder).toString(),
-      severity: 'error',
-      message: say(locale, M.folderUnreadable, { error: (error as Error).message }),
-    });
-    return out;
+  const steps = walkFolder(folder, {
+    wanted: (name) => ['.md', '.txt'].includes(extname(name).toLowerCase()) || name === REGISTRY_FILE,
+    skipped: (skip) => {
+      if (skip.kind === 'unreadable')
+        problems.push({
+          uri: pathToFileURL(skip.path).toString(),
+          severity: 'error',
+          message: say(locale, M.folderUnreadable, { error: skip.error }),
+        });
+      else if (skip.kind === 'stopped')
+        warn(skip.path, say(locale, M.walkStopped, { count: WALK_LIMITS[skip.limit], limit: skip.limit }));
+      else if (skip.kind === 'link') warn(skip.path, say(locale, M.linkSkipped, { why: skip.why }));
+      else warn(skip.path, say(locale, M.notRegularFile, {}));
+    },
+  });
+  for (const batch of steps) {
+    yield undefined;
+    yield* batch;
   }
-  const inside = (real: string) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
-  const seen = new Set<string>();
-  let entries = 0;
-  let stopped = false;
-  const stop = (limit: keyof typeof WALK_LIMITS) => {
-    if (!stopped) warn(folder, say(locale, M.walkStopped, { count: WALK_LIMITS[limit], limit }));
-    stopped = true;
-  };
-  const visit = (dir: string, real: string, depth: number) => {
-    if (stopped || seen.has(real)) return;
-    seen.add(real);
-    if (depth > WALK_LIMITS.depth) return stop('depth');
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch (error) {
-      problems.push({
-        uri: pathToFileURL(dir).toString(),
-        severity: 'error',
-        message: say(locale, M.folderUnreadable, { error: (error as Error).message }),
-      });
-      return;
-    }
-    for (const name of names) {
-      if (stopped) return;
-      if (++entries > WALK_LIMITS.entries) return stop('entries');
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(dir, name);
-      const wanted = ['.md', '.txt'].includes(extname(name).toLowerCase()) || name === REGISTRY_FILE;
-      let target: string;
-      let stats: Stats;
-      try {
-        const link = lstatSync(path);
-        target = link.isSymbolicLink() ? realpathSync(path) : join(real, name);
-        stats = link.isSymbolicLink() ? statSync(target) : link;
-      } catch {
-        continue; // a dangling link: nothing to read
-      }
-      if (!inside(target)) {
-        if (wanted || stats.isDirectory()) warn(path, say(locale, M.linkSkipped, { why: 'outside' }));
-        continue;
-      }
-      if (stats.isDirectory()) {
-        if (seen.has(target)) warn(path, say(locale, M.linkSkipped, { why: 'loop' }));
-        else visit(path, target, depth + 1);
-      } else if (wanted) {
-        if (!stats.isFile()) warn(path, say(locale, M.notRegularFile, {}));
-        else if (out.length >= WALK_LIMITS.files) return stop('files');
-        else out.push(path);
-      }
-    }
-  };
-  visit(folder, root, 0);
-  return out;
 }
 
 function lineRange(line: number | undefined) {

@@ -10,7 +10,8 @@ import { say, type Entry } from '../service/messages/entry.js';
 import { SERVER_MESSAGES as M } from '../service/messages/server.js';
 import type { CorpusProblem } from '../service/model.js';
 import type { Settings } from '../service/settings.js';
-import { bundledCorpusFolder, readCorpusFolders } from './corpusFolders.js';
+import { runStepsPaused } from '../service/steps.js';
+import { bundledCorpusFolder, readCorpusFoldersSteps } from './corpusFolders.js';
 import { workspaceRegistryFiles } from './workspaceRegistry.js';
 import { pauseFor } from './turns.js';
 
@@ -35,6 +36,8 @@ export class CorpusManager {
   private watchers: FSWatcher[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CorpusStatus> | undefined;
+  /** The run in progress: cancelled by new folders, or by a reindex while it still walks them. */
+  private current: { cancelled: boolean; walking: boolean } | undefined;
   private status: CorpusStatus = { state: 'indexing', documents: 0, names: 0, errors: 0, warnings: 0 };
   /** Problems of the last successful indexing: folders, registry and documents. */
   lastProblems: readonly CorpusProblem[] = [];
@@ -55,8 +58,11 @@ export class CorpusManager {
       ...(settings.corpus.includeBundled ? [bundledCorpusFolder()] : []),
       ...(resolvedUserFolders ?? settings.corpus.paths.map((path) => (isAbsolute(path) ? path : resolve(root, path)))),
     ];
+    const before = JSON.stringify([this.folders, this.roots]);
     this.folders = [...new Set(folders)];
     this.roots = [...workspaceRoots];
+    // A run in progress reads or indexes the old folders: the next reindex starts over.
+    if (JSON.stringify([this.folders, this.roots]) !== before) this.cancelRun();
     this.watch();
   }
 
@@ -92,26 +98,58 @@ export class CorpusManager {
     this.timer = setTimeout(() => void this.reindex(), delayMs);
   }
 
-  /** Re-indexes now; concurrent calls share the run in progress. */
+  /**
+   * Re-indexes now; concurrent calls share the run in progress — unless it still walks the folders (a walk
+   * of a huge folder is not waited out, and a file changed meanwhile may be behind it): it starts over.
+   */
   reindex(token?: CancellationToken): Promise<CorpusStatus> {
-    this.running ??= this.run(token).finally(() => (this.running = undefined));
+    if (this.current?.walking) this.cancelRun();
+    if (!this.running) {
+      const run: Promise<CorpusStatus> = this.run(token).finally(() => {
+        if (this.running === run) this.running = undefined;
+      });
+      this.running = run;
+    }
     return this.running;
   }
 
+  /** What a cancelled run answers its callers: the run that replaced it, if one did. */
+  private replacement(run: { cancelled: boolean }): Promise<CorpusStatus> | CorpusStatus {
+    // Not cancelled by new folders or a new reindex (the caller's token): nothing replaced it.
+    return (run.cancelled && this.running) || this.status;
+  }
+
+  private cancelRun(): void {
+    if (this.current) this.current.cancelled = true;
+    this.current = undefined;
+    this.running = undefined;
+  }
+
   private async run(token?: CancellationToken): Promise<CorpusStatus> {
+    const mine = { cancelled: false, walking: true };
+    this.current = mine;
+    const stopped = {
+      get isCancellationRequested() {
+        return mine.cancelled || Boolean(token?.isCancellationRequested);
+      },
+    };
     const progress = await this.hooks.progress();
     const started = Date.now();
     let problems: CorpusProblem[] | undefined;
     try {
       progress.report(this.text(M.readingFolders, { folders: this.folders.length }));
-      const onDisk = readCorpusFolders(this.folders, workspaceRegistryFiles(this.roots), this.hooks.locale());
+      const read = readCorpusFoldersSteps(this.folders, workspaceRegistryFiles(this.roots), this.hooks.locale());
+      const onDisk = await runStepsPaused(read, pauseFor('now'), stopped);
+      mine.walking = false;
+      if (!onDisk) return await this.replacement(mine);
       const files: CorpusFile[] = onDisk.files.map((file) => ({
         uri: file.uri,
         content: this.hooks.openCorpusText(file.uri) ?? file.content,
       }));
       progress.report(this.text(M.indexingFiles, { files: files.length }));
       // A turn of the event loop between documents: hovers and checks are answered while it indexes.
-      const summary = await this.service.indexCorpusInSteps(files, onDisk.registry, pauseFor('now'), token);
+      const summary = await this.service.indexCorpusInSteps(files, onDisk.registry, pauseFor('now'), stopped);
+      if (mine.cancelled) return await this.replacement(mine);
       problems = [...onDisk.problems, ...summary.problems];
       this.lastProblems = problems;
       this.status = {

@@ -31,8 +31,11 @@ export interface WorkspaceCheckDeps {
   readonly service: LanguageService;
   readonly logger: Logger;
   readonly locale: () => Locale;
-  /** Markdown drafts of the workspace on disk, corpus folders left out (read lazily, one at a time). */
-  readonly drafts: () => Iterable<DraftDocument>;
+  /**
+   * Markdown drafts of the workspace on disk, corpus folders left out: read one at a time as a bounded
+   * walk finds them, which stops when the token is cancelled.
+   */
+  readonly drafts: (token: CancellationToken) => AsyncIterable<DraftDocument>;
   /** Open drafts have their own diagnostics (pushed or pulled); the workspace check leaves them alone. */
   readonly isOpen: (uri: string) => boolean;
   /** Waits until the checks can run (the segmenter's dictionary is loaded). */
@@ -63,15 +66,20 @@ export class WorkspaceCheck {
       : { report: () => undefined, done: () => undefined, token: undefined };
     const stopped = () =>
       mine !== this.run || Boolean(token?.isCancellationRequested || progress.token?.isCancellationRequested);
+    const walkToken = {
+      get isCancellationRequested() {
+        return stopped();
+      },
+    };
     const result = { drafts: 0, withProblems: 0, diagnostics: 0, cancelled: false };
     const seen = new Set<string>();
     try {
       await this.deps.ready();
-      const drafts = this.deps.drafts()[Symbol.iterator]();
+      const drafts = this.deps.drafts(walkToken)[Symbol.asyncIterator]();
       const worker = async () => {
         for (;;) {
           if (stopped()) return;
-          const next = drafts.next();
+          const next = await drafts.next();
           if (next.done) return;
           const draft = next.value;
           if (this.deps.isOpen(draft.uri)) continue;

@@ -1,79 +1,111 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { CancellationToken } from '../service/cancellation.js';
 import { draftDocument, type DraftDocument } from '../service/features/documentText.js';
+import type { Locale } from '../service/l10n.js';
+import { entry, plural, say } from '../service/messages/entry.js';
+import { walkFolder, WALK_LIMITS, type WalkLimit } from './folderWalk.js';
 
-const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
-const MAX_FILES = 2000;
+/** Bytes a draft may have to be searched, and all drafts of one search together (besides WALK_LIMITS). */
+export const DRAFT_LIMITS = { fileBytes: 5 * 1024 * 1024, totalBytes: 64 * 1024 * 1024 } as const;
+
+const UNITS: Record<WalkLimit | 'bytes', readonly [string, string]> = {
+  depth: ['层目录', 'folder levels'],
+  entries: ['项', 'entries'],
+  files: ['个文件', 'files'],
+  bytes: ['MB', 'MB'],
+};
+
+const MESSAGES = {
+  notSearched: entry<{ drafts: number; stopped: string; limit: WalkLimit | 'bytes'; count: number; skipped: number }>(
+    (p) =>
+      `工作区草稿：已查 ${p.drafts} 个${p.stopped ? `，在 ${p.stopped} 下达到上限 ${p.count} ${UNITS[p.limit][0]}后停止` : ''}${p.skipped ? `，另有 ${p.skipped} 个文件或目录未查（过大、无法读取或链接）` : ''}`,
+    (p) =>
+      `Workspace drafts: ${plural(p.drafts, 'draft', 'drafts')} searched${p.stopped ? `; stopped under ${p.stopped} at the limit of ${p.count} ${UNITS[p.limit][1]}` : ''}${p.skipped ? `; ${plural(p.skipped, 'file or folder', 'files or folders')} not searched (too large, unreadable or a link)` : ''}`,
+  ),
+};
+
+export interface WorkspaceDraftsOptions {
+  readonly openDrafts: () => Iterable<DraftDocument>;
+  readonly isCorpus: (uri: string) => boolean;
+  /** Says what a walk did not search (a limit reached, files skipped). */
+  readonly log: (message: string) => void;
+  readonly locale: () => Locale;
+}
 
 /**
- * The workspace's Markdown drafts for "find references": open documents as edited, the rest as on
- * disk (cached by modification time, so repeated searches do not re-read unchanged files).
+ * The workspace's Markdown drafts for "find references" and the workspace check: open documents as
+ * edited, the rest as on disk (cached by modification time, so repeated searches do not re-read
+ * unchanged files). The walk is bounded (WALK_LIMITS, DRAFT_LIMITS), pauses between folders and files
+ * so a workspace at / keeps the server answering, stops when cancelled, and says what it left out.
  */
 export class WorkspaceDrafts {
   private roots: string[] = [];
   private readonly cache = new Map<string, { mtimeMs: number; draft: DraftDocument }>();
 
-  constructor(
-    private readonly openDrafts: () => Iterable<DraftDocument>,
-    private readonly isCorpus: (uri: string) => boolean,
-  ) {}
+  constructor(private readonly options: WorkspaceDraftsOptions) {}
 
   setRoots(roots: readonly string[]): void {
     this.roots = [...roots];
   }
 
-  *all(): Iterable<DraftDocument> {
+  async *all(pause: () => Promise<void>, token?: CancellationToken): AsyncGenerator<DraftDocument, void> {
     const open = new Map<string, DraftDocument>();
-    for (const draft of this.openDrafts()) if (!this.isCorpus(draft.uri)) open.set(draft.uri, draft);
+    for (const draft of this.options.openDrafts()) if (!this.options.isCorpus(draft.uri)) open.set(draft.uri, draft);
     yield* open.values();
-    for (const path of this.markdownFiles()) {
-      const uri = pathToFileURL(path).toString();
-      if (open.has(uri) || this.isCorpus(uri)) continue;
-      const draft = this.read(path, uri);
-      if (draft) yield draft;
+    const said = { drafts: open.size, stopped: '', limit: 'files' as WalkLimit | 'bytes', count: 0, skipped: 0 };
+    let bytes = 0;
+    try {
+      for (const root of this.roots) {
+        const walk = walkFolder(root, {
+          wanted: (name) => name.toLowerCase().endsWith('.md'),
+          skipFolder: (name) => name === 'dist' || name === 'out',
+          skipped: (skip) => {
+            if (skip.kind !== 'stopped') said.skipped++;
+            else if (!said.stopped)
+              Object.assign(said, { stopped: skip.path, limit: skip.limit, count: WALK_LIMITS[skip.limit] });
+          },
+        });
+        for (const batch of walk) {
+          for (const path of batch) {
+            if (token?.isCancellationRequested) return;
+            const uri = pathToFileURL(path).toString();
+            if (open.has(uri) || this.options.isCorpus(uri)) continue;
+            const read = this.read(path, uri);
+            if (!read) {
+              said.skipped++;
+              continue;
+            }
+            bytes += read.bytes;
+            if (bytes > DRAFT_LIMITS.totalBytes) {
+              Object.assign(said, { stopped: root, limit: 'bytes', count: DRAFT_LIMITS.totalBytes / 1024 / 1024 });
+              return;
+            }
+            said.drafts++;
+            yield read.draft; // the caller pauses after each draft it searches
+          }
+          if (token?.isCancellationRequested) return;
+          await pause();
+        }
+      }
+    } finally {
+      if (!token?.isCancellationRequested && (said.stopped || said.skipped))
+        this.options.log(say(this.options.locale(), MESSAGES.notSearched, said));
     }
   }
 
-  private read(path: string, uri: string): DraftDocument | undefined {
+  private read(path: string, uri: string): { draft: DraftDocument; bytes: number } | undefined {
     try {
       const stat = statSync(path);
-      if (stat.size > MAX_DRAFT_BYTES) return undefined;
+      // Refused before reading: a 30 MB file must not be loaded to be rejected.
+      if (stat.size > DRAFT_LIMITS.fileBytes) return undefined;
       const cached = this.cache.get(path);
-      if (cached && cached.mtimeMs === stat.mtimeMs) return cached.draft;
+      if (cached && cached.mtimeMs === stat.mtimeMs) return { draft: cached.draft, bytes: stat.size };
       const draft = draftDocument(uri, 0, readFileSync(path, 'utf8'));
       this.cache.set(path, { mtimeMs: stat.mtimeMs, draft });
-      return draft;
+      return { draft, bytes: stat.size };
     } catch {
       return undefined; // deleted or unreadable meanwhile: nothing to search
     }
-  }
-
-  private markdownFiles(): string[] {
-    const files: string[] = [];
-    const visit = (dir: string, depth: number) => {
-      if (depth > 8 || files.length >= MAX_FILES) return;
-      let names: string[];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
-        if (name.startsWith('.') || name === 'node_modules' || name === 'dist' || name === 'out') continue;
-        const path = join(dir, name);
-        if (name.toLowerCase().endsWith('.md')) {
-          files.push(path);
-          continue;
-        }
-        try {
-          if (statSync(path).isDirectory()) visit(path, depth + 1);
-        } catch {
-          // a dangling link: skip
-        }
-      }
-    };
-    for (const root of this.roots) visit(root, 0);
-    return files;
   }
 }

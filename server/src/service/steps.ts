@@ -1,10 +1,31 @@
 // Long work written once as a generator that yields between steps: run to the end at once (the CLI, the
 // tests), or with a turn of the event loop at each yield (the server, which must keep answering).
+import type { CancellationToken } from './cancellation.js';
 
 /** Runs the steps to the end without pausing. */
 export function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs the steps with `pause` awaited at each yield (the server's turns); undefined if the token is
+ * cancelled first, and the steps are then closed where they stood.
+ */
+export async function runStepsPaused<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void>,
+  token?: CancellationToken,
+): Promise<T | undefined> {
+  for (;;) {
+    if (token?.isCancellationRequested) {
+      steps.return(undefined as T);
+      return undefined;
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
   }
 }

@@ -1,13 +1,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
+import type { DraftDocument } from '../../../server/src/service/features/documentText.js';
+import { createLanguageService } from '../../../server/src/service/languageService.js';
+import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 import {
+  CORPUS_FILES,
   draft,
   GD_2022,
   GD_2022_URI,
   GD_PLAN,
   GD_PLAN_URI,
   positionOf,
+  REGISTRY,
+  SILENT,
   testService,
   ZJ_PLAN,
   ZJ_PLAN_URI,
@@ -100,5 +106,63 @@ describe('find references', () => {
     assert.deepEqual(service.references(mine, { line: 0, character: 0 }), []);
     assert.deepEqual(service.references(draft(''), { line: 0, character: 0 }), []);
     assert.deepEqual(service.references(mine, { line: 40, character: 9999 }), []);
+  });
+});
+
+describe('find references in steps, over drafts read as a walk finds them', () => {
+  const texts = ['推进“一网统管”试点。', '无关的草稿。', '“一网统管”和“一网统管”'];
+  const mineText = '推进“一网统管”。';
+  const mine = draft(mineText, 'memory:///drafts/steps-mine.md');
+  const others = texts.map((text, i) => draft(text, `memory:///drafts/steps-${i}.md`));
+  let read = 0;
+  let walkClosed = false;
+  // What the server's walk is: an async source, read one draft at a time, stopped when the search stops.
+  async function* walk(): AsyncGenerator<DraftDocument, void> {
+    try {
+      for (const other of others) {
+        read++;
+        yield other;
+      }
+    } finally {
+      walkClosed = true;
+    }
+  }
+  const service = createLanguageService({
+    segmenter: new SimpleSegmenter(),
+    logger: SILENT,
+    locale: () => 'zh',
+    workspaceDrafts: () => walk(),
+  });
+  service.indexCorpus(CORPUS_FILES, REGISTRY);
+  const arrays = testService();
+  arrays.drafts.push(...others);
+  const at = positionOf(mineText, '一网统管');
+
+  test('the same answer as at once, with a pause after each draft searched', async () => {
+    let pauses = 0;
+    const found = await service.referencesInSteps(mine, at, async () => void pauses++);
+    assert.deepEqual(asStrings(found), asStrings(arrays.service.references(mine, at)));
+    assert.equal(asStrings(found).filter((l) => l.startsWith('memory:///drafts/steps-')).length, 3);
+    assert.equal(pauses, others.length);
+  });
+
+  test('cancelled during the search: nothing, and the walk is not read further', async () => {
+    read = 0;
+    walkClosed = false;
+    let cancelled = false;
+    const found = await service.referencesInSteps(mine, at, async () => void (cancelled = true), {
+      get isCancellationRequested() {
+        return cancelled;
+      },
+    });
+    assert.deepEqual(found, []);
+    assert.equal(read, 1);
+    assert.ok(walkClosed, 'the walk was closed');
+  });
+
+  test('asked at once, drafts that come as a walk are left to the stepped search: corpus mentions only', () => {
+    const found = asStrings(service.references(mine, at));
+    assert.ok(found.length > 0);
+    assert.ok(found.every((l) => !l.startsWith('memory:///drafts/')));
   });
 });

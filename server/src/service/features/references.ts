@@ -5,23 +5,66 @@ import type { KnownName } from '../model.js';
 import type { DraftDocument } from './documentText.js';
 import { targetAt } from './targetAt.js';
 
+type Position = { line: number; character: number };
+
 /** Every mention of the name under the cursor, in the corpus and in the workspace's drafts. */
 export function references(
   index: CorpusIndex,
   draft: DraftDocument,
-  position: { line: number; character: number },
+  position: Position,
   workspaceDrafts: Iterable<DraftDocument>,
   token?: CancellationToken,
 ): Location[] {
+  const names = wantedNames(index, draft, position);
+  if (names.length === 0 || token?.isCancellationRequested) return [];
+  const locations = corpusMentions(index, names);
+  const wanted = new Set(names);
+  for (const other of workspaceDrafts) {
+    if (token?.isCancellationRequested) return [];
+    locations.push(...mentionsIn(index, wanted, other));
+  }
+  return locations;
+}
+
+/**
+ * references, with `pause` awaited after each workspace draft searched: drafts read from disk one by
+ * one (an async iterable) as a walk finds them, the server answering other requests meanwhile.
+ */
+export async function referencesInSteps(
+  index: CorpusIndex,
+  draft: DraftDocument,
+  position: Position,
+  workspaceDrafts: Iterable<DraftDocument> | AsyncIterable<DraftDocument>,
+  pause: () => Promise<void>,
+  token?: CancellationToken,
+): Promise<Location[]> {
+  const names = wantedNames(index, draft, position);
+  if (names.length === 0 || token?.isCancellationRequested) return [];
+  const locations = corpusMentions(index, names);
+  const wanted = new Set(names);
+  for await (const other of workspaceDrafts) {
+    if (token?.isCancellationRequested) return [];
+    locations.push(...mentionsIn(index, wanted, other));
+    await pause();
+    // Before the next draft is read: a cancelled search stops the walk where it stands.
+    if (token?.isCancellationRequested) return [];
+  }
+  return locations;
+}
+
+/** The name under the cursor, or every name of the document whose title or 文号 is under it. */
+function wantedNames(index: CorpusIndex, draft: DraftDocument, position: Position): readonly KnownName[] {
   const target = targetAt(index, draft, draft.lines.offsetAt(position));
-  if (!target || token?.isCancellationRequested) return [];
-  const names: readonly KnownName[] =
-    target.type === 'name'
-      ? target.names
-      : target.type === 'document' && target.document
-        ? index.names.filter((n) => n.kind === 'document' && n.docId === target.document!.meta.id)
-        : [];
-  if (names.length === 0) return [];
+  if (!target) return [];
+  if (target.type === 'name') return target.names;
+  if (target.type === 'document' && target.document) {
+    const id = target.document.meta.id;
+    return index.names.filter((n) => n.kind === 'document' && n.docId === id);
+  }
+  return [];
+}
+
+function corpusMentions(index: CorpusIndex, names: readonly KnownName[]): Location[] {
   const locations: Location[] = [];
   for (const name of names) {
     for (const mention of index.mentionsOf(name)) {
@@ -29,13 +72,12 @@ export function references(
       if (doc) locations.push({ uri: doc.uri, range: mention.range });
     }
   }
-  const wanted = new Set(names);
-  for (const other of workspaceDrafts) {
-    if (token?.isCancellationRequested) return [];
-    for (const match of index.matcher.findAll(other.text)) {
-      if (match.values.some((value) => wanted.has(value)))
-        locations.push({ uri: other.uri, range: other.lines.rangeOf(match.start, match.end) });
-    }
-  }
   return locations;
+}
+
+function mentionsIn(index: CorpusIndex, wanted: ReadonlySet<KnownName>, other: DraftDocument): Location[] {
+  return index.matcher
+    .findAll(other.text)
+    .filter((match) => match.values.some((value) => wanted.has(value)))
+    .map((match) => ({ uri: other.uri, range: other.lines.rangeOf(match.start, match.end) }));
 }
