@@ -21,6 +21,21 @@ describe('replacement patterns: one test per row', () => {
     });
   }
 
+  test('every row’s example passes its cue filter and is read through statedReplacements too', () => {
+    for (const pattern of REPLACEMENT_PATTERNS) {
+      assert.ok(
+        pattern.cues.some((cue) => pattern.example.text.includes(cue)),
+        `${pattern.id}: the example holds a cue`,
+      );
+      const read = statedReplacements(pattern.example.text, noNames).filter((r) => r.pattern === pattern.id);
+      assert.deepEqual(
+        read.map((r) => r.old),
+        [pattern.example.old],
+        pattern.id,
+      );
+    }
+  });
+
   test('the ids are unique and every row names the old name', () => {
     assert.equal(new Set(REPLACEMENT_PATTERNS.map((p) => p.id)).size, REPLACEMENT_PATTERNS.length);
     for (const pattern of REPLACEMENT_PATTERNS) assert.match(pattern.pattern.source, /\(\?<old>/, pattern.id);

@@ -8,6 +8,11 @@ export interface ReplacementPattern {
   readonly reads: string;
   /** Named groups `old` (the replaced name) and, where the sentence says it, `new`. */
   readonly pattern: RegExp;
+  /**
+   * Words the pattern cannot match without (one of them): a sentence holding none is not tried. Most
+   * sentences of a corpus hold none, and the spans' lazy quantifiers make a failing match cost.
+   */
+  readonly cues: readonly string[];
   /** Where in its span each name stands: the start (将X…) or the end (…X更名为). */
   readonly oldAt: 'start' | 'end';
   readonly newAt: 'start' | 'end';
@@ -22,6 +27,7 @@ const SPAN_NEW = '[^，。；：！？,;:]{2,40}';
 export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   {
     id: 'renamed',
+    cues: ['更名为', '改名为'],
     oldAt: 'end',
     newAt: 'start',
     reads: 'X更名为Y / X改名为Y',
@@ -34,6 +40,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   },
   {
     id: 'turned-into',
+    cues: ['将'],
     oldAt: 'start',
     newAt: 'start',
     reads: '将X调整/整合/升级/改组/合并为Y',
@@ -46,6 +53,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   },
   {
     id: 'merged-into',
+    cues: ['并入', '划入'],
     oldAt: 'start',
     newAt: 'start',
     reads: '将X并入/纳入Y',
@@ -54,6 +62,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   },
   {
     id: 'abolished-formed',
+    cues: ['撤并', '撤销', '撤消'],
     oldAt: 'start',
     newAt: 'start',
     reads: '撤并/撤销X…组建/成立Y',
@@ -64,6 +73,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   },
   {
     id: 'built-on-former',
+    cues: ['在原'],
     oldAt: 'start',
     newAt: 'start',
     reads: '在原X基础上…构建/建设/升级/形成Y',
@@ -78,6 +88,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   },
   {
     id: 'formerly',
+    cues: ['（原', '(原'],
     oldAt: 'start',
     newAt: 'end',
     reads: 'Y（原X）',
@@ -90,6 +101,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   },
   {
     id: 'duties-moved',
+    cues: ['划入', '交由', '划转', '移交', '并入'],
     oldAt: 'end',
     newAt: 'start',
     reads: 'X的职责/业务划入/交由Y',
@@ -104,6 +116,7 @@ export const REPLACEMENT_PATTERNS: readonly ReplacementPattern[] = [
   },
   {
     id: 'former',
+    cues: ['原'],
     oldAt: 'start',
     newAt: 'start',
     reads: '原X（the former X, with no successor named)',

@@ -26,6 +26,7 @@ export function statedReplacements(text: string, findNames: FindNames): StatedRe
   const out: StatedReplacement[] = [];
   for (const sentence of sentencesOf(text)) {
     for (const pattern of REPLACEMENT_PATTERNS) {
+      if (!pattern.cues.some((cue) => sentence.text.includes(cue))) continue;
       const found = readSentence(sentence.text, pattern, findNames);
       if (found)
         out.push({ ...found, pattern: pattern.id, start: sentence.start, end: sentence.end, sentence: sentence.text });
