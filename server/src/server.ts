@@ -43,6 +43,7 @@ import { say, type Entry } from './service/messages/entry.js';
 import { SERVER_MESSAGES as M } from './service/messages/server.js';
 import { STATS_MESSAGES } from './service/messages/corpusStats.js';
 import { createLanguageService, type Logger } from './service/languageService.js';
+import { DiskIndexCache, defaultIndexCacheFolder } from './node/diskIndexCache.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './service/settings.js';
 
 /** Wires the LSP connection to the language service. Handlers stay thin: find the draft, forward the token. */
@@ -103,9 +104,13 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
   const text = <P>(message: Entry<P>, params: P) => say(locale(), message, params);
   const failure = (error: unknown) => ({ error: String((error as Error).stack ?? error) });
+  // Built indexes on disk: the next start restores the corpus instead of indexing it (written a few
+  // seconds after indexing, once the first checks are out).
+  const indexCache = new DiskIndexCache({ logger, locale, folder: defaultIndexCacheFolder(), writeDelayMs: 3000 });
   const service = createLanguageService({
     segmenter,
     logger,
+    indexCache,
     locale,
     workspaceDrafts: (token) => workspace.all(pauseFor('now'), token),
     severities: () => settings.diagnostics.severity,
@@ -237,6 +242,8 @@ export function startServer(connection: Connection): { locale: () => Locale } {
         : undefined;
     semanticTokensRefresh = Boolean(params.capabilities.workspace?.semanticTokens?.refreshSupport);
     const options = params.initializationOptions as InitializationOptions | undefined;
+    if (typeof options?.indexCacheFolder === 'string' && process.env.POLICY_LENS_INDEX_CACHE === undefined)
+      indexCache.folder = options.indexCacheFolder;
     trust = new WorkspaceTrust(options?.workspaceTrusted !== false, logger, locale, (message) => {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     });
@@ -392,7 +399,11 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     if (settings.diagnostics.scope === 'workspace') void workspaceCheck.checkAll();
   });
   documents.onDidOpen((event) => workspaceCheck.opened(event.document.uri));
-  connection.onShutdown(() => corpus.dispose());
+  connection.onShutdown(() => {
+    // A session shorter than the write delay still leaves its index for the next start.
+    indexCache.flush();
+    corpus.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

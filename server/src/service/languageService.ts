@@ -35,6 +35,9 @@ import { references, referencesInSteps } from './features/references.js';
 import { encodeTokens, policyTokens } from './features/semanticTokens.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
 import { CorpusIndex } from './index/corpusIndex.js';
+import { restoreFromCache, type IndexCache, type IndexCacheKey } from './index/indexCache.js';
+import { say } from './messages/entry.js';
+import { SERVER_MESSAGES as M } from './messages/server.js';
 import type { Locale } from './l10n.js';
 import type { CorpusProblem, KnownName } from './model.js';
 import type { Segmenter } from './segmenter.js';
@@ -61,6 +64,8 @@ export interface LanguageServiceOptions {
   readonly readmeUrl?: string;
   /** Whether the client renders images in hovers (VS Code does): measures then come with a chart. */
   readonly hoverImages?: () => boolean;
+  /** Built indexes kept on disk: a second start restores instead of indexing (none: always build). */
+  readonly indexCache?: IndexCache;
 }
 
 /** What an indexing produced: counts and the problems of the corpus files. */
@@ -170,6 +175,18 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     if (!token?.isCancellationRequested) checksCache.set(draft, done);
     return done.findings;
   };
+  const fromCache = (key: IndexCacheKey) => {
+    const restored = restoreFromCache(options.indexCache, key, options.segmenter, (error) =>
+      options.logger.warn(say(options.locale(), M.indexCacheUnreadable, { error: String(error) })),
+    );
+    if (restored) options.logger.info(say(options.locale(), M.indexRestored, { documents: restored.documents.length }));
+    return restored;
+  };
+  const offerToCache = (key: IndexCacheKey, built: CorpusIndex, token?: CancellationToken) => {
+    // A cancelled build is partial: never stored.
+    if (!token?.isCancellationRequested) options.indexCache?.write(key, () => built.snapshot());
+    return built;
+  };
   const summaryOf = (i: CorpusIndex): CorpusSummary => ({
     documents: i.documents.length,
     names: i.names.length,
@@ -188,7 +205,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return index !== undefined;
     },
     indexCorpus(files, registry, token) {
-      const next = CorpusIndex.build(files, registry, options.segmenter, token, options.locale());
+      const key = { files, registry, locale: options.locale() };
+      const next =
+        fromCache(key) ?? offerToCache(key, CorpusIndex.build(files, registry, options.segmenter, token, key.locale));
       if (!token?.isCancellationRequested) {
         index = next;
         checksCache = new WeakMap();
@@ -196,7 +215,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return summaryOf(next);
     },
     async indexCorpusInSteps(files, registry, pause, token) {
-      const next = await CorpusIndex.buildInSteps(files, registry, options.segmenter, pause, token, options.locale());
+      const key = { files, registry, locale: options.locale() };
+      const next =
+        fromCache(key) ??
+        offerToCache(
+          key,
+          await CorpusIndex.buildInSteps(files, registry, options.segmenter, pause, token, key.locale),
+          token,
+        );
       if (!token?.isCancellationRequested) {
         index = next;
         checksCache = new WeakMap();
