@@ -232,6 +232,15 @@ test('registry.yaml with the wrong version, and with a deprecation that cites no
   });
 });
 
+test('registry.yaml with a brand prefix longer than a brand’s first characters: the field and its line', () => {
+  // A prefix is 粤 of “粤省事”; a pasted paragraph as one once made the index build throw (its pattern too large).
+  registryProblem(`version: 1\nbrandPrefixes: [粤, ${'数字政府'.repeat(10_000)}]\nnames: []\n`, {
+    field: 'brandPrefixes.1',
+    line: 2,
+    message: /字段 brandPrefixes\.1/,
+  });
+});
+
 test('registry.yaml that is not YAML at all', () => {
   registryProblem('version: 1\nnames:\n  - kind: agency\n    name: [省大数据局\n  - kind: platform\n', { message: /不是有效的 YAML|invalid YAML/, line: 5 });
 });

@@ -34,8 +34,11 @@ const registryEntrySchema = z
 export const registrySchema = z
   .object({
     version: z.literal(1),
-    /** Leading characters of the province's platform brands (粤 for “粤省事”, 浙 for “浙里办”). */
-    brandPrefixes: z.array(z.string().min(1)).default([]),
+    /**
+     * Leading characters of the province's platform brands (粤 for “粤省事”, 浙 for “浙里办”): a brand is
+     * its prefix and a few characters, so a longer prefix is a mistake (and would not fit in a pattern).
+     */
+    brandPrefixes: z.array(z.string().min(1).max(4)).default([]),
     names: z.array(registryEntrySchema).default([]),
     /** Ordinary words that look like near misses of names but are not (never flagged). */
     ordinaryWords: z.array(z.string().min(1)).default([]),
