@@ -79,6 +79,19 @@ export namespace CheckWorkspaceRequest {
   export const type = new RequestType0<Result, void>(method);
 }
 
+export namespace DocumentDigestRequest {
+  /**
+   * The server's copy of an open document, as a digest: a client (the soak test, bench/soak.ts) checks
+   * after many incremental edits that the server's text is its own. Null for a document not open.
+   */
+  export const method = 'policyLens/documentDigest';
+  export interface Params {
+    readonly uri: string;
+  }
+  export type Result = { readonly version: number; readonly length: number; readonly sha256: string } | null;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
 /**
  * What the client tells the server at start (initializationOptions). In a workspace VS Code does not
  * trust (Restricted Mode), corpus folders named by the workspace's settings are not read.

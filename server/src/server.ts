@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -29,6 +30,7 @@ import {
   CheckWorkspaceRequest,
   CorpusStatsRequest,
   CorpusStatusNotification,
+  DocumentDigestRequest,
   LookupClausesRequest,
   ReindexRequest,
   WorkspaceTrustedNotification,
@@ -369,6 +371,12 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     };
   });
   connection.onRequest(ReindexRequest.type, () => corpus.reindex());
+  connection.onRequest(DocumentDigestRequest.type, (params) => {
+    const document = documents.get(String(params?.uri));
+    const text: unknown = document?.getText();
+    if (!document || typeof text !== 'string') return null;
+    return { version: document.version, length: text.length, sha256: createHash('sha256').update(text).digest('hex') };
+  });
   connection.onExecuteCommand(async (params) => {
     if (params.command !== TEACH_COMMAND) return;
     await runTeachCommand(params.arguments, {

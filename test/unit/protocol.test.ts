@@ -17,6 +17,7 @@ test('every message namespace has a type object with its own method', () => {
     'CheckWorkspaceRequest',
     'CorpusStatsRequest',
     'CorpusStatusNotification',
+    'DocumentDigestRequest',
     'LookupClausesRequest',
     'ReindexRequest',
     'WorkspaceTrustedNotification',
