@@ -240,6 +240,15 @@ describe('HTML comments and offsets', () => {
     );
   });
 
+  test('an editors’ note of several lines above the title: the draft’s year is still its title’s', () => {
+    const draft = '# 广东省数字政府改革建设2022年工作要点\n\n推动政务云资源算力规模达到24万核。';
+    const note = '<!--\n修改说明：第二稿\n-->\n';
+    const seen = (text: string) =>
+      findingsOf(gdIndex(), GD_SOURCES, text).map((f) => [f.code, f.range.start.line, f.span]);
+    assert.deepEqual(seen(draft), [['value.outdated', 2, '24万核']]);
+    assert.deepEqual(seen(note + draft), [['value.outdated', 5, '24万核']]);
+  });
+
   test('CR-only line ends: the front matter is left out and the findings are those of LF', () => {
     const lf = `---\ntitle: 草稿\ndocNumber: 粤府〔2021〕45号\n---\n\n${HEAD}${NEAR_MISS}\n`;
     const seen = (text: string) => {

@@ -7,7 +7,7 @@ import type { Jurisdiction } from '../language/jurisdiction.js';
 import type { KnownName } from '../model.js';
 import type { Segmenter } from '../segmenter.js';
 import { draftDate, draftJurisdiction, draftYear } from './draftFacts.js';
-import { draftView, type DraftView } from './draftView.js';
+import { draftView, withoutComments, type DraftView } from './draftView.js';
 
 /**
  * An analysis several checks share (the names of the draft with their quotes, the near-miss
@@ -46,9 +46,10 @@ export class CheckContext {
       : original;
     this.view = draftView(lf);
     this.matches = index.matcher.findAll(this.view.checked.text);
-    this.year = draftYear(lf.text);
-    this.date = draftDate(lf.text, this.year);
-    this.jurisdiction = draftJurisdiction(lf.text, index, this.matches);
+    const own = withoutComments(lf.text);
+    this.year = draftYear(own);
+    this.date = draftDate(own, this.year);
+    this.jurisdiction = draftJurisdiction(own, index, this.matches);
   }
 
   /** The draft as the checks read it (comments, metadata and signature blanked; same offsets). */

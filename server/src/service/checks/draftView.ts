@@ -73,6 +73,15 @@ function blankOut(text: string, spans: readonly BlankedSpan[]): string {
   return parts.join('');
 }
 
+/**
+ * The text with its HTML comments blanked (same length and offsets): what the draft says of itself —
+ * its title, year, dateline, the documents it cites — is never read from an editors' note.
+ */
+export function withoutComments(text: string): string {
+  const spans = commentSpans(text);
+  return spans.length === 0 ? text : blankOut(text, spans);
+}
+
 /** HTML comments are notes to the editors, not the document's text. Comments do not nest. */
 function commentSpans(text: string): BlankedSpan[] {
   const spans: BlankedSpan[] = [];
