@@ -2,8 +2,10 @@
 // bundle and whose dictionary takes about a second and a half to load, so nothing happens until the
 // first cut (or an explicit load()); if the addon is missing or was built for another Node ABI the
 // server keeps working on the simple segmenter instead of failing to start.
+import { readFileSync } from 'node:fs';
 import type { Segmenter } from '../service/segmenter.js';
 import { SimpleSegmenter } from '../service/search/simpleSegmenter.js';
+import { DictionarySegmenter } from '../service/text/dictionarySegmenter.js';
 import { trimmedDictionary, type JiebaDefaults } from './jiebaDictionary.js';
 
 /** The part of nodejieba we use; a test can inject a fake or a loader that throws. */
@@ -52,12 +54,33 @@ export interface SegmenterLoadReport {
 
 const requireNodejieba = (): JiebaModule => require('nodejieba') as JiebaModule;
 
+/**
+ * jieba's dictionary read by DictionarySegmenter (the same files nodejieba.load() takes), with the
+ * words taught so far; undefined for a module that names no dictionary files (a test's fake).
+ */
+export function dictionarySegmenterFor(jieba: JiebaModule, taught: Iterable<string>): DictionarySegmenter | undefined {
+  if (!jieba.DEFAULT_DICT || !jieba.DEFAULT_HMM_DICT || !jieba.DEFAULT_USER_DICT) return undefined;
+  const files = trimmedDictionary(jieba as JiebaDefaults);
+  const segmenter = new DictionarySegmenter(readFileSync(files.dict, 'utf8'), readFileSync(files.userDict, 'utf8'));
+  for (const word of taught) segmenter.addWord(word);
+  return segmenter;
+}
+
+/**
+ * Search cuts come from nodejieba (its HMM guesses unknown words); where words begin and end and
+ * whether a span is one word come from DictionarySegmenter over the same dictionary — the same answers
+ * (tested), without loading the addon's dictionary: a `check` run never pays for it.
+ */
 export class JiebaSegmenter implements Segmenter {
   private readonly log: (message: string) => void;
   private readonly loadModule: () => JiebaModule;
   /** Words taught before load, inserted at load; also the fallback's dictionary. */
   private readonly pendingWords: string[] = [];
   private loaded: { readonly backend: Segmenter; readonly report: SegmenterLoadReport } | undefined;
+  /** Every word taught: DictionarySegmenter gets them when it loads, isWord never calls one a word. */
+  private readonly taught = new Set<string>();
+  /** null: not available (no dictionary files, or they did not read): nodejieba answers. */
+  private words: DictionarySegmenter | null | undefined;
 
   constructor(options: JiebaSegmenterOptions = {}) {
     this.log = options.log ?? (() => undefined);
@@ -79,17 +102,32 @@ export class JiebaSegmenter implements Segmenter {
   }
 
   isWord(text: string): boolean {
-    return (this.loaded ??= this.loadBackend()).backend.isWord(text);
+    const words = this.wordSegmenter();
+    if (!words) return (this.loaded ??= this.loadBackend()).backend.isWord(text);
+    return text.length >= 2 && !this.taught.has(text) && words.hasWord(text);
   }
 
   segment(text: string): string[] {
-    return (this.loaded ??= this.loadBackend()).backend.segment(text);
+    return (this.wordSegmenter() ?? (this.loaded ??= this.loadBackend()).backend).segment(text);
   }
 
   /** Buffered until load, so teaching the corpus names does not itself pay for loading jieba. */
   addWord(word: string): void {
+    this.taught.add(word);
+    this.words?.addWord(word);
     if (this.loaded) this.loaded.backend.addWord(word);
     else this.pendingWords.push(word);
+  }
+
+  private wordSegmenter(): DictionarySegmenter | undefined {
+    if (this.words === undefined) {
+      try {
+        this.words = dictionarySegmenterFor(this.loadModule(), this.taught) ?? null;
+      } catch {
+        this.words = null; // the addon or its files are missing: loadBackend says so and falls back
+      }
+    }
+    return this.words ?? undefined;
   }
 
   private loadBackend(): { backend: Segmenter; report: SegmenterLoadReport } {

@@ -1,0 +1,199 @@
+// Dictionary-only word segmentation, as jieba does it without its HMM (cppjieba's MPSegment): every
+// dictionary word starting at each character forms a graph, and the cut is the path of highest
+// probability, a word weighing log(frequency / total). The checks only ask where dictionary words begin
+// and end, and whether a span is one word; answering that here, from the dictionary file, spares them
+// the native addon (≈0.3 s to load its dictionary) and keeps jieba for search, which needs its HMM.
+// Written to give jieba's answers exactly: a test compares the two over the corpora and drafts.
+
+/** What jieba splits on before segmenting: each of these is a token of its own. */
+const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
+/** jieba's weight of a path not yet scored (MIN_DOUBLE in cppjieba). */
+const NOT_SCORED = -3.14e100;
+/** jieba's longest word, in characters. */
+const MAX_WORD_LENGTH = 512;
+
+/**
+ * A segmenter over a jieba dictionary (`word frequency tag` per line) and jieba's user dictionary
+ * (`word`, `word tag` or `word frequency tag`). Words added later weigh what jieba gives them: the
+ * median weight of the main dictionary.
+ */
+export class DictionarySegmenter {
+  /**
+   * The main dictionary's words in code-unit order, and their weights: looked up by binary search, so
+   * loading is one pass over the file (a hash map of 80,000 words and their prefixes costs ten times that).
+   */
+  private readonly words: string[];
+  private readonly wordWeights: Float64Array;
+  /** Where the words beginning with each code unit lie in `words` (a search looks only there). */
+  private readonly spans = new Map<number, { readonly from: number; readonly to: number }>();
+  /** Words of the user dictionary and words taught since: they win over the main dictionary's. */
+  private readonly added = new Map<string, number>();
+  /** Proper prefixes of the added words. */
+  private readonly addedPrefixes = new Set<string>();
+  private readonly minWeight: number;
+  private readonly medianWeight: number;
+
+  constructor(mainDictionary: string, userDictionary = '') {
+    const words: string[] = [];
+    const frequencies: number[] = [];
+    let sum = 0;
+    for (let from = 0; from < mainDictionary.length;) {
+      let to = mainDictionary.indexOf('\n', from);
+      if (to < 0) to = mainDictionary.length;
+      const space = mainDictionary.indexOf(' ', from);
+      if (space > from && space < to) {
+        const after = mainDictionary.indexOf(' ', space + 1);
+        const value = Number.parseFloat(mainDictionary.slice(space + 1, after > space && after < to ? after : to));
+        words.push(mainDictionary.slice(from, space));
+        frequencies.push(value);
+        sum += value;
+      }
+      from = to + 1;
+    }
+    if (words.length === 0) throw new Error('the main dictionary holds no word');
+    // The same arithmetic as cppjieba's (log of frequency over the sum), so the same paths win.
+    const weights = new Float64Array(words.length);
+    for (let i = 0; i < words.length; i++) weights[i] = Math.log(frequencies[i] / sum);
+    const sorted = weights.slice().sort();
+    this.minWeight = sorted[0];
+    this.medianWeight = sorted[Math.floor(sorted.length / 2)];
+    // In code-unit order (jieba's file is in byte order, nearly the same: the sort is a pass); a word
+    // listed twice keeps its last weight, as in jieba's trie.
+    const order = words.map((_, i) => i).sort((x, y) => (words[x] < words[y] ? -1 : words[x] > words[y] ? 1 : x - y));
+    const kept = order.filter((i, k) => k + 1 === order.length || words[order[k + 1]] !== words[i]);
+    this.words = kept.map((i) => words[i]);
+    this.wordWeights = Float64Array.from(kept, (i) => weights[i]);
+    for (let from = 0; from < this.words.length;) {
+      const first = this.words[from].charCodeAt(0);
+      let to = from + 1;
+      while (to < this.words.length && this.words[to].charCodeAt(0) === first) to++;
+      this.spans.set(first, { from, to });
+      from = to;
+    }
+    for (const line of userDictionary.split('\n')) {
+      const columns = line.split(' ');
+      if (!columns[0]) continue;
+      const weight = columns.length === 3 ? Math.log(Number.parseInt(columns[1], 10) / sum) : this.medianWeight;
+      this.add(columns[0], weight);
+    }
+  }
+
+  /** Teaches a word (jieba's insertWord): it then weighs the median weight, whatever it weighed before. */
+  addWord(word: string): void {
+    if (word) this.add(word, this.medianWeight);
+  }
+
+  /** The words of the text in order, covering it exactly: joined, they give the text back. */
+  segment(text: string): string[] {
+    const words: string[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (!SEPARATORS.has(text[i])) continue;
+      if (i > start) this.segmentRange(text.slice(start, i), words);
+      words.push(text[i]);
+      start = i + 1;
+    }
+    if (start < text.length) this.segmentRange(text.slice(start), words);
+    return words;
+  }
+
+  /** Whether the dictionary holds the text as one word (segmenting it gives it back whole). */
+  hasWord(text: string): boolean {
+    const words = this.segment(text);
+    return words.length === 1 && words[0] === text;
+  }
+
+  private add(word: string, weight: number): void {
+    this.added.set(word, weight);
+    // Proper prefixes that end on a whole character (never between the halves of a surrogate pair).
+    for (let end = 1; end < word.length; end++) {
+      const code = word.charCodeAt(end);
+      if (code < 0xdc00 || code > 0xdfff) this.addedPrefixes.add(word.slice(0, end));
+    }
+  }
+
+  private weightOf(word: string): number | undefined {
+    const added = this.added.get(word);
+    if (added !== undefined) return added;
+    const at = this.lowerBound(word);
+    return at >= 0 && this.words[at] === word ? this.wordWeights[at] : undefined;
+  }
+
+  /** Whether a longer word begins with the text. */
+  private isPrefix(text: string): boolean {
+    if (this.addedPrefixes.has(text)) return true;
+    let at = this.lowerBound(text);
+    if (at < 0) return false;
+    if (this.words[at] === text) at++;
+    return at < this.words.length && this.words[at].startsWith(text);
+  }
+
+  /** The first index whose word is not below the text; -1 when no word begins with its first code unit. */
+  private lowerBound(text: string): number {
+    const span = this.spans.get(text.charCodeAt(0));
+    if (!span) return -1;
+    let low = span.from;
+    let high = span.to;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.words[middle] < text) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private segmentRange(text: string, out: string[]): void {
+    // Characters as code points (as jieba reads UTF-8): offsets[i] is where the i-th starts.
+    const offsets: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      offsets.push(i);
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
+    }
+    const n = offsets.length;
+    offsets.push(text.length);
+    const slice = (from: number, to: number) => text.slice(offsets[from], offsets[to + 1]);
+    // best[i]: the weight of the best path from character i to the end; end[i]: where its first word
+    // ends (inclusive), -1 for a single character the dictionary does not know.
+    const best = new Float64Array(n + 1);
+    const end = new Int32Array(n);
+    for (let i = n - 1; i >= 0; i--) {
+      best[i] = NOT_SCORED;
+      end[i] = -1;
+      const single = this.weightOf(slice(i, i));
+      this.consider(i, i, single, best, end, n);
+      for (let j = i + 1; j < n && j - i + 1 <= MAX_WORD_LENGTH; j++) {
+        const candidate = slice(i, j);
+        const weight = this.weightOf(candidate);
+        if (weight !== undefined) this.consider(i, j, weight, best, end, n);
+        if (!this.isPrefix(candidate)) break;
+      }
+    }
+    for (let i = 0; i < n;) {
+      const last = end[i] < 0 ? i : end[i];
+      out.push(slice(i, last));
+      i = last + 1;
+    }
+  }
+
+  /** Scores the path whose first word spans characters i..j (weight undefined: an unknown character). */
+  private consider(
+    i: number,
+    j: number,
+    weight: number | undefined,
+    best: Float64Array,
+    end: Int32Array,
+    n: number,
+  ): void {
+    let value = 0;
+    if (j + 1 < n) value += best[j + 1];
+    value += weight ?? this.minWeight;
+    if (value > best[i]) {
+      best[i] = value;
+      end[i] = weight === undefined ? -1 : j;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// DictionarySegmenter must cut exactly as nodejieba does without its HMM, with the same dictionary and
+// the same taught words: the checks' word boundaries and "is this one word" come from it. Compared over
+// every line of the bundled corpus, the test drafts and the real documents of ../shared, with the
+// quoted names of those texts taught to both (insertWord overrides a dictionary word's weight too).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dictionarySegmenterFor, loadDictionary, type JiebaModule } from '../../../server/src/node/jiebaSegmenter.js';
+import { DictionarySegmenter } from '../../../server/src/service/text/dictionarySegmenter.js';
+
+const REPO = join(__dirname, '..', '..', '..');
+
+function markdownUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return markdownUnder(path);
+    return name.endsWith('.md') ? [path] : [];
+  });
+}
+
+test('cuts every line of the corpora and drafts as nodejieba.cut(text, false) does', () => {
+  const jieba = require('nodejieba') as JiebaModule;
+  loadDictionary(jieba);
+  const files = [
+    ...markdownUnder(join(REPO, 'corpus')),
+    ...markdownUnder(join(REPO, 'test', 'fixtures')),
+    ...markdownUnder(join(REPO, '..', 'shared', 'corpora', 'raw')),
+  ];
+  const lines = files.flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/));
+  const taught = new Set<string>();
+  for (const line of lines) for (const match of line.matchAll(/“([^“”]{2,12})”/g)) taught.add(match[1]);
+  const words = dictionarySegmenterFor(jieba, [])!;
+  for (const word of taught) {
+    words.addWord(word);
+    jieba.insertWord(word);
+  }
+  // Odd inputs too: surrogate pairs, lone surrogates, separators in runs, Latin and digits.
+  lines.push('𠮷野家“粤省事”，，。 \t2025年A级', '\ud800孤立', '', '。', 'ABC粤商通');
+  // Compared by where words begin and end (what the checks read): jieba hands a lone surrogate back as
+  // U+FFFD, of the same length; ours gives the text back exactly.
+  const cuts = (words: string[]) => words.map((word) => word.length).join(' ');
+  const differing = lines.filter(
+    (line) => cuts(words.segment(line)) !== cuts(jieba.cut(line, false)) || words.segment(line).join('') !== line,
+  );
+  assert.ok(files.length >= 40 && lines.length > 5000, `${files.length} files, ${lines.length} lines`);
+  assert.deepEqual(differing.slice(0, 5), [], `${differing.length} of ${lines.length} lines cut otherwise`);
+});
+
+test('weights as jieba: frequency over the sum, a taught word at the median, the last listing wins', () => {
+  const dictionary = ['甲乙 10 n', '甲 100 n', '乙 100 n', '丙丁 1 n', '丙 50 n', '丁 50 n', '甲乙 1000 n'].join('\n');
+  const words = new DictionarySegmenter(dictionary);
+  assert.deepEqual(words.segment('甲乙'), ['甲乙'], 'its last listing (1000) beats 甲+乙');
+  assert.deepEqual(words.segment('丙丁'), ['丙', '丁']);
+  words.addWord('丙丁');
+  assert.deepEqual(words.segment('丙丁'), ['丙丁'], 'taught: the median weight');
+  assert.deepEqual(words.segment('戊己，甲乙'), ['戊', '己', '，', '甲乙'], 'unknown characters stand alone');
+  assert.ok(words.hasWord('甲乙') && !words.hasWord('戊己'));
+  assert.throws(() => new DictionarySegmenter(''), /no word/);
+});
