@@ -22,6 +22,7 @@ const VALUED = [
   'limit',
   'format',
   'lang',
+  'cache-location',
 ];
 
 function main(argv: string[], locale: Locale): number {
@@ -33,7 +34,10 @@ function main(argv: string[], locale: Locale): number {
   const withPositionals = (positionals: string[]) => ({ ...args, positionals });
   if (command === 'corpus' && sub === 'import') return runImport(withPositionals(rest), print, locale);
   if (command === 'corpus' && sub === 'stats') {
-    const { service, problems } = loadServiceForCli(args, log, locale);
+    const corpus = loadServiceForCli(args, log, locale);
+    const service = corpus.service();
+    const problems = corpus.problems();
+    corpus.finish();
     const stats = service.corpusStats(problems)!;
     print(args.flags.has('json') ? JSON.stringify(stats, null, 2) : formatStats(stats, locale));
     return problems.some((p) => p.severity === 'error') ? 2 : 0;
@@ -41,26 +45,26 @@ function main(argv: string[], locale: Locale): number {
   if (command === 'corpus' && sub === 'show') {
     const query = rest.join(' ');
     if (!query) throw new UsageError(usage);
-    print(loadServiceForCli(args, log, locale).service.nameReport(query));
+    const corpus = loadServiceForCli(args, log, locale);
+    print(corpus.service().nameReport(query));
+    corpus.finish();
     return 0;
   }
   if (command === 'check') {
-    const { service, problems } = loadServiceForCli(args, log, locale);
-    for (const problem of problems)
-      log(
-        say(locale, problem.severity === 'error' ? CLI_MESSAGES.error : CLI_MESSAGES.warning, {
-          text: problem.message,
-        }),
-      );
-    if (problems.some((p) => p.severity === 'error')) return 2;
-    return runCheck(service, withPositionals([sub, ...rest].filter(Boolean)), print, log, locale);
+    const corpus = loadServiceForCli(args, log, locale);
+    try {
+      return runCheck(corpus, withPositionals([sub, ...rest].filter(Boolean)), print, log, locale);
+    } finally {
+      corpus.finish();
+    }
   }
   if (command === 'search') {
     const query = [sub, ...rest].filter(Boolean).join(' ');
     if (!query) throw new UsageError(usage);
     const limit = Number(args.options.get('limit')?.[0] ?? 10);
-    const { service } = loadServiceForCli(args, log, locale);
-    print(formatSearch(service, query, Number.isFinite(limit) && limit > 0 ? limit : 10, locale));
+    const corpus = loadServiceForCli(args, log, locale);
+    print(formatSearch(corpus.service(), query, Number.isFinite(limit) && limit > 0 ? limit : 10, locale));
+    corpus.finish();
     return 0;
   }
   if (args.flags.has('help') || !command) {

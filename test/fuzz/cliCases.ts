@@ -117,7 +117,7 @@ export function fixCase(context: FuzzContext, text: string, query: string): void
       return;
     }
     const original = draftDocument(pathToFileURL(path).toString(), 0, decoded.text);
-    const findings = t.timed('check', size, () => service.check(original));
+    const findings = t.timed('check', size, () => service.service().check(original));
     const edits = safeEdits(findings);
     for (const edit of edits) assertEdit(original, edit, 'a --fix edit');
     const status = run();
@@ -130,11 +130,11 @@ export function fixCase(context: FuzzContext, text: string, query: string): void
       decodeCorpusFile(after).ok ? (decodeCorpusFile(after) as { text: string }).text : '',
     );
     assertNothingLeft(
-      t.timed('check', size, () => service.check(fixed)),
+      t.timed('check', size, () => service.service().check(fixed)),
       fixed,
     );
-    t.timed('search', query.length, () => formatSearch(service, query, 10, 'zh'));
-    t.timed('corpus show', query.length, () => service.nameReport(query));
+    t.timed('search', query.length, () => formatSearch(service.service(), query, 10, 'zh'));
+    t.timed('corpus show', query.length, () => service.service().nameReport(query));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

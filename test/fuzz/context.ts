@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readCorpusFolders } from '../../server/src/node/corpusFolders.js';
-import { loadServiceForCli } from '../../server/src/node/cli/loadService.js';
+import { loadServiceForCli, type CliService } from '../../server/src/node/cli/loadService.js';
 import type { CorpusFile } from '../../server/src/service/corpus/loadCorpus.js';
 import type { Registry } from '../../server/src/service/corpus/registry.js';
 import type { DraftDocument } from '../../server/src/service/features/documentText.js';
@@ -35,7 +35,7 @@ export class FuzzContext {
   /** Sees only whole texts, never an edit sequence: what an edited draft must match. */
   readonly fresh: LanguageService;
   readonly tmp: string;
-  private cli: LanguageService | undefined;
+  private cli: CliService | undefined;
   private cases = 0;
   /** Once a property failed, shrinking may go on this long; after that every case passes at once. */
   private shrinkUntil: number | undefined;
@@ -69,12 +69,11 @@ export class FuzzContext {
   }
 
   /** The CLI's service (bundled corpus, jieba), built as `policy-lens check` builds it. */
-  cliService(): LanguageService {
-    this.cli ??= loadServiceForCli(
-      { positionals: [], options: new Map(), flags: new Set() },
-      () => undefined,
-      'zh',
-    ).service;
+  cliService(): CliService {
+    if (!this.cli) {
+      const args = { positionals: [], options: new Map(), flags: new Set<string>() };
+      this.cli = loadServiceForCli(args, () => undefined, 'zh');
+    }
     return this.cli;
   }
 

@@ -101,14 +101,7 @@ export class DiskIndexCache implements IndexCache {
     const folder = this.options.folder;
     const engine = this.options.engine ?? ENGINE_BUILD;
     if (!folder || !engine) return undefined;
-    const hash = createHash('sha256');
-    hash.update(`${FORMAT}\0${engine}\0${key.locale}\0`);
-    hash.update(serialize(key.registry));
-    for (const file of key.files) {
-      hash.update(`\0${file.uri}\0`);
-      hash.update(file.content);
-    }
-    return join(folder, `${PREFIX}${hash.digest('hex').slice(0, 32)}${SUFFIX}`);
+    return join(folder, `${PREFIX}${corpusFingerprint(key, engine).slice(0, 32)}${SUFFIX}`);
   }
 
   /** Keeps the newest few indexes of the folder (and the one just written). */
@@ -129,6 +122,21 @@ export class DiskIndexCache implements IndexCache {
       // already gone (another window pruned it)
     }
   }
+}
+
+/**
+ * A hash of everything an index (and so every finding) is built from: each file's path and content, the
+ * registry, the message language, and the engine's build.
+ */
+export function corpusFingerprint(key: IndexCacheKey, engine: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${FORMAT}\0${engine}\0${key.locale}\0`);
+  hash.update(serialize(key.registry));
+  for (const file of key.files) {
+    hash.update(`\0${file.uri}\0`);
+    hash.update(file.content);
+  }
+  return hash.digest('hex');
 }
 
 function mtime(path: string): number {

@@ -28,7 +28,9 @@ export function runCli(args: readonly string[], cwd = REPO, env: NodeJS.ProcessE
     cwd,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, ...CHINESE_LOCALE, ...env },
+    // No index kept between runs unless a test asks for it (POLICY_LENS_INDEX_CACHE or --cache-location):
+    // every test starts from the same state; the caches have tests of their own.
+    env: { ...process.env, ...CHINESE_LOCALE, POLICY_LENS_INDEX_CACHE: 'off', ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -12,7 +12,7 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 /** Options without a value that some command reads; any other --word is a typo, not a path. */
-export const FLAGS = ['help', 'json', 'fix', 'unsafe-fixes', 'force', 'no-bundled'] as const;
+export const FLAGS = ['help', 'json', 'fix', 'unsafe-fixes', 'force', 'no-bundled', 'cache'] as const;
 
 export function parseArgs(
   argv: readonly string[],

@@ -19,6 +19,11 @@ import type { Locale } from '../../service/l10n.js';
 import { CLI_MESSAGES } from '../../service/messages/cli.js';
 import { say } from '../../service/messages/entry.js';
 import { UsageError, type ParsedArgs } from './args.js';
+import type { CliService } from './loadService.js';
+import { ResultsCache } from './resultsCache.js';
+
+/** Where --cache keeps findings when --cache-location does not say (as ESLint's .eslintcache, in the cwd). */
+export const DEFAULT_CACHE_LOCATION = '.policy-lens-cache';
 import { toSarif } from './sarif.js';
 
 export interface CheckedFile {
@@ -33,7 +38,7 @@ export interface CheckedFile {
  * the first suggestion of certain and likely findings.
  */
 export function runCheck(
-  service: LanguageService,
+  corpus: CliService,
   args: ParsedArgs,
   print: (line: string) => void,
   log: (line: string) => void,
@@ -42,27 +47,67 @@ export function runCheck(
   if (args.positionals.length === 0) throw new UsageError(say(locale, CLI_MESSAGES.checkUsage, {}));
   const format = args.options.get('format')?.[0] ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(say(locale, CLI_MESSAGES.formatMustBe, {}));
-  const checked: CheckedFile[] = [];
-  let unreadable = 0;
+  const results = resultsCache(corpus, args, log, locale);
+  const drafts: Array<{ path: string; draft: DraftDocument; cached?: PolicyDiagnostic[] }> = [];
+  const unreadable: string[] = [];
   for (const path of markdownFiles(args.positionals, locale, log)) {
     const decoded = decodeCorpusFile(readFileSync(path), undefined, locale);
     if (!decoded.ok) {
-      log(say(locale, CLI_MESSAGES.error, { text: `${path}: ${decoded.message}` }));
-      unreadable++;
+      unreadable.push(`${path}: ${decoded.message}`);
       continue;
     }
     const draft = draftDocument(pathToFileURL(path).toString(), 0, decoded.text);
-    checked.push({ path, draft, findings: service.check(draft) });
+    drafts.push({ path, draft, cached: results?.findings(path, decoded.text) });
   }
+  // Every draft unchanged since the cache's run over this same corpus: its problems stand too, and the
+  // corpus need not be indexed at all.
+  const cachedProblems = drafts.every((d) => d.cached) ? results?.problems : undefined;
+  if (!cachedProblems) corpus.service();
+  const problems = cachedProblems ?? corpus.problems();
+  if (results && corpus.indexed) results.problems = problems;
+  for (const problem of problems)
+    log(
+      say(locale, problem.severity === 'error' ? CLI_MESSAGES.error : CLI_MESSAGES.warning, { text: problem.message }),
+    );
+  if (problems.some((p) => p.severity === 'error')) return 2;
+  for (const text of unreadable) log(say(locale, CLI_MESSAGES.error, { text }));
+  const checked: CheckedFile[] = drafts.map(({ path, draft, cached }) => {
+    const findings = cached ?? corpus.service().check(draft);
+    if (!cached) results?.remember(path, draft.text, findings);
+    return { path, draft, findings };
+  });
   const unsafe = args.flags.has('unsafe-fixes');
   // With JSON or SARIF on stdout, what --fix changed goes to stderr so stdout stays one parseable document.
   if (args.flags.has('fix') || unsafe)
-    applyFixes(service, checked, unsafe, { print: format === 'text' ? print : log, log, locale });
+    applyFixes(corpus.service, checked, unsafe, { print: format === 'text' ? print : log, log, locale });
+  const notSaved = results?.save();
+  if (notSaved)
+    log(
+      say(locale, CLI_MESSAGES.warning, {
+        text: say(locale, CLI_MESSAGES.cacheNotSaved, { reason: notSaved.message }),
+      }),
+    );
   if (format === 'json') print(JSON.stringify(checked.map(jsonOf), null, 2));
   else if (format === 'sarif') print(JSON.stringify(toSarif(checked), null, 2));
   else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
-  if (unreadable > 0) return 2;
+  if (unreadable.length > 0) return 2;
   return checked.some((file) => file.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+/** --cache: the results cache of this corpus, in --cache-location (default .policy-lens-cache). */
+function resultsCache(
+  corpus: CliService,
+  args: ParsedArgs,
+  log: (line: string) => void,
+  locale: Locale,
+): ResultsCache | undefined {
+  if (!args.flags.has('cache')) return undefined;
+  if (!corpus.fingerprint) {
+    log(say(locale, CLI_MESSAGES.warning, { text: say(locale, CLI_MESSAGES.cacheFromSource, {}) }));
+    return undefined;
+  }
+  const location = resolve(args.options.get('cache-location')?.[0] ?? DEFAULT_CACHE_LOCATION);
+  return new ResultsCache(join(location, 'results.json'), corpus.fingerprint);
 }
 
 function textLine(path: string, finding: PolicyDiagnostic): string {
@@ -93,7 +138,7 @@ function jsonOf(file: CheckedFile) {
  * the report shows what is left.
  */
 function applyFixes(
-  service: LanguageService,
+  service: () => LanguageService,
   checked: CheckedFile[],
   unsafe: boolean,
   { print, log, locale }: { print: (line: string) => void; log: (line: string) => void; locale: Locale },
@@ -147,7 +192,7 @@ function applyFixes(
       );
     }
     const draft = draftDocument(file.draft.uri, 1, text);
-    checked[i] = { path: file.path, draft, findings: service.check(draft) };
+    checked[i] = { path: file.path, draft, findings: service().check(draft) };
   });
 }
 

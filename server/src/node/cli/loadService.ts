@@ -1,35 +1,71 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createLanguageService, type LanguageService } from '../../service/languageService.js';
 import type { Locale } from '../../service/l10n.js';
 import type { CorpusProblem } from '../../service/model.js';
 import { bundledCorpusFolder, readCorpusFolders } from '../corpusFolders.js';
+import { corpusFingerprint, defaultIndexCacheFolder, DiskIndexCache } from '../diskIndexCache.js';
+import { ENGINE_BUILD } from '../engineBuild.js';
 import { JiebaSegmenter } from '../jiebaSegmenter.js';
 import { workspaceRegistryFiles } from '../workspaceRegistry.js';
 import type { ParsedArgs } from './args.js';
 
 export interface CliService {
-  readonly service: LanguageService;
-  /** Problems of the folders (unreadable, bad registry) and of the documents. */
-  readonly problems: CorpusProblem[];
+  /** The language service, indexed on first use (restored from the index cache when it holds this corpus). */
+  service(): LanguageService;
+  /** Problems of the folders (unreadable, bad registry), and of the documents once indexed. */
+  problems(): CorpusProblem[];
+  /** Whether the corpus has been indexed in this run. */
+  readonly indexed: boolean;
+  /**
+   * A hash of everything findings depend on besides the draft (corpus files, registry, language, this
+   * build); undefined when run from source, where no build id tells engines apart.
+   */
+  readonly fingerprint: string | undefined;
+  /** Stores the index for the next run, if this run built it. */
+  finish(): void;
 }
 
 /**
  * The language service the CLI works with, over the bundled corpus (unless --no-bundled) and every
- * --corpus folder — the same front door the server uses.
+ * --corpus folder — the same front door the server uses. Built indexes are kept in the user's cache
+ * folder (or --cache-location), so the next run over the same corpus restores instead of indexing.
  */
 export function loadServiceForCli(args: ParsedArgs, log: (message: string) => void, locale: Locale): CliService {
   const folders = [
     ...(args.flags.has('no-bundled') ? [] : [bundledCorpusFolder()]),
     ...(args.options.get('corpus') ?? []).map((folder) => resolve(folder)),
   ];
-  const service = createLanguageService({
-    segmenter: new JiebaSegmenter({ log }),
+  const location = args.options.get('cache-location')?.[0];
+  const indexCache = new DiskIndexCache({
     logger: { info: () => undefined, warn: log, error: log },
     locale: () => locale,
-    workspaceDrafts: () => [],
+    folder: location ? join(resolve(location), 'index') : defaultIndexCacheFolder(),
   });
   // What the drafters taught in the editor (quick fixes) applies in CI too.
   const onDisk = readCorpusFolders(folders, workspaceRegistryFiles([process.cwd()]), locale);
-  const summary = service.indexCorpus(onDisk.files, onDisk.registry);
-  return { service, problems: [...onDisk.problems, ...summary.problems] };
+  let service: LanguageService | undefined;
+  let documentProblems: readonly CorpusProblem[] = [];
+  const load = (): LanguageService => {
+    if (service) return service;
+    service = createLanguageService({
+      segmenter: new JiebaSegmenter({ log }),
+      logger: { info: () => undefined, warn: log, error: log },
+      locale: () => locale,
+      workspaceDrafts: () => [],
+      indexCache,
+    });
+    documentProblems = service.indexCorpus(onDisk.files, onDisk.registry).problems;
+    return service;
+  };
+  return {
+    service: load,
+    problems: () => [...onDisk.problems, ...documentProblems],
+    get indexed() {
+      return service !== undefined;
+    },
+    fingerprint: ENGINE_BUILD
+      ? corpusFingerprint({ files: onDisk.files, registry: onDisk.registry, locale }, ENGINE_BUILD)
+      : undefined,
+    finish: () => indexCache.flush(),
+  };
 }

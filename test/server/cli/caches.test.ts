@@ -1,0 +1,67 @@
+// The CLI's two caches, run as a user runs them (the BUILT dist/cli.js): the index kept between runs
+// (--cache-location, else the user's cache folder), and `check --cache`'s findings per draft. Output is
+// byte for byte the same with and without them; a changed draft or corpus is checked anew.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuilt, REPO, runCli } from './runCli.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'policy-lens-caches-'));
+const drafts = join(folder, 'drafts');
+const location = join(folder, 'cache');
+
+before(() => {
+  ensureBuilt();
+  mkdirSync(drafts);
+  for (const name of ['2024-annual-summary.md', 'briefing-notes.md', '2025-work-points.md'])
+    cpSync(join(REPO, 'test', 'fixtures', 'drafts', name), join(drafts, name));
+});
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+const check = (...extra: string[]) => runCli(['check', 'drafts', '--lang', 'zh', ...extra], folder);
+
+test('the same report in every format: no cache, a first cached run, a second cached run', () => {
+  for (const format of ['text', 'json', 'sarif']) {
+    const plain = check('--format', format);
+    assert.equal(plain.status, 1, plain.stderr);
+    const first = check('--format', format, '--cache', '--cache-location', location);
+    const second = check('--format', format, '--cache', '--cache-location', location);
+    for (const run of [first, second]) {
+      assert.equal(run.stdout, plain.stdout, format);
+      assert.equal(run.stderr, plain.stderr, format);
+      assert.equal(run.status, plain.status, format);
+    }
+  }
+  assert.ok(existsSync(join(location, 'results.json')));
+  assert.equal(readdirSync(join(location, 'index')).filter((name) => name.endsWith('.v8')).length, 1);
+});
+
+test('a changed draft is checked again; the others are read from the cache', () => {
+  const path = join(drafts, 'briefing-notes.md');
+  const before = readFileSync(path, 'utf8');
+  try {
+    const cached = check('--cache', '--cache-location', location);
+    assert.ok(!cached.stdout.includes('粤省新'));
+    writeFileSync(path, `${before}\n依托“粤省新”办理业务。\n`);
+    const changed = check('--cache', '--cache-location', location);
+    assert.match(changed.stdout, /briefing-notes\.md:\d+:\d+ warning name\.near-miss .*粤省新/);
+    assert.equal(changed.stdout, check().stdout, 'the same as without the cache');
+  } finally {
+    writeFileSync(path, before);
+  }
+});
+
+test('another corpus is another cache: its findings, not the stored ones', () => {
+  const own = join(folder, 'own-corpus');
+  mkdirSync(own, { recursive: true });
+  cpSync(join(REPO, 'corpus'), own, { recursive: true });
+  // Without the bundled corpus and with only our copy of it minus one document, findings differ.
+  const withAll = check('--cache', '--cache-location', location, '--no-bundled', '--corpus', own);
+  const [first] = readdirSync(own).filter((name) => name.endsWith('.md') && name !== 'README.md');
+  rmSync(join(own, first));
+  const withFewer = check('--cache', '--cache-location', location, '--no-bundled', '--corpus', own);
+  assert.equal(withFewer.stdout, check('--no-bundled', '--corpus', own).stdout);
+  assert.notEqual(withFewer.stdout, withAll.stdout);
+});
