@@ -249,6 +249,16 @@ describe('HTML comments and offsets', () => {
     assert.deepEqual(seen(note + draft), [['value.outdated', 5, '24万核']]);
   });
 
+  test('a pasted blob (an overlong line) above the title: the draft’s year is still its title’s', () => {
+    const draft = '# 广东省数字政府改革建设2022年工作要点\n\n推动政务云资源算力规模达到24万核。';
+    const blob = `![图](data:image/png;base64,${'QUJD'.repeat(6_000)})\n`;
+    const seen = findingsOf(gdIndex(), GD_SOURCES, blob + draft).map((f) => [f.code, f.range.start.line]);
+    assert.deepEqual(seen, [
+      ['draft.not-checked', 0],
+      ['value.outdated', 3],
+    ]);
+  });
+
   test('CR-only line ends: the front matter is left out and the findings are those of LF', () => {
     const lf = `---\ntitle: 草稿\ndocNumber: 粤府〔2021〕45号\n---\n\n${HEAD}${NEAR_MISS}\n`;
     const seen = (text: string) => {

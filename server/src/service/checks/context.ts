@@ -7,7 +7,7 @@ import type { Jurisdiction } from '../language/jurisdiction.js';
 import type { KnownName } from '../model.js';
 import type { Segmenter } from '../segmenter.js';
 import { draftDate, draftJurisdiction, draftYear } from './draftFacts.js';
-import { draftView, withoutComments, type DraftView } from './draftView.js';
+import { draftView, factsText, type DraftView } from './draftView.js';
 
 /**
  * An analysis several checks share (the names of the draft with their quotes, the near-miss
@@ -46,7 +46,7 @@ export class CheckContext {
       : original;
     this.view = draftView(lf);
     this.matches = index.matcher.findAll(this.view.checked.text);
-    const own = withoutComments(lf.text);
+    const own = factsText(lf);
     this.year = draftYear(own);
     this.date = draftDate(own, this.year);
     this.jurisdiction = draftJurisdiction(own, index, this.matches);

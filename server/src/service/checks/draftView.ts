@@ -74,12 +74,22 @@ function blankOut(text: string, spans: readonly BlankedSpan[]): string {
 }
 
 /**
- * The text with its HTML comments blanked (same length and offsets): what the draft says of itself —
- * its title, year, dateline, the documents it cites — is never read from an editors' note.
+ * The text the draft's own facts are read from (its title, year, dateline, the documents it cites): HTML
+ * comments and pasted blobs (overlong lines) left out, their line breaks kept. Left out, not blanked: the
+ * facts carry no offsets, and a blob's blanks would fill the head where the title is looked for. Front
+ * matter, metadata and signature lines stay: they state those facts.
  */
-export function withoutComments(text: string): string {
-  const spans = commentSpans(text);
-  return spans.length === 0 ? text : blankOut(text, spans);
+export function factsText(draft: DraftDocument): string {
+  const spans = mergeSpans([...commentSpans(draft.text), ...overlongLineSpans(draft)]);
+  if (spans.length === 0) return draft.text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const { start, end } of spans) {
+    parts.push(draft.text.slice(from, start), draft.text.slice(start, end).replace(/[^\r\n]/g, ''));
+    from = end;
+  }
+  parts.push(draft.text.slice(from));
+  return parts.join('');
 }
 
 /** HTML comments are notes to the editors, not the document's text. Comments do not nest. */
