@@ -335,8 +335,12 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   connection.onCompletion((params, token) =>
     guard([], (draft) => service.completion(draft, params.position, token))(params),
   );
+  // Quick fixes come from the draft's check: run in steps (or joined, if the pushed diagnostics' check of
+  // this version is under way), so a code action asked after each keystroke holds up no other request.
   connection.onCodeAction((params, token) =>
-    guard([], (draft) => service.codeActions(draft, params.range, params.context.diagnostics, token))(params),
+    guard([], (draft) =>
+      service.codeActionsInSteps(draft, params.range, params.context.diagnostics, pauseFor('now'), token),
+    )(params),
   );
   connection.onWorkspaceSymbol((params, token) => service.workspaceSymbols(params.query, token));
   connection.languages.semanticTokens.on((params, token) =>

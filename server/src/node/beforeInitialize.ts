@@ -17,13 +17,14 @@ const NOT_INITIALIZED = '$/policyLens/notInitialized';
 /**
  * The connection option that keeps LSP's rule for the time before `initialize`: a request is answered
  * with error -32002 (ServerNotInitialized), a notification is dropped — except `exit`, which ends the
- * process at any time.
+ * process at any time. `handled` hears of every message the connection takes off its queue.
  */
-export function beforeInitialize(): ConnectionOptions {
+export function beforeInitialize(handled: () => void = () => undefined): ConnectionOptions {
   let initialized = false;
   return {
     messageStrategy: {
       handleMessage(message, next) {
+        handled();
         if (initialized || Message.isResponse(message)) return next(message);
         if (Message.isRequest(message)) {
           if (message.method === 'initialize') {

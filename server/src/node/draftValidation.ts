@@ -64,9 +64,16 @@ export class DraftValidation {
     const draft = this.deps.draftOf(uri);
     if (!draft || !service.indexed || this.deps.isCorpus(uri)) return;
     // The checks run one by one with a turn of the event loop between them: a hover never waits for a
-    // whole draft's check. A version overtaken meanwhile is not published (its successor's check is due).
+    // whole draft's check. A version overtaken meanwhile is neither checked further nor published (its
+    // successor's check is due): typing does not pile up checks of stale versions.
+    const draftOf = this.deps.draftOf;
+    const overtaken = {
+      get isCancellationRequested() {
+        return draftOf(uri)?.version !== draft.version;
+      },
+    };
     service
-      .diagnosticsInSteps(draft, yieldToEventLoop)
+      .diagnosticsInSteps(draft, yieldToEventLoop, overtaken)
       .then((diagnostics) => {
         if (this.deps.draftOf(uri)?.version !== draft.version) return;
         void connection.sendDiagnostics({ uri, version: draft.version, diagnostics });

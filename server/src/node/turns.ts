@@ -2,11 +2,19 @@
 // would run every job's next step in the same turn (three jobs of 60 ms each: a hover waits 180 ms);
 // here the turn's one step is the most urgent waiting — a draft's check or the index a check waits for —
 // and background work (the search index, cache warm-up) takes the turns nobody else wants.
+//
+// Messages come first: the connection handles one incoming message per turn too (vscode-jsonrpc), so
+// a step taken in every turn would put a step before each message queued ahead of a hover — ten edits
+// typed ahead of it, ten steps. A turn in which the connection handled a message takes no step; the
+// steps go on once the queue is empty.
 
 export type Urgency = 'now' | 'background';
 
 const queues: Record<Urgency, Array<() => void>> = { now: [], background: [] };
 let scheduled = false;
+/** Messages the connection has handled (messageHandled), and how many there were at the last turn. */
+let messages = 0;
+let messagesSeen = 0;
 
 /** Resolves at a later turn of the event loop, after the incoming messages of this one are read. */
 export function nextTurn(urgency: Urgency = 'now'): Promise<void> {
@@ -16,11 +24,18 @@ export function nextTurn(urgency: Urgency = 'now'): Promise<void> {
   });
 }
 
+/** Called by the connection for each message it handles (main.ts, through its message strategy). */
+export function messageHandled(): void {
+  messages++;
+}
+
 function schedule(): void {
   scheduled = true;
   setImmediate(() => {
     scheduled = false;
-    const next = queues.now.shift() ?? queues.background.shift();
+    const quiet = messages === messagesSeen;
+    messagesSeen = messages;
+    const next = quiet ? (queues.now.shift() ?? queues.background.shift()) : undefined;
     if (queues.now.length > 0 || queues.background.length > 0) schedule();
     next?.();
   });

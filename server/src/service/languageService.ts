@@ -147,6 +147,14 @@ export interface LanguageService {
     contextDiagnostics: readonly Diagnostic[],
     token?: CancellationToken,
   ): CodeAction[];
+  /** codeActions after the draft's check in steps (diagnosticsInSteps): the server keeps answering meanwhile. */
+  codeActionsInSteps(
+    draft: DraftDocument,
+    range: Range,
+    contextDiagnostics: readonly Diagnostic[],
+    pause: () => Promise<void>,
+    token?: CancellationToken,
+  ): Promise<CodeAction[]>;
   /**
    * What the index knows in a draft (platform, agency, term, indicator, unknown brand; replaced names
    * marked deprecated), in the legend of features/semanticTokens.ts; the whole draft or a range.
@@ -186,6 +194,28 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     // A cancelled build is partial: never stored.
     if (!token?.isCancellationRequested) options.indexCache?.write(key, () => built.snapshot());
     return built;
+  };
+  const checking = new WeakMap<DraftDocument, Promise<void>>();
+  const checkInSteps = async (
+    current: CorpusIndex,
+    draft: DraftDocument,
+    pause: () => Promise<void>,
+    token?: CancellationToken,
+  ) => {
+    const cache = checksCache;
+    const steps = checkDraftSteps(current, draft, {
+      locale: options.locale(),
+      severities: options.severities?.(),
+      token,
+    });
+    for (let step = steps.next(); ; step = steps.next()) {
+      // Kept only if the index and settings it ran with still stand and nothing cancelled it.
+      if (step.done) {
+        if (index === current && cache === checksCache && !token?.isCancellationRequested) cache.set(draft, step.value);
+        return;
+      }
+      await pause();
+    }
   };
   const summaryOf = (i: CorpusIndex): CorpusSummary => ({
     documents: i.documents.length,
@@ -280,26 +310,26 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       while (!steps.next().done && index === current && !token?.isCancellationRequested) await pause();
     },
     async diagnosticsInSteps(draft, pause, token) {
-      const current = index;
-      if (current && !checksCache.has(draft)) {
-        const steps = checkDraftSteps(current, draft, {
-          locale: options.locale(),
-          severities: options.severities?.(),
-          token,
-        });
-        for (let step = steps.next(); ; step = steps.next()) {
-          if (step.done) {
-            // Kept only if the index it ran against still stands and nothing cancelled it.
-            if (index === current && !token?.isCancellationRequested) checksCache.set(draft, step.value);
-            break;
-          }
-          await pause();
+      // One stepped check of a draft version at a time: another caller (the pushed diagnostics and a code
+      // action, or a pull) waits for it, and runs its own only if that one was cancelled.
+      while (index && !checksCache.has(draft) && !token?.isCancellationRequested) {
+        const running = checking.get(draft);
+        if (running) {
+          await running;
+          continue;
         }
+        const run = checkInSteps(index, draft, pause, token);
+        checking.set(draft, run);
+        await run.finally(() => checking.delete(draft));
       }
       return check(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL));
     },
     codeActions: (draft, range, contextDiagnostics, token) =>
       codeActions(draft.uri, range, check(draft, token), contextDiagnostics, options.locale()),
+    async codeActionsInSteps(draft, range, contextDiagnostics, pause, token) {
+      await service.diagnosticsInSteps(draft, pause, token);
+      return service.codeActions(draft, range, contextDiagnostics, token);
+    },
     // Like the hover, only findings already computed mark a name replaced: colouring never waits for a check.
     semanticTokens: (draft, range, token) =>
       withIndex({ data: [] }, (i) => {

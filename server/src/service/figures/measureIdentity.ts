@@ -6,7 +6,7 @@ import type { Figure } from '../model.js';
 import { comparatorMeaning } from './comparators.js';
 import { differInDefiningWords } from './measureWords.js';
 import { metricKey } from './metric.js';
-import { countersComparable, normalizeQuantity } from './units.js';
+import { countersComparable, splitUnit } from './units.js';
 
 /** How two figures were found to be one measure, most to least direct. */
 export type MeasureLink = 'same-words' | 'contained' | 'shared-name' | 'rare-unit' | 'parallel-change';
@@ -53,9 +53,21 @@ export interface MeasureContext {
   readonly soleOwner?: (words: string) => string | undefined;
 }
 
+/** The counter of a unit (万核: 核), asked for both figures of every pair compared: worked out once a unit. */
+const COUNTERS = new Map<string, string>();
+
+function counterOf(unit: string): string {
+  let counter = COUNTERS.get(unit);
+  if (counter === undefined) {
+    if (COUNTERS.size >= MAX_REMEMBERED) COUNTERS.clear();
+    COUNTERS.set(unit, (counter = splitUnit(unit).counter));
+  }
+  return counter;
+}
+
 export function measureLink(a: Figure, b: Figure, context: MeasureContext): MeasureLink | undefined {
-  const x = normalizeQuantity(a.value, a.unit).counter;
-  const y = normalizeQuantity(b.value, b.unit).counter;
+  const x = counterOf(a.unit);
+  const y = counterOf(b.unit);
   if (!countersComparable(x, y)) return undefined;
   const platformA = context.isPlatform(a.subject);
   const platformB = context.isPlatform(b.subject);

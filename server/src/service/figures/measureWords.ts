@@ -85,11 +85,26 @@ const DEFINING = [
   '件',
 ];
 
+const LONGEST_FIRST = [...DEFINING].sort((a, b) => b.length - a.length);
+
+/** definingWords of the phrases seen so far: comparing a draft's targets with the corpus asks again and again. */
+const FOUND = new Map<string, ReadonlySet<string>>();
+const MAX_REMEMBERED = 50_000;
+
 /** The defining words a metric phrase contains (longest first, without overlaps). */
-export function definingWords(metric: string): Set<string> {
+export function definingWords(metric: string): ReadonlySet<string> {
+  let found = FOUND.get(metric);
+  if (found === undefined) {
+    if (FOUND.size >= MAX_REMEMBERED) FOUND.clear();
+    FOUND.set(metric, (found = findDefiningWords(metric)));
+  }
+  return found;
+}
+
+function findDefiningWords(metric: string): Set<string> {
   const found = new Set<string>();
   let rest = metric;
-  for (const word of [...DEFINING].sort((a, b) => b.length - a.length)) {
+  for (const word of LONGEST_FIRST) {
     if (rest.includes(word)) {
       found.add(word);
       rest = rest.split(word).join('\u0000');

@@ -1,0 +1,41 @@
+// The server's turns: stepped work takes one step per turn of the event loop, the urgent first, and no
+// step while the connection is handling queued messages — a hover typed behind ten edits waits for no
+// step at all, not for ten.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { messageHandled, nextTurn } from '../../../server/src/node/turns.js';
+
+const immediate = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+test('one step a turn, urgent work before background work', async () => {
+  const order: string[] = [];
+  const job = async (name: string, urgency: 'now' | 'background') => {
+    for (let i = 0; i < 2; i++) {
+      await nextTurn(urgency);
+      order.push(`${name}${i}`);
+    }
+  };
+  await Promise.all([job('b', 'background'), job('n', 'now')]);
+  assert.deepEqual(order, ['n0', 'n1', 'b0', 'b1']);
+});
+
+test('no step in a turn in which the connection handled a message; the steps go on once it is quiet', async () => {
+  let steps = 0;
+  let done = false;
+  const job = (async () => {
+    for (let i = 0; i < 3; i++) {
+      await nextTurn('now');
+      steps++;
+    }
+    done = true;
+  })();
+  // A queue of messages, one handled per turn, as vscode-jsonrpc does.
+  for (let i = 0; i < 10; i++) {
+    messageHandled();
+    await immediate();
+  }
+  assert.equal(steps, 0, 'no step while messages were handled');
+  await job;
+  assert.ok(done);
+  assert.equal(steps, 3);
+});
