@@ -44,6 +44,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
   // jieba's dictionary loads in this worker thread, off the server's main thread.
   build({ ...common, entryPoints: ['server/src/node/segmenterWorker.ts'], outfile: 'dist/segmenterWorker.js' }),
+  // The CLI's check workers (check --concurrency), one per core.
+  build({ ...common, entryPoints: ['server/src/node/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' }),
   build({
     ...common,
     entryPoints: ['server/src/cli.ts'],

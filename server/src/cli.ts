@@ -23,6 +23,7 @@ const VALUED = [
   'format',
   'lang',
   'cache-location',
+  'concurrency',
 ];
 
 function main(argv: string[], locale: Locale): number {

@@ -39,10 +39,14 @@ export interface DiskIndexCacheOptions {
  * are pruned. A file that does not read is deleted and the corpus indexed anew.
  */
 export class DiskIndexCache implements IndexCache {
-  private pending: { path: string; snapshot: () => IndexSnapshot } | undefined;
+  private pending: { key: IndexCacheKey; snapshot: () => IndexSnapshot } | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: DiskIndexCacheOptions) {}
+
+  get folder(): string | undefined {
+    return this.options.folder;
+  }
 
   set folder(folder: string | undefined) {
     this.options.folder = folder;
@@ -68,9 +72,8 @@ export class DiskIndexCache implements IndexCache {
   }
 
   write(key: IndexCacheKey, snapshot: () => IndexSnapshot): void {
-    const path = this.pathOf(key);
-    if (!path) return;
-    this.pending = { path, snapshot };
+    // Kept even while there is no folder: the CLI names one for its workers before it flushes.
+    this.pending = { key, snapshot };
     if (this.options.writeDelayMs === undefined) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.options.writeDelayMs);
@@ -82,16 +85,17 @@ export class DiskIndexCache implements IndexCache {
     const pending = this.pending;
     this.pending = undefined;
     if (this.timer) clearTimeout(this.timer);
-    if (!pending) return;
+    const path = pending && this.pathOf(pending.key);
+    if (!pending || !path) return;
     try {
       const bytes = serialize({ format: FORMAT, snapshot: pending.snapshot() });
       const folder = this.options.folder!;
       mkdirSync(folder, { recursive: true });
       // Written whole, then renamed: a reader (another window's server) never sees half a file.
-      const temporary = `${pending.path}.${process.pid}.tmp`;
+      const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, bytes);
-      renameSync(temporary, pending.path);
-      this.prune(folder, pending.path);
+      renameSync(temporary, path);
+      this.prune(folder, path);
     } catch (error) {
       this.options.logger.warn(say(this.options.locale(), M.indexCacheNotWritten, { error: (error as Error).message }));
     }

@@ -65,3 +65,23 @@ test('another corpus is another cache: its findings, not the stored ones', () =>
   assert.equal(withFewer.stdout, check('--no-bundled', '--corpus', own).stdout);
   assert.notEqual(withFewer.stdout, withAll.stdout);
 });
+
+test('on several cores the report is the one a single thread gives (--concurrency 2, auto, off)', () => {
+  const many = join(folder, 'many');
+  mkdirSync(many);
+  // Enough drafts that auto starts workers too (≥ 4 drafts, ≥ 512 KB).
+  const sources = readdirSync(join(REPO, 'test', 'fixtures', 'drafts')).filter((name) => name.endsWith('.md'));
+  for (let copy = 0; copy < 12; copy++)
+    for (const name of sources) cpSync(join(REPO, 'test', 'fixtures', 'drafts', name), join(many, `${copy}-${name}`));
+  const run = (concurrency: string) => runCli(['check', 'many', '--lang', 'zh', '--concurrency', concurrency], folder);
+  // The workers' script is in the bundle (without it the CLI would check on one thread, unseen here).
+  assert.ok(existsSync(join(REPO, 'dist', 'checkWorker.js')));
+  const single = run('off');
+  assert.equal(single.status, 1, single.stderr);
+  for (const concurrency of ['2', 'auto']) {
+    const parallel = run(concurrency);
+    assert.equal(parallel.stdout, single.stdout, concurrency);
+    assert.equal(parallel.stderr, single.stderr, concurrency);
+    assert.equal(parallel.status, single.status, concurrency);
+  }
+});

@@ -21,6 +21,7 @@ import { say } from '../../service/messages/entry.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import type { CliService } from './loadService.js';
 import { ResultsCache } from './resultsCache.js';
+import { checkInWorkers, workerCount, workersAvailable } from './checkInWorkers.js';
 
 /** Where --cache keeps findings when --cache-location does not say (as ESLint's .eslintcache, in the cwd). */
 export const DEFAULT_CACHE_LOCATION = '.policy-lens-cache';
@@ -71,8 +72,9 @@ export function runCheck(
     );
   if (problems.some((p) => p.severity === 'error')) return 2;
   for (const text of unreadable) log(say(locale, CLI_MESSAGES.error, { text }));
-  const checked: CheckedFile[] = drafts.map(({ path, draft, cached }) => {
-    const findings = cached ?? corpus.service().check(draft);
+  const fromWorkers = checkOnCores(corpus, args, drafts, log, locale);
+  const checked: CheckedFile[] = drafts.map(({ path, draft, cached }, index) => {
+    const findings = cached ?? fromWorkers.get(index) ?? corpus.service().check(draft);
     if (!cached) results?.remember(path, draft.text, findings);
     return { path, draft, findings };
   });
@@ -92,6 +94,43 @@ export function runCheck(
   else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
   if (unreadable.length > 0) return 2;
   return checked.some((file) => file.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+/**
+ * The drafts not in the results cache, checked by worker threads when there are enough of them
+ * (--concurrency); findings by the draft's index. Whatever a worker could not check is left out, said,
+ * and checked by the caller.
+ */
+function checkOnCores(
+  corpus: CliService,
+  args: ParsedArgs,
+  drafts: ReadonlyArray<{ draft: DraftDocument; cached?: PolicyDiagnostic[] }>,
+  log: (line: string) => void,
+  locale: Locale,
+): Map<number, PolicyDiagnostic[]> {
+  const jobs = drafts.flatMap(({ draft, cached }, index) =>
+    cached ? [] : [{ index, uri: draft.uri, text: draft.text }],
+  );
+  const bytes = jobs.reduce((sum, job) => sum + job.text.length * 3, 0);
+  const threads = workersAvailable() ? workerCount(args.options.get('concurrency')?.[0], jobs.length, bytes) : 0;
+  if (threads === 0) return new Map();
+  const shared = corpus.shareIndex();
+  try {
+    const run = checkInWorkers(jobs, threads, {
+      corpus: {
+        folders: (args.options.get('corpus') ?? []).map((folder) => resolve(folder)),
+        noBundled: args.flags.has('no-bundled'),
+      },
+      indexFolder: shared.folder,
+      locale,
+    });
+    for (const line of run.warnings) log(line);
+    for (const error of run.errors)
+      log(say(locale, CLI_MESSAGES.warning, { text: say(locale, CLI_MESSAGES.workerFailed, { error }) }));
+    return run.findings;
+  } finally {
+    shared.remove();
+  }
 }
 
 /** --cache: the results cache of this corpus, in --cache-location (default .policy-lens-cache). */

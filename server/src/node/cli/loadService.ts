@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createLanguageService, type LanguageService } from '../../service/languageService.js';
 import type { Locale } from '../../service/l10n.js';
@@ -23,6 +25,11 @@ export interface CliService {
   readonly fingerprint: string | undefined;
   /** Stores the index for the next run, if this run built it. */
   finish(): void;
+  /**
+   * Indexes (if not yet) and stores the index where check workers restore it from: the cache folder, or
+   * — with the cache off — a folder for this run, removed by the function returned.
+   */
+  shareIndex(): { folder: string; remove(): void };
 }
 
 /**
@@ -30,7 +37,13 @@ export interface CliService {
  * --corpus folder — the same front door the server uses. Built indexes are kept in the user's cache
  * folder (or --cache-location), so the next run over the same corpus restores instead of indexing.
  */
-export function loadServiceForCli(args: ParsedArgs, log: (message: string) => void, locale: Locale): CliService {
+export function loadServiceForCli(
+  args: ParsedArgs,
+  log: (message: string) => void,
+  locale: Locale,
+  /** Where the index is kept (a check worker's: the folder its parent shared). */
+  indexFolder?: string,
+): CliService {
   const folders = [
     ...(args.flags.has('no-bundled') ? [] : [bundledCorpusFolder()]),
     ...(args.options.get('corpus') ?? []).map((folder) => resolve(folder)),
@@ -39,7 +52,7 @@ export function loadServiceForCli(args: ParsedArgs, log: (message: string) => vo
   const indexCache = new DiskIndexCache({
     logger: { info: () => undefined, warn: log, error: log },
     locale: () => locale,
-    folder: location ? join(resolve(location), 'index') : defaultIndexCacheFolder(),
+    folder: indexFolder ?? (location ? join(resolve(location), 'index') : defaultIndexCacheFolder()),
   });
   // What the drafters taught in the editor (quick fixes) applies in CI too.
   const onDisk = readCorpusFolders(folders, workspaceRegistryFiles([process.cwd()]), locale);
@@ -67,5 +80,13 @@ export function loadServiceForCli(args: ParsedArgs, log: (message: string) => vo
       ? corpusFingerprint({ files: onDisk.files, registry: onDisk.registry, locale }, ENGINE_BUILD)
       : undefined,
     finish: () => indexCache.flush(),
+    shareIndex() {
+      load();
+      const own = indexCache.folder;
+      const folder = own ?? mkdtempSync(join(tmpdir(), 'policy-lens-index-'));
+      indexCache.folder = folder;
+      indexCache.flush();
+      return { folder, remove: () => (own ? undefined : rmSync(folder, { recursive: true, force: true })) };
+    },
   };
 }

@@ -6,7 +6,7 @@ const USAGE_LINES = {
   import:
     'policy-lens corpus import <raw.txt> [--out corpus/] [--id ID] [--title T] [--doc-number N] [--issuer I] [--date YYYY-MM[-DD]] [--kind K] [--period 2021-2025] [--force]',
   check: (files: string) =>
-    `policy-lens check <${files}> [--format text|json|sarif] [--fix] [--unsafe-fixes] [--cache] [--cache-location <dir>] [--corpus <dir>]… [--no-bundled] [--lang zh|en]`,
+    `policy-lens check <${files}> [--format text|json|sarif] [--fix] [--unsafe-fixes] [--cache] [--cache-location <dir>] [--concurrency auto|off|<n>] [--corpus <dir>]… [--no-bundled] [--lang zh|en]`,
 };
 
 export const CLI_MESSAGES = {
@@ -68,6 +68,10 @@ Exit status: 0 clean · 1 errors or warnings · 2 usage or corpus errors`,
       `${p.path}：已跳过（${{ dangling: '链接目标不存在', loop: '链接形成循环', outside: '链接指向给定目录之外', special: '不是普通文件', tooLarge: '文件过大' }[p.why]}）`,
     (p) =>
       `${p.path}: skipped (${{ dangling: 'a dangling link', loop: 'a link loop', outside: 'a link out of the given folders', special: 'not a regular file', tooLarge: 'file too large' }[p.why]})`,
+  ),
+  workerFailed: entry<{ error: string }>(
+    (p) => `检查线程出错，其余文稿在主线程检查：${p.error}`,
+    (p) => `a check worker failed; its drafts are checked on the main thread: ${p.error}`,
   ),
   cacheNotSaved: entry<{ reason: string }>(
     (p) => `检查结果缓存未能保存：${p.reason}`,
