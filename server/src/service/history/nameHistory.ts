@@ -181,8 +181,15 @@ function successorIn(
   return undefined;
 }
 
+/**
+ * Names longer than this are not looked for in other forms: a renaming is told of titles and bodies, not
+ * of a pasted paragraph in a title field — and each place its stem occurs would cost its whole length.
+ */
+const MAX_RENAMED_LENGTH = 100;
+
 function formInText(document: IndexedDocument, old: string, name: KnownName): Successor | undefined {
-  if (old.length < 6 || (name.kind !== 'document' && name.kind !== 'agency')) return undefined;
+  if (old.length < 6 || old.length > MAX_RENAMED_LENGTH) return undefined;
+  if (name.kind !== 'document' && name.kind !== 'agency') return undefined;
   const stem = old.slice(0, Math.min(6, old.length - 2));
   const text = document.text;
   for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
