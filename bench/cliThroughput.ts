@@ -12,14 +12,24 @@ export interface ToolRun {
   /** Findings counted from the tool's JSON report. */
   readonly findings: number;
   readonly files: number;
+  /** The process's peak resident set, where the platform tells (Linux). */
+  readonly peakRssMB?: number;
 }
 
-/** `node dist/cli.js check <folder> --format json`: exit 1 means findings, 2 a usage or corpus error. */
-export async function runPolicyLens(repoRoot: string, folder: string, timeoutMs: number): Promise<ToolRun> {
+/**
+ * `node dist/cli.js check <folder or file> --format json [extra…]`: exit 1 means findings, 2 a usage or
+ * corpus error. The corpus index is kept in `indexCache` (a folder of the bench's, warm after the first run).
+ */
+export async function runPolicyLens(
+  repoRoot: string,
+  folder: string,
+  timeoutMs: number,
+  options: { extra?: readonly string[]; indexCache?: string } = {},
+): Promise<ToolRun> {
   const run = await runTimed(
     process.execPath,
-    [join(repoRoot, 'dist', 'cli.js'), 'check', folder, '--format', 'json'],
-    { cwd: repoRoot, timeoutMs },
+    [join(repoRoot, 'dist', 'cli.js'), 'check', folder, '--format', 'json', ...(options.extra ?? [])],
+    { cwd: repoRoot, timeoutMs, env: { POLICY_LENS_INDEX_CACHE: options.indexCache ?? 'off' } },
   );
   if (run.exitCode !== 0 && run.exitCode !== 1)
     throw new Error(`policy-lens check exited with ${run.exitCode}: ${lastLines(run.stderr)}`);
@@ -30,6 +40,7 @@ export async function runPolicyLens(repoRoot: string, folder: string, timeoutMs:
     stdoutBytes: Buffer.byteLength(run.stdout),
     findings: report.reduce((sum, file) => sum + file.diagnostics.length, 0),
     files: report.length,
+    peakRssMB: run.peakRssMB,
   };
 }
 
@@ -54,6 +65,7 @@ export async function runTextlint(
     stdoutBytes: Buffer.byteLength(run.stdout),
     findings: report.reduce((sum, file) => sum + file.messages.length, 0),
     files: report.length,
+    peakRssMB: run.peakRssMB,
   };
 }
 

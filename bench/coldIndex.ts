@@ -10,6 +10,7 @@
 // first and the index and search builds are timed without it.
 import { resolve } from 'node:path';
 import { readCorpusFolders } from '../server/src/node/corpusFolders.js';
+import { DiskIndexCache } from '../server/src/node/diskIndexCache.js';
 import { JiebaSegmenter, type SegmenterLoadReport } from '../server/src/node/jiebaSegmenter.js';
 import { createLanguageService } from '../server/src/service/languageService.js';
 import { contentBytes, forceGc, maxRssMB, timed, toMB } from './measure.js';
@@ -45,10 +46,21 @@ export interface ColdIndexResult {
   readonly maxRssAfterBuildMB: number;
   /** Peak resident set of the whole process, dictionary and search index included. */
   readonly maxRssMB: number;
+  /** Writing the built index to the index cache (0 when restored, or without a cache). */
+  readonly storeMs: number;
 }
 
-export async function coldIndex(folders: readonly string[], preloadDictionary: boolean): Promise<ColdIndexResult> {
+export async function coldIndex(
+  folders: readonly string[],
+  preloadDictionary: boolean,
+  /** Keep the built index here (and restore it from here when stored): the persistent index cache. */
+  indexCacheFolder?: string,
+): Promise<ColdIndexResult> {
   const startupMs = performance.now();
+  // Run from source there is no build id: the bench names its own engine (it empties the folder first).
+  const indexCache = indexCacheFolder
+    ? new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder: indexCacheFolder, engine: 'bench' })
+    : undefined;
   const segmenter = new JiebaSegmenter({ log: (message) => process.stderr.write(`${message}\n`) });
   const preloadMs = preloadDictionary ? timed(() => segmenter.load()).ms : 0;
   forceGc();
@@ -56,11 +68,13 @@ export async function coldIndex(folders: readonly string[], preloadDictionary: b
   const read = timed(() => readCorpusFolders(folders));
   const service = createLanguageService({
     segmenter,
-    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    logger: quiet,
     locale: () => 'zh',
     workspaceDrafts: () => [],
+    indexCache,
   });
   const build = timed(() => service.indexCorpus(read.result.files, read.result.registry));
+  const storeMs = indexCache ? timed(() => indexCache.flush()).ms : 0;
   const loadedByBuild = !preloadDictionary && segmenter.loadReport !== undefined;
   const maxRssAfterBuild = maxRssMB();
   forceGc();
@@ -101,8 +115,11 @@ export async function coldIndex(folders: readonly string[], preloadDictionary: b
     heapAfterSearchMB: toMB(afterSearch.heapUsed),
     maxRssAfterBuildMB: maxRssAfterBuild,
     maxRssMB: maxRssMB(),
+    storeMs,
   };
 }
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
@@ -113,7 +130,10 @@ if (require.main === module) {
     );
     process.exit(2);
   }
-  void coldIndex(folders, args.includes('--preload-dictionary')).then((result) =>
+  const cacheAt = args.indexOf('--index-cache');
+  const indexCache = cacheAt >= 0 ? resolve(args[cacheAt + 1]) : undefined;
+  const corpusFolders = folders.filter((folder) => folder !== indexCache);
+  void coldIndex(corpusFolders, args.includes('--preload-dictionary'), indexCache).then((result) =>
     process.stdout.write(`${JSON.stringify(result)}\n`),
   );
 }

@@ -1,5 +1,6 @@
 // Timing and memory helpers shared by the benchmark sections and the child scripts they spawn.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -111,11 +112,26 @@ class TimedOut extends Error {}
 export function runTimed(
   command: string,
   args: readonly string[],
-  options: { cwd: string; timeoutMs: number },
-): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string }> {
+  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
+): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string; peakRssMB?: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
+    // The child's peak resident set (VmHWM, Linux), read every few milliseconds until it exits: the last
+    // reading before exit is the figure (it may miss growth in the final milliseconds).
+    let peakRssMB: number | undefined;
+    const watchMemory = setInterval(() => {
+      try {
+        const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+        if (kb) peakRssMB = Math.max(peakRssMB ?? 0, Number(kb) / 1024);
+      } catch {
+        // not Linux, or the child has exited
+      }
+    }, 5);
     const stdout: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -127,10 +143,12 @@ export function runTimed(
     }, options.timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
+      clearInterval(watchMemory);
       reject(error);
     });
     child.on('close', (exitCode) => {
       clearTimeout(timer);
+      clearInterval(watchMemory);
       const wallMs = performance.now() - started;
       if (timedOut)
         return reject(
@@ -138,7 +156,7 @@ export function runTimed(
             `${[command, ...args].join(' ')} did not finish within ${Math.round(options.timeoutMs / 1000)} s`,
           ),
         );
-      resolve({ wallMs, exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr });
+      resolve({ wallMs, exitCode, stdout: Buffer.concat(stdout).toString('utf8'), stderr, peakRssMB });
     });
   });
 }
