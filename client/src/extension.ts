@@ -15,6 +15,7 @@ import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerLookupClause } from './commands/lookupClause';
 import { registerCorpusCommands } from './commands/corpus';
 import { keepBundledCorpusReadonly } from './readonlyCorpus';
+import { RestartPolicy } from './restartPolicy';
 import { CorpusStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
@@ -38,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'policyLens' },
     outputChannel: log,
     traceOutputChannel: log,
+    // A crashed server is started again a few times (the open documents are sent to it again), then not.
+    errorHandler: new RestartPolicy(log, async () => client?.start()),
     // Restricted Mode: the server then reads the bundled corpus only, not the folders the workspace names.
     // The corpus index is kept in the extension's storage: the next start restores it instead of indexing.
     initializationOptions: {

@@ -12,9 +12,10 @@ import { tests as commands } from './commands.test.js';
 import { tests as diagnostics, widgetTests as diagnosticsWidget } from './diagnostics.test.js';
 import { tests as editorFeatures } from './editorFeatures.test.js';
 import { widgetTests as extensionPage } from './extensionPage.test.js';
+import { tests as restart } from './restart.test.js';
 
 // Activation first (it must see the extension wake up on its own); the hover tests start by waiting for
-// the server; the rendered widgets (screenshots, link click) last.
+// the server; the rendered widgets (screenshots, link click), then the server killed and restarted, last.
 const all = [
   ...activation,
   ...hover,
@@ -26,6 +27,7 @@ const all = [
   ...hoverWidget,
   ...diagnosticsWidget,
   ...extensionPage,
+  ...restart,
 ];
 
 export function run(): Promise<void> {
