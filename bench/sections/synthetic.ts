@@ -10,8 +10,8 @@ import type { Row, Section } from '../report.js';
 import { ensureSyntheticCorpus, type SyntheticParams } from '../syntheticCorpus.js';
 
 const PARAMS: SyntheticParams = { count: 1000, totalBytes: 50 * 1024 * 1024, seed: 1 };
-/** Well past the 10 s target, but short enough to keep the whole bench near two minutes. */
-const TIMEOUT_MS = 90_000;
+/** Well past the targets (10 s index, 5 s search): a busy machine still gets its figures. */
+const TIMEOUT_MS = 240_000;
 const INDEX_TARGET = { max: 10_000 };
 const MEMORY_TARGET = { max: 600 };
 const SEARCH_TARGET = { max: 5_000 };

@@ -6,6 +6,8 @@ import { comparatorMeaning } from '../../figures/comparators.js';
 import { CORPUS_MEASURES, corpusNeighbours } from '../../figures/corpusMeasures.js';
 import { measureLink, measureWords, type MeasureLink } from '../../figures/measureIdentity.js';
 import { countersComparable, normalizeQuantity } from '../../figures/units.js';
+import type { CorpusIndex } from '../../index/corpusIndex.js';
+import { memoKey } from '../../index/derivedCache.js';
 import type { Figure } from '../../model.js';
 import { nameKey } from '../../text/normalize.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
@@ -40,15 +42,13 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
   name: 'targets compared with the corpus',
   compute(context) {
     const out: TargetComparison[] = [];
-    const measures = context.index.derived.get(CORPUS_MEASURES);
     for (const figure of context.get(DRAFT_FIGURES)) {
       if (figure.kind !== 'target') continue;
       const jurisdiction = figureJurisdiction(context, figure);
       const linked = withinDocuments(
-        measures.figures
-          .filter((c) => sameJurisdiction(jurisdiction, context.index.document(c.docId)!))
-          .map((c) => ({ figure: c, link: measureLink(figure, c, measures.context) }))
-          .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined),
+        linkedCorpusFigures(context.index, figure).filter((c) =>
+          sameJurisdiction(jurisdiction, context.index.document(c.figure.docId)!),
+        ),
       );
       if (linked.length === 0) continue;
       // The corpus's own links carry the identity on: a draft phrase linked to the plan's wording reaches
@@ -84,6 +84,29 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
     return out;
   },
 };
+
+/** The corpus figures linked to a draft figure's measure, per index and measure (see linkedCorpusFigures). */
+const LINKED = memoKey<ReadonlyArray<{ readonly figure: Figure; readonly link: MeasureLink }>>(
+  'corpus figures linked to a draft measure',
+);
+
+/**
+ * Every corpus figure measureLink links to the figure, in the corpus's order. measureLink reads only the
+ * subject, metric, unit and comparator, so the list is kept per those: a draft that repeats a measure,
+ * and every check after an edit elsewhere, takes it from the memo.
+ */
+function linkedCorpusFigures(
+  index: CorpusIndex,
+  figure: Figure,
+): ReadonlyArray<{ readonly figure: Figure; readonly link: MeasureLink }> {
+  const key = [figure.subject, figure.metric, figure.unit, figure.comparator].join('\u0001');
+  return index.derived.get(LINKED).get(key, () => {
+    const measures = index.derived.get(CORPUS_MEASURES);
+    return measures.figures
+      .map((c) => ({ figure: c, link: measureLink(figure, c, measures.context) }))
+      .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined);
+  });
+}
 
 /**
  * Where a document words the draft's measure as the draft does (the same words, or contained), its
