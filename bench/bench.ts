@@ -34,7 +34,7 @@ function parseArgs(argv: readonly string[]): { only: string[]; list: boolean } |
 }
 
 function selectSections(only: readonly string[]): Section[] | string {
-  if (only.length === 0) return [...SECTIONS];
+  if (only.length === 0) return SECTIONS.filter((section) => !section.onlyWhenAsked);
   const unknown = only.filter((name) => !SECTIONS.some((section) => section.name === name));
   if (unknown.length > 0)
     return `unknown section(s): ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`;

@@ -30,6 +30,8 @@ export interface Section {
   readonly name: string;
   readonly title: string;
   readonly run: (context: SectionContext) => Promise<Row[]>;
+  /** Left out of a plain `npm run bench` (it takes long): runs with `--only <name>`. */
+  readonly onlyWhenAsked?: boolean;
 }
 
 /** Undefined when the row has no target; a target with nothing measured (a timeout) is missed. */

@@ -5,7 +5,7 @@ import { bundledCorpusSection } from './bundled.js';
 import { coldSection } from './cold.js';
 import { diagnosticsSection } from './diagnostics.js';
 import { lspSection } from './lsp.js';
-import { syntheticCorpusSection } from './synthetic.js';
+import { scaleSection, syntheticCorpusSection } from './synthetic.js';
 
 export const SECTIONS: readonly Section[] = [
   bundledCorpusSection,
@@ -13,4 +13,5 @@ export const SECTIONS: readonly Section[] = [
   coldSection,
   lspSection,
   diagnosticsSection,
+  scaleSection,
 ];
