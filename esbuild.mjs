@@ -1,8 +1,10 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // nodejieba is a native addon: it stays outside the bundle and is required lazily at run time.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // `--production` (vscode:prepublish, i.e. `npm run package`): minified, no source maps, and dist/ emptied
@@ -53,3 +55,23 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+
+// The bundled corpus's index, built now by the CLI just built, for each message language: the package
+// ships it (dist/index), so even an installation's very first server start restores the corpus instead
+// of indexing it. Run in an empty folder, so no workspace registry of this checkout joins the key. A
+// failure here costs only that first start's speed: said, never fatal.
+const shipped = join('dist', 'index');
+rmSync(shipped, { recursive: true, force: true });
+const emptyFolder = mkdtempSync(join(tmpdir(), 'policy-lens-build-'));
+try {
+  for (const lang of ['zh', 'en']) {
+    const run = spawnSync(process.execPath, [resolve('dist', 'cli.js'), 'corpus', 'stats', '--lang', lang], {
+      cwd: emptyFolder,
+      env: { ...process.env, POLICY_LENS_INDEX_CACHE: resolve(shipped) },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) console.warn(`esbuild.mjs: the bundled index (${lang}) was not built: ${run.stderr}`);
+  }
+} finally {
+  rmSync(emptyFolder, { recursive: true, force: true });
+}

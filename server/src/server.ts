@@ -45,7 +45,7 @@ import { say, type Entry } from './service/messages/entry.js';
 import { SERVER_MESSAGES as M } from './service/messages/server.js';
 import { STATS_MESSAGES } from './service/messages/corpusStats.js';
 import { createLanguageService, type Logger } from './service/languageService.js';
-import { DiskIndexCache, defaultIndexCacheFolder } from './node/diskIndexCache.js';
+import { DiskIndexCache, defaultIndexCacheFolder, shippedIndexFolder } from './node/diskIndexCache.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './service/settings.js';
 
 /** Wires the LSP connection to the language service. Handlers stay thin: find the draft, forward the token. */
@@ -108,7 +108,15 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   const failure = (error: unknown) => ({ error: String((error as Error).stack ?? error) });
   // Built indexes on disk: the next start restores the corpus instead of indexing it (written a few
   // seconds after indexing, once the first checks are out).
-  const indexCache = new DiskIndexCache({ logger, locale, folder: defaultIndexCacheFolder(), writeDelayMs: 3000 });
+  const indexCache = new DiskIndexCache({
+    logger,
+    locale,
+    folder: defaultIndexCacheFolder(),
+    writeDelayMs: 3000,
+    // The package ships the bundled corpus's index: even the very first start restores instead of indexing.
+    relocatable: [bundledCorpusFolder()],
+    shipped: shippedIndexFolder(),
+  });
   const service = createLanguageService({
     segmenter,
     logger,

@@ -23,6 +23,7 @@ function packagedFiles(): string[] {
 
 const ALLOWED = [
   /^dist\/[\w-]+\.js$/, // the bundles, not their source maps
+  /^dist\/index\/index-[0-9a-f]+\.v8$/, // the bundled corpus's index, per message language
   /^corpus\/[^/]+\.(md|yaml)$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^package(\.nls(\.[\w-]+)?)?\.json$/,
@@ -37,6 +38,8 @@ const REQUIRED = [
   'dist/extension.js',
   'dist/server.js',
   'dist/cli.js',
+  'dist/checkWorker.js',
+  'dist/segmenterWorker.js',
   'corpus/registry.yaml',
   'syntaxes/policy-lens.injection.json',
   'package.json',
@@ -67,6 +70,11 @@ describe('the packaged extension', () => {
     assert.ok(
       files.some((file) => file.startsWith('corpus/') && file.endsWith('.md')),
       'the bundled corpus documents',
+    );
+    assert.equal(
+      files.filter((file) => file.startsWith('dist/index/')).length,
+      2,
+      'the bundled corpus index, Chinese and English',
     );
   });
 

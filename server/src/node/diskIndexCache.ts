@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
 import type { IndexCache, IndexCacheKey } from '../service/index/indexCache.js';
@@ -16,6 +26,8 @@ const FORMAT = 1;
 /** Corpora kept per folder: a drafter switching between a few workspaces keeps each warm. */
 const KEEP = 6;
 const PREFIX = 'index-';
+/** How a relocatable folder's files are named in keys and stored indexes: policy-lens-relocated:<n>:<path>. */
+const RELOCATED = 'policy-lens-relocated:';
 const SUFFIX = '.v8';
 
 export interface DiskIndexCacheOptions {
@@ -23,6 +35,13 @@ export interface DiskIndexCacheOptions {
   readonly locale: () => Locale;
   /** The build whose indexes these are (default: this one's, ENGINE_BUILD). */
   readonly engine?: string;
+  /**
+   * Folders whose files are named relative to it, in keys and stored indexes alike (the bundled corpus:
+   * an index of it built anywhere serves wherever the extension is installed).
+   */
+  readonly relocatable?: readonly string[];
+  /** Indexes shipped read-only (the package's own, built with it): read when the folder has none. */
+  readonly shipped?: string;
   /** Where to keep indexes; undefined: the cache is off. */
   folder: string | undefined;
   /**
@@ -53,22 +72,28 @@ export class DiskIndexCache implements IndexCache {
   }
 
   read(key: IndexCacheKey): IndexSnapshot | undefined {
-    const path = this.pathOf(key);
-    if (!path) return undefined;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return undefined; // not stored yet
+    const name = this.nameOf(key);
+    if (!name) return undefined;
+    const own = this.options.folder ? join(this.options.folder, name) : undefined;
+    const shipped = this.options.shipped ? join(this.options.shipped, name) : undefined;
+    for (const path of [own, shipped]) {
+      if (!path) continue;
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        continue; // not stored there
+      }
+      try {
+        const stored = deserialize(bytes) as { format?: unknown; snapshot?: IndexSnapshot };
+        if (stored.format !== FORMAT || !stored.snapshot) throw new Error(`not an index of format ${FORMAT}`);
+        return this.relocate(stored.snapshot, (uri) => this.fromStored(uri));
+      } catch (error) {
+        if (path === own) this.remove(path); // never a shipped file: it is not ours to delete
+        throw new Error(`${path}: ${(error as Error).message}`);
+      }
     }
-    try {
-      const stored = deserialize(bytes) as { format?: unknown; snapshot?: IndexSnapshot };
-      if (stored.format !== FORMAT || !stored.snapshot) throw new Error(`not an index of format ${FORMAT}`);
-      return stored.snapshot;
-    } catch (error) {
-      this.remove(path);
-      throw new Error(`${path}: ${(error as Error).message}`);
-    }
+    return undefined;
   }
 
   write(key: IndexCacheKey, snapshot: () => IndexSnapshot): void {
@@ -88,7 +113,8 @@ export class DiskIndexCache implements IndexCache {
     const path = pending && this.pathOf(pending.key);
     if (!pending || !path) return;
     try {
-      const bytes = serialize({ format: FORMAT, snapshot: pending.snapshot() });
+      const snapshot = this.relocate(pending.snapshot(), (uri) => this.toStored(uri));
+      const bytes = serialize({ format: FORMAT, snapshot });
       const folder = this.options.folder!;
       mkdirSync(folder, { recursive: true });
       // Written whole, then renamed: a reader (another window's server) never sees half a file.
@@ -102,10 +128,42 @@ export class DiskIndexCache implements IndexCache {
   }
 
   private pathOf(key: IndexCacheKey): string | undefined {
-    const folder = this.options.folder;
+    const name = this.nameOf(key);
+    return name && this.options.folder ? join(this.options.folder, name) : undefined;
+  }
+
+  private nameOf(key: IndexCacheKey): string | undefined {
     const engine = this.options.engine ?? ENGINE_BUILD;
-    if (!folder || !engine) return undefined;
-    return join(folder, `${PREFIX}${corpusFingerprint(key, engine).slice(0, 32)}${SUFFIX}`);
+    if (!engine) return undefined;
+    const files = key.files.map((file) => ({ ...file, uri: this.toStored(file.uri) }));
+    return `${PREFIX}${corpusFingerprint({ ...key, files }, engine).slice(0, 32)}${SUFFIX}`;
+  }
+
+  /** A file URI as keys and stored indexes name it: relative to its relocatable folder, if in one. */
+  private toStored(uri: string): string {
+    for (const [i, base] of this.relocatableBases().entries())
+      if (uri.startsWith(base)) return `${RELOCATED}${i}:${uri.slice(base.length)}`;
+    return uri;
+  }
+
+  private fromStored(uri: string): string {
+    const match = /^policy-lens-relocated:(\d+):/.exec(uri);
+    const base = match && this.relocatableBases()[Number(match[1])];
+    return base ? base + uri.slice(match[0].length) : uri;
+  }
+
+  private relocatableBases(): string[] {
+    return (this.options.relocatable ?? []).map((folder) => `${pathToFileURL(folder).toString().replace(/\/$/, '')}/`);
+  }
+
+  /** The snapshot with its documents' and problems' URIs mapped (the only places an index holds them). */
+  private relocate(snapshot: IndexSnapshot, map: (uri: string) => string): IndexSnapshot {
+    if (!this.options.relocatable?.length) return snapshot;
+    return {
+      ...snapshot,
+      documents: snapshot.documents.map((document) => ({ ...document, uri: map(document.uri) })),
+      problems: snapshot.problems.map((problem) => ({ ...problem, uri: map(problem.uri) })),
+    };
   }
 
   /** Keeps the newest few indexes of the folder (and the one just written). */
@@ -149,6 +207,16 @@ function mtime(path: string): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * The indexes the package ships (dist/index, built with it by esbuild.mjs: the bundled corpus's, for
+ * each message language), unless POLICY_LENS_INDEX_CACHE is `off`.
+ */
+export function shippedIndexFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.POLICY_LENS_INDEX_CACHE === 'off') return undefined;
+  const folder = join(__dirname, 'index');
+  return existsSync(folder) ? folder : undefined;
 }
 
 /**

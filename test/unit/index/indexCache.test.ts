@@ -144,6 +144,39 @@ describe('the disk index cache', () => {
       assert.equal(cache.read(key('甲')), undefined);
     }));
 
+  test('a relocatable folder: an index stored from one place serves another, its URIs mapped there', () =>
+    withFolder((folder) => {
+      const at = (place: string) => `file:///${place}/corpus/%E8%A7%84%E5%88%92.md`;
+      const keyAt = (place: string): IndexCacheKey => ({ ...key('甲'), files: [{ uri: at(place), content: '甲' }] });
+      const stored = {
+        ...snapshot,
+        documents: [{ uri: at('build') }],
+        problems: [{ uri: at('build'), severity: 'warning', message: '' }],
+      } as unknown as IndexSnapshot;
+      const quietLog = { ...quiet };
+      const built = new DiskIndexCache({
+        logger: quietLog,
+        locale: () => 'zh',
+        folder,
+        engine: 'e',
+        relocatable: ['/build/corpus'],
+      });
+      built.write(keyAt('build'), () => stored);
+      built.flush();
+      const installed = new DiskIndexCache({
+        logger: quietLog,
+        locale: () => 'zh',
+        folder: join(folder, 'own'),
+        engine: 'e',
+        relocatable: ['/home/user/ext/corpus'],
+        shipped: folder,
+      });
+      const read = installed.read(keyAt('home/user/ext'));
+      assert.equal(read?.documents[0].uri, at('home/user/ext'));
+      assert.equal(read?.problems[0].uri, at('home/user/ext'));
+      assert.equal(installed.read(keyAt('elsewhere')), undefined, 'a file outside the folder keeps its own name');
+    }));
+
   test('keeps the newest six corpora; an unwritable folder is a warning, not a failure', () =>
     withFolder((folder) => {
       const cache = cacheIn(folder);

@@ -5,7 +5,7 @@ import { createLanguageService, type LanguageService } from '../../service/langu
 import type { Locale } from '../../service/l10n.js';
 import type { CorpusProblem } from '../../service/model.js';
 import { bundledCorpusFolder, readCorpusFolders } from '../corpusFolders.js';
-import { corpusFingerprint, defaultIndexCacheFolder, DiskIndexCache } from '../diskIndexCache.js';
+import { corpusFingerprint, defaultIndexCacheFolder, DiskIndexCache, shippedIndexFolder } from '../diskIndexCache.js';
 import { ENGINE_BUILD } from '../engineBuild.js';
 import { JiebaSegmenter } from '../jiebaSegmenter.js';
 import { workspaceRegistryFiles } from '../workspaceRegistry.js';
@@ -53,6 +53,8 @@ export function loadServiceForCli(
     logger: { info: () => undefined, warn: log, error: log },
     locale: () => locale,
     folder: indexFolder ?? (location ? join(resolve(location), 'index') : defaultIndexCacheFolder()),
+    relocatable: [bundledCorpusFolder()],
+    shipped: shippedIndexFolder(),
   });
   // What the drafters taught in the editor (quick fixes) applies in CI too.
   const onDisk = readCorpusFolders(folders, workspaceRegistryFiles([process.cwd()]), locale);
