@@ -203,12 +203,24 @@ export function arbitraries(sizes: Sizes) {
     )
     .map(([lead, year, metric, verb, value, unit]) => `${lead}${year}年，${metric}${verb}${value}${unit}`);
 
+  /** A corpus line with figures, its numbers (years included) changed or kept. */
+  const changedFigure = fc
+    .tuple(pick(corpus.figureLines), fc.array(fc.option(fc.nat({ max: 3000 }), { freq: 2 }), { maxLength: 6 }))
+    .map(([sentence, numbers]) => {
+      let i = 0;
+      return sentence.replace(/\d+(?:\.\d+)?/g, (n) => {
+        const next = numbers[i++ % Math.max(1, numbers.length)];
+        return next === null || next === undefined ? n : String(next);
+      });
+    });
+
   const inline = fc.oneof(
     { weight: 6, arbitrary: slice(80) },
     { weight: 3, arbitrary: mutatedName },
     { weight: 2, arbitrary: mutatedDocNumber },
     { weight: 1, arbitrary: citedTitle },
     { weight: 2, arbitrary: figure },
+    { weight: 3, arbitrary: changedFigure },
     { weight: 2, arbitrary: charsOf(FULL_WIDTH, 6) },
     { weight: 2, arbitrary: charsOf(QUOTES_AND_BRACKETS, 6) },
     { weight: 1, arbitrary: slice(40).map(toTraditional) },
@@ -407,6 +419,11 @@ export function arbitraries(sizes: Sizes) {
       return copy;
     });
 
+  /** A corpus title for another year, as a draft's first heading (# 广东省…2025年工作要点): the draft's year. */
+  const draftTitle = fc
+    .tuple(pick(corpus.titles), fc.integer({ min: 2019, max: 2031 }))
+    .map(([title, year]) => `# ${title.replace(/(?:19|20)\d{2}(?=\s*年)/, String(year))}`);
+
   /** A draft as a user might open it: optional BOM and front matter, a body, mixed line ends. */
   const draftText = fc
     .tuple(
@@ -415,7 +432,11 @@ export function arbitraries(sizes: Sizes) {
       body,
       lineEnds,
       fc.boolean(),
-      fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: heading }),
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constant('') },
+        { weight: 2, arbitrary: draftTitle },
+        { weight: 1, arbitrary: heading },
+      ),
     )
     .map(
       ([bom, header, lines, ends, trailing, title]) =>

@@ -48,6 +48,9 @@ export interface PropertyOutcome {
 
 export interface CampaignReport {
   readonly seed: number;
+  /** Findings the features property saw, per code; edits the fix property's --fix applied. */
+  readonly findings: ReadonlyMap<string, number>;
+  readonly fixEdits: number;
   readonly cases: number;
   readonly outcomes: readonly PropertyOutcome[];
   readonly failures: readonly Failure[];
@@ -91,6 +94,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   }
   return {
     seed,
+    findings: context.findings,
+    fixEdits: context.fixEdits,
     cases: outcomes.reduce((sum, o) => sum + o.cases, 0),
     outcomes,
     failures,
@@ -138,6 +143,10 @@ export function formatReport(report: CampaignReport): string[] {
       (o) => `  ${o.name.padEnd(10)} ${String(o.cases).padStart(7)} cases ${o.seconds.toFixed(1).padStart(7)} s`,
     ),
   ];
+  const codes = [...report.findings].sort((a, b) => b[1] - a[1]);
+  lines.push(
+    `findings seen: ${codes.map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}; --fix edits applied: ${report.fixEdits}`,
+  );
   if (t.slowestPerChar) {
     const s = t.slowestPerChar;
     lines.push(
@@ -160,7 +169,7 @@ export function formatReport(report: CampaignReport): string[] {
       ...failure.message
         .split('\n')
         .slice(0, 12)
-        .map((l) => `  ${l}`),
+        .map((l) => `  ${clip(l)}`),
       'counterexample (shrunk):',
       ...failure.shapes.map((s) => `  ${s}`),
       `  whole: ${failure.file}`,
@@ -169,3 +178,13 @@ export function formatReport(report: CampaignReport): string[] {
   }
   return lines;
 }
+
+/** A line of the report at most 400 characters (an error may quote a 50,000-character input). */
+const clip = (line: string) => (line.length > 400 ? `${line.slice(0, 400)}… (${line.length} characters)` : line);
+
+/** Lone surrogates (generated, or a line clipped inside a pair) written as escapes: the report stays UTF-8. */
+export const printable = (line: string) =>
+  line.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+  );

@@ -120,6 +120,7 @@ export function fixCase(context: FuzzContext, text: string, query: string): void
     const findings = t.timed('check', size, () => service.service().check(original));
     const edits = safeEdits(findings);
     for (const edit of edits) assertEdit(original, edit, 'a --fix edit');
+    context.fixEdits += edits.length;
     const status = run();
     if (status !== 0 && status !== 1) fail('check --fix exit code', { status, out });
     const after = readFileSync(path);

@@ -2,7 +2,7 @@
 // builds one (simple segmenter), a second one that only ever sees final texts, the CLI's own service
 // (jieba) built lazily, and a temporary folder for the CLI cases.
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,7 +10,7 @@ import { readCorpusFolders } from '../../server/src/node/corpusFolders.js';
 import { loadServiceForCli, type CliService } from '../../server/src/node/cli/loadService.js';
 import type { CorpusFile } from '../../server/src/service/corpus/loadCorpus.js';
 import type { Registry } from '../../server/src/service/corpus/registry.js';
-import type { DraftDocument } from '../../server/src/service/features/documentText.js';
+import { draftDocument, type DraftDocument } from '../../server/src/service/features/documentText.js';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService.js';
 import { SimpleSegmenter } from '../../server/src/service/search/simpleSegmenter.js';
 import { arbitraries, type Arbitraries, type Sizes } from './arbitraries.js';
@@ -39,9 +39,13 @@ export class FuzzContext {
   private cases = 0;
   /** Once a property failed, shrinking may go on this long; after that every case passes at once. */
   private shrinkUntil: number | undefined;
+  /** Findings seen per code, and the edits --fix applied: how much of the checker the cases reach. */
+  readonly findings = new Map<string, number>();
+  fixEdits = 0;
   /** Cases run of the current property, for the progress line. */
   executed = 0;
   private lastProgress = performance.now();
+  private saved = 0;
 
   constructor(
     sizes: Sizes,
@@ -57,6 +61,7 @@ export class FuzzContext {
     this.fresh = this.newService();
     this.fresh.indexCorpus(this.bundled.files, this.bundled.registry);
     this.tmp = mkdtempSync(join(tmpdir(), 'policy-lens-fuzz-'));
+    for (const service of [this.service, this.fresh]) warmUp(service);
   }
 
   newService(): LanguageService {
@@ -73,6 +78,7 @@ export class FuzzContext {
     if (!this.cli) {
       const args = { positionals: [], options: new Map(), flags: new Set<string>() };
       this.cli = loadServiceForCli(args, () => undefined, 'zh');
+      warmUp(this.cli.service());
     }
     return this.cli;
   }
@@ -85,6 +91,10 @@ export class FuzzContext {
   caseFolder(): string {
     const folder = join(this.tmp, `case-${++this.cases}`);
     return folder;
+  }
+
+  countFindings(findings: readonly { code: string }[]): void {
+    for (const { code } of findings) this.findings.set(code, (this.findings.get(code) ?? 0) + 1);
   }
 
   /** A new property starts: no failure yet. */
@@ -100,7 +110,7 @@ export class FuzzContext {
   guarded<A extends unknown[]>(predicate: (...args: A) => void): (...args: A) => void {
     return (...args: A) => {
       if (this.skipping()) return;
-      this.timings.describeInput = () => shapeOf(longestText(args));
+      this.timings.describeInput = () => this.describe(args);
       try {
         predicate(...args);
       } catch (error) {
@@ -113,7 +123,7 @@ export class FuzzContext {
   guardedAsync<A extends unknown[]>(predicate: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
     return async (...args: A) => {
       if (this.skipping()) return;
-      this.timings.describeInput = () => shapeOf(longestText(args));
+      this.timings.describeInput = () => this.describe(args);
       try {
         await predicate(...args);
       } catch (error) {
@@ -121,6 +131,18 @@ export class FuzzContext {
         throw error;
       }
     };
+  }
+
+  /** The case's shape, and (the first 20 times) the file its whole input is written to. */
+  private describe(args: readonly unknown[]): string {
+    const shape = shapeOf(longestText(args));
+    if (this.saved >= 20) return shape;
+    const file = join(tmpdir(), `policy-lens-fuzz-slow-${process.pid}-${++this.saved}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(args, (_, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString() : v)),
+    );
+    return `${shape}\n    whole: ${file}`;
   }
 
   private skipping(): boolean {
@@ -158,4 +180,12 @@ function longestText(values: readonly unknown[]): string {
   };
   for (const value of values) visit(value, 0);
   return longest;
+}
+
+/** What a service builds on its first answers (search index, measures) is built before any case is timed. */
+function warmUp(service: LanguageService): void {
+  service.lookupClauses('数字政府');
+  service.diagnostics(
+    draftDocument('memory:///fuzz/warm-up.md', 1, '# 2025年工作要点\n\n到2025年，“粤省事”达到150万名。'),
+  );
 }

@@ -17,6 +17,8 @@ export interface CorpusText {
   readonly docNumbers: readonly string[];
   /** Titles cited in 《…》. */
   readonly titles: readonly string[];
+  /** Lines with figures (a sentence with a target, an indicator table's row), to change their numbers. */
+  readonly figureLines: readonly string[];
 }
 
 let cached: CorpusText | undefined;
@@ -29,12 +31,14 @@ export function corpusText(): CorpusText {
     .map((name) => readFileSync(join(CORPUS_FOLDER, name), 'utf8').replace(/\r\n?/g, '\n'));
   const all = texts.join('\n');
   const distinct = (pattern: RegExp) => [...new Set([...all.matchAll(pattern)].map((m) => m[1]))].sort();
+  const lines = texts.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '');
   cached = {
     texts,
-    lines: texts.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== ''),
+    lines,
     quoted: distinct(/“([^“”\n]{2,12})”/g),
     docNumbers: distinct(/([\u4e00-\u9fff]{1,6}〔\d{4}〕\d{1,4}号)/g),
     titles: distinct(/《([^《》\n]{2,60})》/g),
+    figureLines: lines.filter((line) => /\d/.test(line) && /万|亿|%|个|项|家|名|核|倍|年/.test(line)),
   };
   return cached;
 }

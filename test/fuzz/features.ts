@@ -72,7 +72,10 @@ export interface FeatureRun {
   readonly workspaceChars: number;
 }
 
-export function exerciseFeatures(run: FeatureRun): void {
+export function exerciseFeatures(
+  run: FeatureRun,
+  countFindings?: (findings: readonly { code: string }[]) => void,
+): void {
   const { service, draft, documents, timings: t } = run;
   const size = draft.text.length;
   documents.add(draft);
@@ -83,6 +86,7 @@ export function exerciseFeatures(run: FeatureRun): void {
       documents.assertLocation(related.location.uri, related.location.range, `related of ${String(d.code)}`);
   }
   checkFixes(draft, service);
+  countFindings?.(service.check(draft));
   const tokens = t.timed('semanticTokens', size, () => service.semanticTokens(draft));
   assertTokens(draft, tokens);
   assertSymbols(

@@ -54,15 +54,18 @@ const features: FuzzProperty = {
         const draft = draftDocument(draftUri('draft'), 1, text);
         const neighbour = draftDocument(draftUri('neighbour'), 1, other);
         context.workspace.splice(0, context.workspace.length, draft, neighbour);
-        exerciseFeatures({
-          service: context.service,
-          draft,
-          positions,
-          query,
-          documents: context.bundledDocuments().add(neighbour),
-          timings: context.timings,
-          workspaceChars: other.length,
-        });
+        exerciseFeatures(
+          {
+            service: context.service,
+            draft,
+            positions,
+            query,
+            documents: context.bundledDocuments().add(neighbour),
+            timings: context.timings,
+            workspaceChars: other.length,
+          },
+          (f) => context.countFindings(f),
+        );
       }),
     ),
   texts: ([text, other, , query]) => [text as string, other as string, query as string],
@@ -227,8 +230,13 @@ const importer: FuzzProperty = {
       fc.nat({ max: 19 }),
       context.guarded((raw, supplied, share) => {
         const t = context.timings;
+        if (share === 0) importCase(context, raw);
+        // What `corpus import` hands the importer: a file that decodes (no NUL, no binary), BOM dropped.
+        const decoded = decodeCorpusFile(raw);
+        if (!decoded.ok) return;
+        const text = decoded.text;
         const given = supplied ? { title: '模糊测试文件', date: '2024-03', kind: '方案' as const } : {};
-        const result = t.timed('importDocument', raw.length, () => importDocument(raw, 'fuzz-source.txt', given));
+        const result = t.timed('importDocument', text.length, () => importDocument(text, 'fuzz-source.txt', given));
         if (documentMetaSchema.safeParse(result.meta).success) {
           const header = parseFrontMatter(result.markdown);
           if (!header.ok) fail('the importer wrote a header the loader refuses', header.message);
@@ -242,7 +250,6 @@ const importer: FuzzProperty = {
           assertNoUnparsable(loaded.problems);
           if (loaded.documents.length !== 1) fail('an imported document does not load', loaded.problems);
         }
-        if (share === 0) importCase(context, raw);
       }),
     ),
   texts: ([raw]) => [raw as string],

@@ -2,7 +2,7 @@
 // property-based campaign of test/fuzz (see the README's developer section). Exit 1 on any failure.
 import { existsSync } from 'node:fs';
 import { LONG_SIZES, SHORT_SIZES } from './arbitraries.js';
-import { formatReport, propertyNames, runCampaign } from './campaign.js';
+import { formatReport, printable, propertyNames, runCampaign } from './campaign.js';
 import { CLI } from './cliCases.js';
 import { DEFAULT_BOUND } from './timing.js';
 
@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     shrinkBudgetMs: number(argv, 'shrink-seconds', 120) * 1000,
     log: (line) => console.log(line),
   });
-  for (const line of formatReport(report)) console.log(line);
+  for (const line of formatReport(report)) console.log(printable(line));
   return report.failures.length > 0 || report.timings.overBound.length > 0 ? 1 : 0;
 }
 
