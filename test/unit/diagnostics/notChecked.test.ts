@@ -34,3 +34,10 @@ test('a draft over the size limit is one finding on its first line, unless the c
   assert.match(findings[0].message, /文稿过大/);
   assert.deepEqual(check(text, { 'draft.not-checked': 'off' }), []);
 });
+
+test('a draft over the size limit with CRLF line ends: the finding ends on its first line, not past it', () => {
+  const text = `# 标题\r\n${'推进工作。\r\n'.repeat(MAX_CHECKED_CHARS / 7 + 1)}`;
+  const [finding] = check(text);
+  assert.equal(finding.code, 'draft.not-checked');
+  assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: '# 标题'.length } });
+});

@@ -37,11 +37,12 @@ export function runChecks(index: CorpusIndex, draft: DraftDocument, options: Che
 function tooLarge(draft: DraftDocument, options: CheckOptions): PolicyDiagnostic[] {
   const configured = configuredSeverity('draft.not-checked', options.severities);
   if (configured === 'off') return [];
-  const first = draft.text.indexOf('\n');
+  // The first line as the line index has it: without its CR (a CRLF line's \r is no character of it).
+  const first = draft.lines.lineText(0).length;
   return [
     {
       code: 'draft.not-checked',
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(first < 0 ? 0 : first, 80) } },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(first, 80) } },
       confidence: 'certain',
       evidence: [],
       message: message(options.locale, 'notCheckedDraft', { length: draft.text.length, limit: MAX_CHECKED_CHARS }),
