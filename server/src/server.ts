@@ -78,6 +78,8 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   });
   void segmenter.whenReady.then((report) => {
     logger.info(`segmenter: ${report.backend} (${Math.round(report.dictionaryMs)} ms)`);
+    // Checks made before it left out the checks that need it (near misses …): they are made again.
+    service.resetFindings();
     validation.validateAll();
     // Once indexed, the status says the dictionary checks now run too (before, onIndexed will say it).
     if (corpus.currentStatus.state !== 'indexing')
