@@ -23,8 +23,10 @@ export class RestartPolicy implements ErrorHandler {
   ) {}
 
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    // vscode-languageclient's default: a few write or read errors in a row are tolerated.
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    // A few write or read errors in a row are tolerated, as by vscode-languageclient's default. Unlike it,
+    // an error with no count goes on too: that is the channel of a server that died (EPIPE on an edit sent
+    // meanwhile), whose close restarts it — shutting down here would stop the restarted server.
+    return { action: count === undefined || count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
   }
 
   closed(): CloseHandlerResult {

@@ -64,7 +64,10 @@ export const tests: E2eTest[] = [
           () => nearMisses(document.uri) === 3,
           RESTART_TIMEOUT_MS,
           'the diagnostics of the edited draft from the new server',
-        );
+        ).catch((error: Error) => {
+          const seen = vscode.languages.getDiagnostics(document.uri).map((d) => `${String(d.code)} ${d.message}`);
+          throw new Error(`${error.message}; servers ${serverPids().join(', ')}; diagnostics: ${seen.join(' | ')}`);
+        });
       } finally {
         await vscode.window.showTextDocument(document);
         await vscode.commands.executeCommand('workbench.action.files.revert');
