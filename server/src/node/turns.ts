@@ -6,7 +6,8 @@
 // Messages come first: the connection handles one incoming message per turn too (vscode-jsonrpc), so
 // a step taken in every turn would put a step before each message queued ahead of a hover — ten edits
 // typed ahead of it, ten steps. A turn in which the connection handled a message takes no step; the
-// steps go on once the queue is empty.
+// steps go on once the queue is empty, or after a few turns of messages (a client that never stops
+// sending must not starve the checks).
 
 export type Urgency = 'now' | 'background';
 
@@ -15,6 +16,9 @@ let scheduled = false;
 /** Messages the connection has handled (messageHandled), and how many there were at the last turn. */
 let messages = 0;
 let messagesSeen = 0;
+/** Turns in a row that took no step for the messages; at MAX_DEFERRED one is taken anyway. */
+let deferred = 0;
+const MAX_DEFERRED = 8;
 
 /** Resolves at a later turn of the event loop, after the incoming messages of this one are read. */
 export function nextTurn(urgency: Urgency = 'now'): Promise<void> {
@@ -33,8 +37,9 @@ function schedule(): void {
   scheduled = true;
   setImmediate(() => {
     scheduled = false;
-    const quiet = messages === messagesSeen;
+    const quiet = messages === messagesSeen || deferred >= MAX_DEFERRED;
     messagesSeen = messages;
+    deferred = quiet ? 0 : deferred + 1;
     const next = quiet ? (queues.now.shift() ?? queues.background.shift()) : undefined;
     if (queues.now.length > 0 || queues.background.length > 0) schedule();
     next?.();
