@@ -288,6 +288,35 @@ describe('quick fixes', () => {
 });
 
 describe('what check --fix applies', () => {
+  test('two safe fixes side by side (‘粤省事’‘粤商通’) are both applied: nothing is left for a second run', () => {
+    const text = `${HEAD}依托‘粤省事’‘粤商通’开展服务。`;
+    const before = runChecks(gdIndex(), draftDocument(URI, 1, text), { locale: 'zh' });
+    assert.deepEqual(
+      before.map((f) => [f.code, textAt(text, f.range)]),
+      [
+        ['name.quotes', '‘粤省事’'],
+        ['name.quotes', '‘粤商通’'],
+      ],
+    );
+    const fixed = withSafeFixes(text, before);
+    assert.equal(fixed, `${HEAD}依托“粤省事”“粤商通”开展服务。`);
+    assert.deepEqual(safeEdits(runChecks(gdIndex(), draftDocument(URI, 2, fixed), { locale: 'zh' })), []);
+  });
+
+  test('an insertion where another fix starts is left for the next run: which goes first would decide the text', () => {
+    const at = { line: 0, character: 2 };
+    const finding = (end: number, newText: string) => ({
+      code: 'name.quotes' as const,
+      range: { start: at, end: { line: 0, character: end } },
+      confidence: 'certain' as const,
+      evidence: [],
+      message: '',
+      related: [],
+      fixes: [{ title: '', range: { start: at, end: { line: 0, character: end } }, newText, safe: true }],
+    });
+    assert.equal(safeEdits([finding(2, '“'), finding(5, '粤省事')]).length, 1);
+  });
+
   test('every safe fix (brackets, quotes, registry-confirmed names); guesses and values stay for the drafter', () => {
     const text = [
       HEAD.trimEnd(),

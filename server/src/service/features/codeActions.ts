@@ -12,6 +12,14 @@ import type { Locale } from '../l10n.js';
 const before = (a: Range['start'], b: Range['start']) =>
   a.line < b.line || (a.line === b.line && a.character < b.character);
 const overlaps = (a: Range, b: Range) => !before(a.end, b.start) && !before(b.end, a.start);
+const samePosition = (a: Range['start'], b: Range['start']) => a.line === b.line && a.character === b.character;
+/**
+ * Two edits that cannot both be applied: they share a character, or start at one place (an insertion
+ * there and another edit: which goes first would decide the text). Edits that only touch — ‘粤省事’‘粤商通’
+ * fixed side by side — are both applied, as LSP allows.
+ */
+const clash = (a: Range, b: Range) =>
+  samePosition(a.start, b.start) || (before(a.start, b.end) && before(b.start, a.end));
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line &&
   a.start.character === b.start.character &&
@@ -75,7 +83,7 @@ export function safeEdits(findings: readonly Finding[], unsafe = false): TextEdi
   for (const finding of findings) {
     if (finding.confidence === 'possible') continue;
     const fix = finding.fixes.find((f) => f.safe) ?? (unsafe ? finding.fixes[0] : undefined);
-    if (fix && !edits.some((e) => overlaps(e.range, fix.range))) edits.push({ range: fix.range, newText: fix.newText });
+    if (fix && !edits.some((e) => clash(e.range, fix.range))) edits.push({ range: fix.range, newText: fix.newText });
   }
   return edits;
 }
