@@ -94,11 +94,13 @@ export function ensureSyntheticCorpus(
   }
   rmSync(outFolder, { recursive: true, force: true });
   mkdirSync(outFolder, { recursive: true });
-  const documents = generateDocuments(sources.documents, params);
+  // Written as generated: 10,000 documents held at once (~1 GB of strings) would crowd the heap.
+  const documents: Array<{ fileName: string }> = [];
   let bytes = 0;
-  for (const doc of documents) {
+  for (const doc of generateDocuments(sources.documents, params)) {
     writeFileSync(join(outFolder, doc.fileName), doc.text);
     bytes += Buffer.byteLength(doc.text);
+    documents.push({ fileName: doc.fileName });
   }
   writeFileSync(join(outFolder, REGISTRY_FILE), syntheticRegistry(sources.registryText));
   // Written last: an interrupted generation has no manifest and is redone next time.
@@ -173,13 +175,12 @@ interface GeneratedDocument {
   readonly text: string;
 }
 
-function generateDocuments(sources: readonly SourceDocument[], params: SyntheticParams): GeneratedDocument[] {
+function* generateDocuments(sources: readonly SourceDocument[], params: SyntheticParams): Generator<GeneratedDocument> {
   const pools = {
     chapters: sources.filter((s) => s.family === 'chapters').flatMap((s) => s.sections),
     list: sources.filter((s) => s.family === 'list').flatMap((s) => s.sections),
   };
   const titles = new Set<string>();
-  const documents: GeneratedDocument[] = [];
   let remaining = params.totalBytes;
   for (let i = 0; i < params.count; i++) {
     const random = mulberry32(params.seed * 100_003 + i);
@@ -210,9 +211,8 @@ function generateDocuments(sources: readonly SourceDocument[], params: Synthetic
     if (base.meta.docNumber) text = replaceAll(text, place(base.meta.docNumber), docNumber);
     const file = formatFrontMatter(meta) + text;
     remaining -= Buffer.byteLength(file);
-    documents.push({ fileName: `${id}.md`, text: file });
+    yield { fileName: `${id}.md`, text: file };
   }
-  return documents;
 }
 
 /** The base's preamble, then shuffled sections of its family up to the target size, renumbered. */
