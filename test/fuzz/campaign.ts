@@ -22,6 +22,11 @@ export interface CampaignOptions {
   readonly bound: TimeBound;
   /** List calls over the time bound at the end instead of failing on the first (to find other faults). */
   readonly reportSlow?: boolean;
+  /**
+   * A time budget for the whole campaign: each property gets an equal share of what is left and stops
+   * at it (a property that ends early leaves its time to the rest).
+   */
+  readonly minutes?: number;
   /** How long a failure may shrink before its smallest counterexample so far is reported. */
   readonly shrinkBudgetMs?: number;
   readonly log: (line: string) => void;
@@ -44,6 +49,8 @@ export interface PropertyOutcome {
   readonly cases: number;
   readonly shrinks: number;
   readonly seconds: number;
+  /** Stopped at its share of --minutes before its runs were done. */
+  readonly interrupted: boolean;
 }
 
 export interface CampaignReport {
@@ -69,9 +76,12 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   const outcomes: PropertyOutcome[] = [];
   const failures: Failure[] = [];
   const selected = PROPERTIES.filter((p) => !options.only?.length || options.only.includes(p.name));
+  const deadline = options.minutes === undefined ? undefined : performance.now() + options.minutes * 60_000;
   try {
-    for (const property of selected) {
+    for (const [i, property] of selected.entries()) {
       current = property.name;
+      const share =
+        deadline === undefined ? undefined : Math.max(1, (deadline - performance.now()) / (selected.length - i));
       const numRuns = Math.max(1, Math.round(options.runs * property.weight));
       context.startProperty();
       const overBefore = timings.overBound.length;
@@ -80,12 +90,19 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
         numRuns,
         seed,
         ...(options.path ? { path: options.path } : {}),
+        ...(share !== undefined ? { plugins: [fc.interruptAfterTimeLimit(share)] } : {}),
       });
       for (const slow of timings.overBound.slice(overBefore)) Object.assign(slow, { property: property.name });
       const seconds = (performance.now() - started) / 1000;
-      outcomes.push({ name: property.name, cases: details.numRuns, shrinks: details.numShrinks, seconds });
+      outcomes.push({
+        name: property.name,
+        cases: details.numRuns,
+        shrinks: details.numShrinks,
+        seconds,
+        interrupted: details.interrupted,
+      });
       options.log(
-        `${property.name}: ${details.numRuns} cases in ${seconds.toFixed(1)} s${details.failed ? ` — FAILED after ${details.numShrinks} shrinks` : ''}`,
+        `${property.name}: ${details.numRuns} cases in ${seconds.toFixed(1)} s${details.interrupted ? ' (time share spent)' : ''}${details.failed ? ` — FAILED after ${details.numShrinks} shrinks` : ''}`,
       );
       if (details.failed) failures.push(failureOf(property, details, options));
     }
@@ -140,7 +157,8 @@ export function formatReport(report: CampaignReport): string[] {
   const lines = [
     `seed ${report.seed}: ${report.cases} cases, ${t.calls} timed calls`,
     ...report.outcomes.map(
-      (o) => `  ${o.name.padEnd(10)} ${String(o.cases).padStart(7)} cases ${o.seconds.toFixed(1).padStart(7)} s`,
+      (o) =>
+        `  ${o.name.padEnd(10)} ${String(o.cases).padStart(7)} cases ${o.seconds.toFixed(1).padStart(7)} s${o.interrupted ? ' (time share spent)' : ''}`,
     ),
   ];
   const codes = [...report.findings].sort((a, b) => b[1] - a[1]);

@@ -15,6 +15,7 @@ const USAGE = `npm run fuzz -- [options]
   --report-slow       list calls over the time bound at the end instead of failing on the first
   --bound-ms C        time bound constant (default ${DEFAULT_BOUND.constantMs})
   --ms-per-kchar K    time bound per 1,000 characters (default ${DEFAULT_BOUND.msPerKiloChar})
+  --minutes M         stop each property at its share of M minutes (the cases run so far count)
   --shrink-seconds S  how long a failure may shrink (default 120)`;
 
 function option(argv: string[], name: string): string | undefined {
@@ -38,7 +39,18 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const known = ['runs', 'seed', 'path', 'only', 'short', 'report-slow', 'bound-ms', 'ms-per-kchar', 'shrink-seconds'];
+  const known = [
+    'runs',
+    'seed',
+    'path',
+    'only',
+    'short',
+    'report-slow',
+    'bound-ms',
+    'ms-per-kchar',
+    'shrink-seconds',
+    'minutes',
+  ];
   for (const arg of argv)
     if (arg.startsWith('--') && !known.includes(arg.slice(2))) throw new Error(`unknown option ${arg}\n${USAGE}`);
   const only = option(argv, 'only')?.split(',').filter(Boolean);
@@ -59,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
     },
     reportSlow: argv.includes('--report-slow'),
     shrinkBudgetMs: number(argv, 'shrink-seconds', 120) * 1000,
+    ...(option(argv, 'minutes') ? { minutes: number(argv, 'minutes', 0) } : {}),
     log: (line) => console.log(line),
   });
   for (const line of formatReport(report)) console.log(printable(line));
