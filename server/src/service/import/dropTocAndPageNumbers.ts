@@ -8,17 +8,26 @@ export interface PaginationResult {
 /** 目录 / 目 录 / 目次 / Contents: the heading of a table of contents. */
 const TOC_HEADING = /^(?:#{1,6}\s*)?(?:\*\*)?(?:目\s*录|目\s*次|contents)(?:\*\*)?$/i;
 
-/** An entry with a leader (..... …… ··· ——) before its page number. */
-const LEADER_ENTRY = /^\S.*?\s*(?:[.．。·•・‧⋯…_]{3,}|[…⋯]{2,}|[-—]{4,})\s*\d{1,4}$/;
+/**
+ * An entry with a leader (..... …… ··· ——) before its page number. The entry text is read up to the
+ * shortest leader (what is before it, leader characters included, is entry text), so no two quantifiers
+ * share the same characters; only after a line break inside the entry, which .*? cannot cross, is the
+ * whole leader read.
+ */
+const LEADER_ENTRY =
+  /^\S.*?(?:[\n\r\u2028\u2029]\s*(?:[.．。·•・‧⋯…_]{3,}|[…⋯]{2,}|[-—]{4,})|[.．。·•・‧⋯…_]{3}|[…⋯]{2}|[-—]{4})\s*\d{1,4}$/;
 
-/** Inside a table of contents an entry may lose its leader: the page number follows a tab or wide gap. */
-const BARE_ENTRY = /^\S.*?(?:\t|\s{2,})\d{1,4}$/;
+/**
+ * Inside a table of contents an entry may lose its leader: the page number follows a tab or wide gap
+ * (the last two blanks; any before them are entry text, unless a line break comes between).
+ */
+const BARE_ENTRY = /^\S.*?(?:\t|\s{2}|[\n\r\u2028\u2029]\s{2,})\d{1,4}$/;
 
 /** Page numbers printed on a line of their own: 12, - 12 -, — 12 —, 第 12 页, 12/130. */
 const PAGE_NUMBER = [
   /^[-—–－]?\s*\d{1,3}\s*[-—–－]?$/,
   /^[-—–－]\s*\d{1,4}\s*[-—–－]$/,
-  /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
+  /^第\s*\d{1,4}\s*页(?:\s*(?:[,，/]\s*)?共\s*\d{1,4}\s*页)?$/,
   /^\d{1,4}\s*\/\s*\d{1,4}$/,
 ];
 

@@ -4,8 +4,15 @@ import type { Unit } from './sourceText.js';
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-/** A footnote as printed at the bottom of a page: the mark, then its text. */
-const DEFINITION = new RegExp(`^([${SUPERSCRIPT_DIGITS}]+|[${CIRCLED}])\\s*(\\S.*)$`);
+/**
+ * A footnote as printed at the bottom of a page: the mark, then its text. The mark is the whole run of
+ * superscript digits, or all but its last digit when nothing else follows (¹² is note ¹ reading ²):
+ * the run is taken at once (group 2, matched again by \2, cannot be given back) rather than digit by
+ * digit, each time rescanning the line. Group 1 is the mark, group 3 the text.
+ */
+const DEFINITION = new RegExp(
+  `^((?=([${SUPERSCRIPT_DIGITS}]+))\\2(?=\\s*\\S)|(?=.*$)[${SUPERSCRIPT_DIGITS}]+(?=[${SUPERSCRIPT_DIGITS}])|[${CIRCLED}])\\s*(\\S.*)$`,
+);
 
 export interface FootnoteResult {
   readonly units: Unit[];
@@ -38,7 +45,7 @@ export function convertFootnotes(units: readonly Unit[]): FootnoteResult {
       kind: 'text',
       text: at.text.slice(0, at.offset) + `[^${label}]` + at.text.slice(at.offset + mark.length),
     };
-    out[index] = { kind: 'footnote', label, text: match[2].trim() };
+    out[index] = { kind: 'footnote', label, text: match[3].trim() };
   });
   return { units: out, warnings };
 }

@@ -36,11 +36,14 @@ function format(year: number, month: number, day?: number): string | undefined {
   return day >= 1 && day <= 31 ? `${year}-${mm}-${String(day).padStart(2, '0')}` : undefined;
 }
 
-/** 规划期限为2021—2025年, 实施期为 2021-2025 年: the span a document says it governs. */
-const STATED_PERIOD = /期(?:限)?(?:为|是|[：:])?\s*(\d{4})\s*年?\s*[—–\-~～至到]+\s*(\d{4})\s*年/;
+/**
+ * 规划期限为2021—2025年, 实施期为 2021-2025 年: the span a document says it governs. The optional 年 takes
+ * the blanks after it (here and below): \s*年?\s* split a long run of blanks every way.
+ */
+const STATED_PERIOD = /期(?:限)?(?:为|是|[：:])?\s*(\d{4})\s*(?:年\s*)?[—–\-~～至到]+\s*(\d{4})\s*年/;
 
 /** （2021—2025年） in a title. */
-const TITLE_PERIOD = /(\d{4})\s*年?\s*[—–\-~～至到]+\s*(\d{4})\s*年/;
+const TITLE_PERIOD = /(\d{4})\s*(?:年\s*)?[—–\-~～至到]+\s*(\d{4})\s*年/;
 
 /** “十四五”: the Nth five-year plan. */
 const FIVE_YEAR_PLAN = /[“"]?十([一二三四五六七八九]?)五[”"]?(?=规划|时期|期间|[”"])/;

@@ -60,8 +60,13 @@ export function kindOfTitle(title: string): DocumentKind | undefined {
 /** The 文号 a field or line consists of, exactly as printed. */
 export function docNumberIn(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  // （苏政办发〔2021〕61号）: a 文号 printed in brackets under the title is still the 文号.
-  const bare = plainText(text).replace(/^[（(]\s*(.+?)\s*[）)]$/, '$1');
+  // （苏政办发〔2021〕61号）: a 文号 printed in brackets under the title is still the 文号. What is inside
+  // runs from its first to its last non-blank, each found once (between blanks, the last one that is no
+  // line break): \s*(.+?)\s* tried every way of sharing the blanks between the three.
+  const bare = plainText(text).replace(
+    /^[（(](?:\s*(\S(?:.*\S)?)\s*|(?=\s*[）)]$)\s*([^\S\n\r\u2028\u2029])[\n\r\u2028\u2029]*)[）)]$/,
+    '$1$2',
+  );
   return isDocNumberLine(bare) ? DOC_NUMBER.exec(bare)?.[0] : undefined;
 }
 

@@ -81,11 +81,39 @@ const SENTENCE_END = /[。！？；：…!?;:]$/;
  * quotes, or a closing parenthesis, because clauses end with their lead units (（省…局牵头）).
  */
 export function endsParagraph(text: string): boolean {
-  const bare = text.replace(/(?:\[\^[^\]]+\]|\*\*|\s)+$/, '');
+  const bare = text.slice(0, trailingMarksStart(text));
   if (SENTENCE_END.test(bare)) return true;
   if (/[）)]$/.test(bare)) return true;
-  const inside = bare.replace(new RegExp(`[${CLOSERS}]+$`), '');
+  // (?<!…) before a trailing run: tried from its first character only, not again from each of them.
+  const inside = bare.replace(new RegExp(`(?<![${CLOSERS}])[${CLOSERS}]+$`), '');
   return inside !== bare && SENTENCE_END.test(inside);
+}
+
+/**
+ * Where the footnote references ([^1]), bold marks and blanks that end a line begin: what
+ * /(?:\[\^[^\]]+\]|\*\*|\s)+$/ removes, read from the end so a long run of them is not rescanned
+ * from each of its characters. A reference is the longest one ending at its ], from the first [^ after
+ * the ] before it.
+ */
+function trailingMarksStart(text: string): number {
+  let end = text.length;
+  for (;;) {
+    if (end > 0 && /\s/.test(text[end - 1])) end--;
+    else if (end >= 2 && text[end - 1] === '*' && text[end - 2] === '*') end -= 2;
+    else if (end >= 4 && text[end - 1] === ']') {
+      const open = footnoteReferenceStart(text, end - 1);
+      if (open < 0) break;
+      end = open;
+    } else break;
+  }
+  return end;
+}
+
+/** The start of the longest [^…] ending at `close` (a ]), or -1. */
+function footnoteReferenceStart(text: string, close: number): number {
+  const previous = text.lastIndexOf(']', close - 1);
+  for (let i = previous + 1; i <= close - 3; i++) if (text[i] === '[' && text[i + 1] === '^') return i;
+  return -1;
 }
 
 /** Clause punctuation shows running text; titles, names and captions have none. */

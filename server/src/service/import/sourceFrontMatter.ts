@@ -9,7 +9,9 @@ export interface SourceFrontMatter {
 }
 
 const FENCE = /^---\s*$/;
-const FIELD = /^([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*)[ \t]*[:：][ \t]*(.*)$/;
+// (?=.*$): a value with a line break in it fails at once, not after each way of sharing the blanks
+// before it between [ \t]* and .*.
+const FIELD = /^([A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*)[ \t]*[:：](?=.*$)[ \t]*(.*)$/;
 
 /**
  * Reads the front matter a source may already carry (Jekyll-style pages exported from a portal).

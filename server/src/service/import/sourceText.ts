@@ -35,7 +35,7 @@ export function splitLines(raw: string): string[] {
  * pages) carry no text. Leading tabs stay on table rows, where they mean an empty first cell.
  */
 export function tidyLine(line: string): string {
-  const trimmedEnd = line.replace(/[\s\u3000]+$/, '');
+  const trimmedEnd = line.trimEnd();
   if (isTableRowText(trimmedEnd)) return trimmedEnd.replace(/^[ \u3000]+/, '');
   return trimmedEnd.replace(/^[\s\u3000]+/, '');
 }

@@ -111,8 +111,9 @@ function addRows(table: string[][], rows: readonly string[], removals: Removal[]
 }
 
 function cellsOf(row: string): string[] {
+  // (?<!…) before a trailing run: tried from its first character only, not again from each of them.
   return row
-    .replace(/\t+$/, '')
+    .replace(/(?<!\t)\t+$/, '')
     .split('\t')
     .map((cell) => cell.trim());
 }
