@@ -221,7 +221,8 @@ function paragraphTask(
 function isTitleOnly(lines: LineIndex, section: Section): boolean {
   const line = lines.lineText(section.range.start.line);
   if (/^#{1,6}/.test(line)) return true;
-  const rest = line.slice(numberEndOffset(lines, section)).replace(/[\s*]+$/, '');
+  // (?<!…) before a trailing run: tried from its first character only, not again from each of them.
+  const rest = line.slice(numberEndOffset(lines, section)).replace(/(?<![\s*])[\s*]+$/, '');
   const end = SENTENCE_END.exec(rest);
   return !end || end.index >= rest.length - 1;
 }
@@ -253,7 +254,7 @@ function toClause(
     number: section.number,
     ordinal: section.ordinal,
     path,
-    title: title.replace(/[\s\u3000]+$/, ''),
+    title: title.trimEnd(),
     text,
     leadUnits: readLeadUnits(lastParagraphText)?.units ?? [],
     partners: readLeadUnits(lastParagraphText)?.partners ?? [],
@@ -272,7 +273,8 @@ interface Paragraph {
 function allParagraphs(lines: LineIndex, firstLine: number, lastLine: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (let line = firstLine; line <= lastLine; line++) {
-    const text = lines.lineText(line).replace(/[ \t\u3000]+$/, '');
+    // (?<!…) before a trailing run: tried from its first character only, not again from each of them.
+    const text = lines.lineText(line).replace(/(?<![ \t\u3000])[ \t\u3000]+$/, '');
     if (!text.trim() || /^\s*(\||\[\^)/.test(text)) continue;
     paragraphs.push({ start: lines.lineStart(line), text });
   }
@@ -291,7 +293,8 @@ function numberEndOffset(lines: LineIndex, section: Section): number {
 function rawTitleLength(lines: LineIndex, section: Section, numberEnd: number): number {
   const rest = lines.lineText(section.range.start.line).slice(numberEnd);
   const match = SENTENCE_END.exec(rest);
-  return match ? match.index : rest.replace(/[\s*]+$/, '').length;
+  // (?<!…) before a trailing run: tried from its first character only, not again from each of them.
+  return match ? match.index : rest.replace(/(?<![\s*])[\s*]+$/, '').length;
 }
 
 /** A section's own text up to its first subsection, as a searchable passage (none when it has no text). */

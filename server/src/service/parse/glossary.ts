@@ -7,8 +7,14 @@ import { flattenSections, isStructuralLine } from './sections.js';
 /** Section titles that introduce a glossary, in the wording different documents use. */
 const GLOSSARY_TITLE = /名词解释|名词术语|术语(?:解释|定义|表)?$|^术语|释义|词汇表|用语含义|概念解释/;
 
-/** An entry line: number, head, colon, definition. */
-const ENTRY = /^\s*(?:[0-9０-９]+\s*[.．、]|[（(][0-9０-９]+[）)])\s*(.{1,60}?)\s*[：:]\s*(.*)$/;
+/**
+ * An entry line: number, head (group 2), colon, definition (group 4). The blanks after the number and
+ * after the colon are taken whole (groups 1 and 3, matched again by \1 and \3, cannot be given back):
+ * given back one by one, each retried the head or the definition over the rest of a long line. Only a
+ * head that is a colon itself (1. ：x) needs a blank given back: the last one before it is the head.
+ */
+const ENTRY =
+  /^\s*(?:[0-9０-９]+\s*[.．、]|[（(][0-9０-９]+[）)])(?:(?=(\s*))\1|\s*(?=[^\S\n\r\u2028\u2029][\n\r\u2028\u2029]*[：:]))(.{1,60}?)\s*[：:](?=(\s*))\3(.*)$/;
 
 /** A numbered paragraph's title is its first sentence: only the bare label makes it a glossary. */
 const GLOSSARY_LABEL =
@@ -53,7 +59,7 @@ export function extractGlossary(docId: string, lines: LineIndex, section: Sectio
     // Entries number upwards; a numbered line that does not is part of the previous definition.
     if (match && (!current || number > current.number)) {
       flush();
-      current = { number, head: match[1].trim(), parts: [match[2]], startLine: line, endLine: line };
+      current = { number, head: match[2].trim(), parts: [match[4]], startLine: line, endLine: line };
     } else if (current && plain) {
       // A definition continued on the next line (a page break the importer could not rejoin).
       current.parts.push(plain);
@@ -74,12 +80,19 @@ function joinParts(parts: string[]): string {
 }
 
 /**
+ * A quoted term. An opening quote with no closing one after it ends the search (the second alternative
+ * runs to the end, with no group): every later opening quote would fail the same way, each after
+ * scanning the rest of the text.
+ */
+const QUOTED = /[“"「](?:([^”"」]+)[”"」]|[^”"」]*$)/g;
+
+/**
  * The terms an entry defines. “IT” “CT” “DT” defines three; “一网、一地、一窗” defines seven only
  * if the definition explains each part, while “政企合作、管运分离” is one slogan. An abbreviation in
  * brackets (建筑信息模型（BIM）) is a second name for the same term.
  */
 export function termsOf(head: string, definition: string): string[] {
-  const quoted = [...head.matchAll(/[“"「]([^”"」]+)[”"」]/g)].map((m) => m[1].trim());
+  const quoted = [...head.matchAll(QUOTED)].flatMap((m) => (m[1] === undefined ? [] : [m[1].trim()]));
   const bare = head.replace(/[“”"「」]/g, '').trim();
   let terms = quoted.length > 1 ? quoted : [quoted[0] ?? bare];
   if (terms.length === 1 && /[、，]/.test(terms[0])) {

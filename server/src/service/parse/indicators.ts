@@ -42,7 +42,8 @@ function columnsOf(header: string[]): Columns | undefined {
 /** Splits 政务云资源算力规模（万核） into the name and the unit in its trailing bracket. */
 export function splitNameAndUnit(cell: string): { name: string; unit?: string } {
   const compact = joinHanSpaces(cell.trim());
-  const match = /^(.*?)\s*[（(]([^（）()]{1,8})[）)]\s*$/.exec(compact);
+  // The name never ends inside blanks (the \s* takes them all): trying it there rescanned the blanks.
+  const match = /^(.*?)(?<!\s)\s*[（(]([^（）()]{1,8})[）)]\s*$/.exec(compact);
   return match ? { name: match[1].trim(), unit: match[2].trim() } : { name: compact };
 }
 

@@ -4,7 +4,10 @@ import type { LeadUnit } from '../model.js';
  * The trailing parenthetical of a task that names who does it, fullwidth or ASCII brackets, optionally
  * followed by 。: （X牵头）, （X负责）, （X牵头，Y按职责分工负责）, （牵头单位：X；责任单位：Y）, （责任单位：X、Y）.
  */
-const TRAILING_LEAD = /[（(]([^（）()]*?(?:牵头|负责|责任单位|牵头单位|配合单位|参与单位)[^（）()]*)[）)]\s*[。.]?\s*$/;
+// The role word is looked for ahead, then the whole bracket taken at once: [^（）()]*?…[^（）()]* tried
+// every split of a long bracket around it. One run of blanks on each side of the 。.
+const TRAILING_LEAD =
+  /[（(]((?=[^（）()]*?(?:牵头|负责|责任单位|牵头单位|配合单位|参与单位))[^（）()]*)[）)]\s*(?:[。.]\s*)?$/;
 
 /** 由省数字办负责, 由省政务办牵头: the lead unit said in the sentence, for a task without a parenthetical. */
 const LED_BY = /由((?:省|市|自治区|县|区)[\u4e00-\u9fff、，,和]{2,40}?)(?:牵头)?(?:负责|牵头)/;
@@ -72,7 +75,7 @@ function readRoles(inside: string): { units: LeadUnit[]; partners: LeadUnit[] } 
   return { units: splitLeadUnits(inside.replace(/(?:按职责(?:分工)?)?(?:分别)?(?:牵头|负责)$/, '')), partners: [] };
 }
 
-const TRAILING_AGENCIES = /[（(]([^（）()]{3,80})[）)]\s*[。.]?\s*$/;
+const TRAILING_AGENCIES = /[（(]([^（）()]{3,80})[）)]\s*(?:[。.]\s*)?$/;
 
 /** A named government body: 省财政厅, 政务服务数据管理局, 深圳市政府 (not 一期, not 试行). */
 function isAgency(name: string): boolean {

@@ -62,10 +62,11 @@ export function markdownHeadingLevel(line: string): number {
 
 /** Removes Markdown emphasis and heading marks for display: "## **二、实现…**" -> "二、实现…". */
 export function plainLine(line: string): string {
+  // (?<!…) before a trailing run: tried from its first character only, not again from each of them.
   return line
     .replace(/^#{1,6}[ \t]*(?=[^\s#])/, '')
     .replace(/\*\*|__/g, '')
     .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/[ \t\u3000]+$/, '')
+    .replace(/(?<![ \t\u3000])[ \t\u3000]+$/, '')
     .replace(/^[ \t\u3000]+/, '');
 }
