@@ -14,7 +14,10 @@ export function draftYear(text: string): number | undefined {
   const head = text.slice(0, 2000);
   const header = parseFrontMatter(head.startsWith('---') ? text : '');
   if (header.ok) return header.meta.period?.[1] ?? Number(header.meta.date.slice(0, 4));
-  const frontMatter = /^---[\s\S]*?\n(?:year|date)\s*:\s*["']?((?:19|20)\d{2})/m.exec(head);
+  // The first --- line, then the first year line after it: one search each, rather than a search to the
+  // end of the text from every --- line.
+  const fence = /^---/m.exec(head);
+  const frontMatter = fence ? /\n(?:year|date)\s*:\s*["']?((?:19|20)\d{2})/.exec(head.slice(fence.index + 3)) : null;
   if (frontMatter) return Number(frontMatter[1]);
   const loose = looseFrontMatter(text)?.date;
   if (loose && /^(?:19|20)\d{2}/.test(loose)) return Number(loose.slice(0, 4));

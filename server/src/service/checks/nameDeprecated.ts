@@ -48,7 +48,8 @@ function inheritedLeadUnits(context: CheckContext, found: readonly Finding[]): F
   const out: Finding[] = [];
   for (let line = 0; line < draft.lines.lineCount; line++) {
     const text = draft.lines.lineText(line);
-    if (!/牵头|负责|[）)]\s*[。.]?\s*$/.test(text)) continue;
+    // One run of blanks on each side of the 。, not two \s* that could share a long run every way.
+    if (!/牵头|负责|[）)]\s*(?:[。.]\s*)?$/.test(text)) continue;
     const lead = readLeadUnits(text);
     if (!lead) continue;
     let from = lead.start;

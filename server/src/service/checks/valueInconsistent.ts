@@ -128,9 +128,13 @@ function sameGroup(a: GroupKey, b: GroupKey): boolean {
  */
 function isComparable(context: CheckContext, figure: Figure): boolean {
   const metric = figure.metric;
+  // A quoted name in the metric (“.+”): tried from the first “ of each line only, since a later “ on the
+  // line cannot close where the first could not, and from each “ of a long run it rescanned the line.
   const specific =
     metric.length >= 3 &&
-    (context.index.lookupName(figure.subject).length > 0 || /“.+”/.test(metric) || metric.length >= 6);
+    (context.index.lookupName(figure.subject).length > 0 ||
+      /^[^“\n\r\u2028\u2029]*“.+”/m.test(metric) ||
+      metric.length >= 6);
   const dated = figure.kind === 'target' || (figure.year !== undefined && figure.text.includes(String(figure.year)));
   return specific && dated;
 }

@@ -63,7 +63,8 @@ export function bestSentence(index: CorpusIndex, name: KnownName): Description |
     if (doc.meta.kind === '规划') score += 1;
     // A list of names (“粤省事”、“粤商通”等平台) or a sentence of figures only mentions it.
     if (/[”"][、，]?$/.test(before) || /^[”"][、，]?[“"]/.test(after)) score -= 3;
-    if (/\d+(?:\.\d+)?\s*(?:万|亿|%|个|项)/.test(sentence)) score -= 2;
+    // From the first digit of a number only: from each digit of a long run it was read again to the end.
+    if (/(?<!\d)\d+(?:\.\d+)?\s*(?:万|亿|%|个|项)/.test(sentence)) score -= 2;
     score -= Math.max(0, sentence.length - 120) / 60;
     // Equal evidence: the newer document's words (and never the order the files happen to load in).
     const newer = best !== undefined && index.dateOf(doc.meta.id) > index.dateOf(best.description.doc.meta.id);

@@ -72,8 +72,9 @@ interface SpanContext {
  */
 function baselineMarkerBefore(text: string, from: number, pos: number): number | undefined {
   const before = text.slice(from, pos);
+  // The blanks after a year belong to the optional year: two \s* side by side split a long run every way.
   const m =
-    /[由从]\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/.exec(before) ??
+    /[由从]\s*(?:\d{4}\s*年(?:底|末)?的?\s*)?$/.exec(before) ??
     /(?:规划)?(?:基期|基线|基数|现状值?|基准值?)(?:值)?(?:为|是|只有|仅为|仅有|约为)?\s*$/.exec(before);
   return m ? from + m.index : undefined;
 }

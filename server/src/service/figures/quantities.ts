@@ -51,7 +51,8 @@ function isOrdinal(text: string, start: number): boolean {
 /** The second number of a range: "3 至 5 个", "20-30万". */
 function endsRange(text: string, start: number, from: number): boolean {
   const before = text.slice(Math.max(from, start - 8), start);
-  return /\d\s*[十百千万亿]*\s*[多余]?\s*[至到~～—–\-－]\s*$/.test(before);
+  // Each optional part takes the blanks after it: three \s* side by side split a long run every way.
+  return /\d\s*(?:[十百千万亿]+\s*)?(?:[多余]\s*)?[至到~～—–\-－]\s*$/.test(before);
 }
 
 /**

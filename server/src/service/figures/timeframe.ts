@@ -16,9 +16,12 @@ export function planEndYear(n: number): number {
   return n >= 3 ? 1970 + 5 * (n - 3) : 1957 + 5 * (n - 1);
 }
 
+// Without a lead word, a mention starts where its blanks start, never inside them: from each blank of
+// a long run the \s* was read again to its end. (A match never ends inside a run of blanks, so starting
+// there would never have been the first match.)
 const YEAR =
-  /(截至|截止到|截止|到|至|于|在)?\s*(\d{4})\s*(?:[—–\-－~～至到]\s*(\d{4})\s*)?年(底|末|年底|年末)?(以来|来|起|开始|以前|之前)?/g;
-const PLAN = /(截至|到|至)?\s*[“"]?十([一二三四五六七八九]?)五[”"]?\s*(时期末|期末|末|期间|时期)?/g;
+  /(?:(截至|截止到|截止|到|至|于|在)|(?<!\s)|(?!\s))\s*(\d{4})\s*(?:[—–\-－~～至到]\s*(\d{4})\s*)?年(底|末|年底|年末)?(以来|来|起|开始|以前|之前)?/g;
+const PLAN = /(?:(截至|到|至)|(?<!\s)|(?!\s))\s*[“"]?十([一二三四五六七八九]?)五[”"]?\s*(时期末|期末|末|期间|时期)?/g;
 
 function roleOf(lead: string | undefined): YearRole {
   if (lead === '截至' || lead === '截止' || lead === '截止到') return 'asOf';

@@ -56,7 +56,8 @@ export function findAbbreviations(text: string): Array<{ full: string; short: st
   const out: Array<{ full: string; short: string; at: number }> = [];
   for (const m of text.matchAll(/[（(](?:以下)?简称[“"]?([^（）()“”"，,]{2,20})[”"]?[）)]/g)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const run = /([\u4e00-\u9fffA-Za-z0-9“”]+)$/.exec(before)?.[1] ?? '';
+    // (?<!…) before a trailing run: tried from its first character only, not again from each of them.
+    const run = /(?<![\u4e00-\u9fffA-Za-z0-9“”])([\u4e00-\u9fffA-Za-z0-9“”]+)$/.exec(before)?.[1] ?? '';
     const full = run.replace(/^(?:组建|成立|设立|建设|印发|推出|依托|由|和|与|及)/, '');
     if (full.length >= 2) out.push({ full, short: m[1], at: m.index });
   }
