@@ -322,6 +322,8 @@ function syntheticRegistry(bundled: string): string {
 
 function chineseNumeral(n: number): string {
   const digits = '零一二三四五六七八九';
+  // Past 99 (a title repeated that often in a 10,000-document corpus), digits: still distinct.
+  if (n >= 100) return String(n);
   if (n < 10) return digits[n];
   if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
   return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
