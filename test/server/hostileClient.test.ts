@@ -3,6 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   CancellationTokenSource,
   createMessageConnection,
@@ -13,7 +15,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { SERVER, startServer, type ServerSession } from './lspClient.js';
-import { hoverMarkdown, notificationsOf, ready as indexed, request, within } from './lspWaits.js';
+import { hoverMarkdown, notificationsOf, ready as indexed, request, scratchFolder, within } from './lspWaits.js';
 
 let child: ChildProcess;
 let connection: MessageConnection;
@@ -138,54 +140,89 @@ test('before initialize: requests are answered ServerNotInitialized, notificatio
   }
 });
 
-describe('a workspace at /: find references is bounded and cancellable', () => {
-  let session: ServerSession;
+/** Find references on 一网统管 in a session's untitled draft, and timed hovers on it. */
+function referencesSession(rootPath: string) {
   const uri = 'untitled:refs.md';
   const text = '推进一网统管和“粤省事”。';
   const at = { textDocument: { uri }, position: { line: 0, character: text.indexOf('一网统管') + 1 } };
-  const references = (token?: CancellationToken) => {
-    const params = { ...at, context: { includeDeclaration: true } };
-    return token
-      ? session.connection.sendRequest<unknown[]>('textDocument/references', params, token)
-      : session.connection.sendRequest<unknown[]>('textDocument/references', params);
+  const self = {
+    session: undefined as unknown as ServerSession,
+    async start() {
+      self.session = await startServer({ rootPath });
+      await indexed(self.session);
+      // The clause search index, otherwise built in background steps after start-up, built now: the
+      // hovers below measure the walk, not the start.
+      await request(self.session, 'policyLens/lookupClauses', { query: '一网统管', limit: 1 }, 60_000);
+      self.session.open(uri, text);
+      await self.hover(); // the first hover builds what every later one reuses
+    },
+    references(token?: CancellationToken) {
+      const params = { ...at, context: { includeDeclaration: true } };
+      return token
+        ? self.session.connection.sendRequest<unknown[]>('textDocument/references', params, token)
+        : self.session.connection.sendRequest<unknown[]>('textDocument/references', params);
+    },
+    async hover() {
+      const started = performance.now();
+      assert.match(hoverMarkdown(await request(self.session, 'textDocument/hover', at)) ?? '', /一网感知态势/);
+      return performance.now() - started;
+    },
   };
-  const timedHover = async () => {
-    const started = performance.now();
-    assert.match(hoverMarkdown(await request(session, 'textDocument/hover', at)) ?? '', /一网感知态势/);
-    return performance.now() - started;
-  };
-  before(async () => {
-    session = await startServer({ rootPath: '/' });
-    await indexed(session);
-    session.open(uri, text);
-    await timedHover(); // the first hover builds what every later one reuses
-  });
-  after(() => session?.stop());
+  return self;
+}
 
-  test('cancelled, it stops: the answer comes at once and is empty', async () => {
-    const source = new CancellationTokenSource();
-    const started = performance.now();
-    const answer = references(source.token);
-    await timedHover(); // a turn for the walk to start
-    source.cancel();
-    assert.deepEqual(await within(answer, 'the cancelled references'), []);
-    assert.ok(performance.now() - started < 2_000, `answered after ${Math.round(performance.now() - started)} ms`);
-  });
+describe('a workspace at /: find references is bounded, and hovers are answered meanwhile', () => {
+  const refs = referencesSession('/');
+  before(() => refs.start());
+  after(() => refs.session?.stop());
 
   test('it answers within a bound, hovers answered meanwhile, and the log says what was not searched', async () => {
     const started = performance.now();
     let answered = false;
-    const answer = references().finally(() => (answered = true));
+    const answer = refs.references().finally(() => (answered = true));
     const hovers: number[] = [];
-    while (!answered || hovers.length < 3) hovers.push(await timedHover());
+    while (!answered || hovers.length < 3) hovers.push(await refs.hover());
     const found = await within(answer, 'references on a workspace at /', 30_000);
     assert.ok(found.length > 0, 'the corpus mentions at least');
     assert.ok(performance.now() - started < 30_000);
-    assert.ok(Math.max(...hovers) < 200, `hovers took ${hovers.map(Math.round).join(', ')} ms`);
-    const said = notificationsOf<{ message: string }>(session, 'window/logMessage').map((n) => n.message);
+    // Before: one hover waited for the whole walk (5.6 s here, 17 s in the issue). A busy machine may
+    // hold up one or two hovers past 200 ms, never most of them, never by seconds.
+    const sorted = [...hovers].sort((a, b) => a - b);
+    const said = `hovers took ${hovers.map(Math.round).join(', ')} ms`;
+    assert.ok(sorted[Math.floor(sorted.length * 0.9)] < 200 && sorted.at(-1)! < 1_000, said);
+    const log = notificationsOf<{ message: string }>(refs.session, 'window/logMessage').map((n) => n.message);
     assert.ok(
-      said.some((m) => /^(工作区草稿|Workspace drafts).*(停止|stopped)/.test(m)),
-      `the log: ${said.join('\n')}`,
+      log.some((m) => /^(工作区草稿|Workspace drafts).*(停止|stopped)/.test(m)),
+      `the log: ${log.join('\n')}`,
     );
+  });
+});
+
+describe('find references over a large workspace stops when cancelled', () => {
+  const workspace = scratchFolder('references-cancel');
+  // 1,000 drafts in 1,000 folders that name 一网统管: a search of many steps.
+  for (let i = 0; i < 1_000; i++) {
+    mkdirSync(join(workspace.path, `d${i}`));
+    writeFileSync(join(workspace.path, `d${i}`, 'draft.md'), '推进一网统管。\n');
+  }
+  const refs = referencesSession(workspace.path);
+  before(() => refs.start());
+  after(async () => {
+    await refs.session?.stop();
+    workspace.remove();
+  });
+
+  test('cancelled, the search stops: the answer comes at once and is empty', async () => {
+    const source = new CancellationTokenSource();
+    const started = performance.now();
+    const answer = refs.references(source.token);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    source.cancel();
+    assert.deepEqual(await within(answer, 'the cancelled references'), []);
+    const ms = performance.now() - started;
+    // Not cancelled, the same search finds every draft.
+    const all = await within(refs.references(), 'the whole search', 60_000);
+    assert.ok(all.length > 1_000, `${all.length} references`);
+    assert.ok(ms < 2_000, `the cancelled search answered after ${Math.round(ms)} ms`);
   });
 });

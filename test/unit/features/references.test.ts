@@ -160,6 +160,32 @@ describe('find references in steps, over drafts read as a walk finds them', () =
     assert.ok(walkClosed, 'the walk was closed');
   });
 
+  test('cancelled while the walk reads (it stops by itself): nothing, not what was found so far', async () => {
+    let cancelled = false;
+    const token = {
+      get isCancellationRequested() {
+        return cancelled;
+      },
+    };
+    async function* stoppingWalk(): AsyncGenerator<DraftDocument, void> {
+      for (const other of others) {
+        if (token.isCancellationRequested) return;
+        yield other;
+        cancelled = true; // arrives as the next draft is asked for
+      }
+    }
+    const stopping = createLanguageService({
+      segmenter: new SimpleSegmenter(),
+      logger: SILENT,
+      locale: () => 'zh',
+      workspaceDrafts: () => stoppingWalk(),
+    });
+    stopping.indexCorpus(CORPUS_FILES, REGISTRY);
+    // The cancel comes as the walk is asked for its next draft, which it then does not read: the search's
+    // loop ends as if the walk were done.
+    assert.deepEqual(await stopping.referencesInSteps(mine, at, async () => undefined, token), []);
+  });
+
   test('asked at once, drafts that come as a walk are left to the stepped search: corpus mentions only', () => {
     const found = asStrings(service.references(mine, at));
     assert.ok(found.length > 0);

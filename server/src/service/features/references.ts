@@ -49,7 +49,8 @@ export async function referencesInSteps(
     // Before the next draft is read: a cancelled search stops the walk where it stands.
     if (token?.isCancellationRequested) return [];
   }
-  return locations;
+  // A walk that stopped for the token itself ends the loop: what it found so far is not the answer.
+  return token?.isCancellationRequested ? [] : locations;
 }
 
 /** The name under the cursor, or every name of the document whose title or 文号 is under it. */
