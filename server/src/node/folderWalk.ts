@@ -1,8 +1,11 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 
-/** Bounds of one folder's walk: a setting or a workspace at / or /proc must end, and say where it stopped. */
-export const WALK_LIMITS = { depth: 12, entries: 20_000, files: 2_000 } as const;
+/**
+ * Bounds of one folder's walk: a setting or a workspace at / or /proc must end, and say where it stopped.
+ * A provincial library holds thousands of documents: 20,000 files (the bench indexes 10,000).
+ */
+export const WALK_LIMITS = { depth: 12, entries: 60_000, files: 20_000 } as const;
 
 export type WalkLimit = keyof typeof WALK_LIMITS;
 
