@@ -207,9 +207,26 @@ export function isHistorical(context: CheckContext, start: number, end: number):
   if (HISTORY_WORDS.test(sentence)) return true;
   // The sentence states the change itself, as the corpus does (原X承担的业务已交由Y): history, told on
   // purpose. 原X alone is not: 依托原省咨询投诉平台开展… still relies on the old platform.
-  const findNames = (part: string) => context.index.matcher.findAll(part);
-  const written = text.slice(start, end);
-  return REPLACEMENT_PATTERNS.some(
-    (pattern) => pattern.id !== 'former' && readSentence(sentence, pattern, findNames)?.old === written,
-  );
+  return statedOldNames(context, sentence).has(text.slice(start, end));
+}
+
+/** The old names a sentence states a replacement of, read once per sentence and check (not per name in it). */
+const STATED_OLD_NAMES = new WeakMap<CheckContext, Map<string, ReadonlySet<string>>>();
+
+function statedOldNames(context: CheckContext, sentence: string): ReadonlySet<string> {
+  let bySentence = STATED_OLD_NAMES.get(context);
+  if (!bySentence) STATED_OLD_NAMES.set(context, (bySentence = new Map()));
+  let found = bySentence.get(sentence);
+  if (!found) {
+    const findNames = (part: string) => context.index.matcher.findAll(part);
+    const names = new Set<string>();
+    for (const pattern of REPLACEMENT_PATTERNS) {
+      // A pattern cannot match a sentence without one of its cues (replacementPatterns.ts).
+      if (pattern.id === 'former' || !pattern.cues.some((cue) => sentence.includes(cue))) continue;
+      const old = readSentence(sentence, pattern, findNames)?.old;
+      if (old) names.add(old);
+    }
+    bySentence.set(sentence, (found = names));
+  }
+  return found;
 }
