@@ -67,6 +67,11 @@ export class DiskIndexCache implements IndexCache {
     return this.options.folder;
   }
 
+  /** Whether an index built in this process waits to be written. */
+  get pendingWrite(): boolean {
+    return this.pending !== undefined;
+  }
+
   set folder(folder: string | undefined) {
     this.options.folder = folder;
   }

@@ -16,6 +16,7 @@ import type { DiagnosticCode } from './checks/codes.js';
 import type { PolicyDiagnostic } from './checks/finding.js';
 import { checkDraft, checkDraftSteps, type DraftCheck } from './checks/runChecks.js';
 import { warmUpSteps } from './checks/warmUp.js';
+import { runSteps } from './steps.js';
 import { DRAFT_FIGURES } from './checks/values/draftFigures.js';
 import type { SeverityOverride } from './checks/severity.js';
 import type { CorpusFile } from './corpus/loadCorpus.js';
@@ -141,6 +142,8 @@ export interface LanguageService {
    * diagnostics of a new index are out.
    */
   warmUp(pause: () => Promise<void>, token?: CancellationToken): Promise<void>;
+  /** warmUp at once, with no pause (the CLI, before it stores an index it built: the values go with it). */
+  warmUpNow(): void;
   codeActions(
     draft: DraftDocument,
     range: Range,
@@ -308,6 +311,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       if (!current) return;
       const steps = warmUpSteps(current);
       while (!steps.next().done && index === current && !token?.isCancellationRequested) await pause();
+    },
+    warmUpNow() {
+      if (index) runSteps(warmUpSteps(index));
     },
     async diagnosticsInSteps(draft, pause, token) {
       // One stepped check of a draft version at a time: another caller (the pushed diagnostics and a code

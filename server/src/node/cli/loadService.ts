@@ -81,9 +81,16 @@ export function loadServiceForCli(
     fingerprint: ENGINE_BUILD
       ? corpusFingerprint({ files: onDisk.files, registry: onDisk.registry, locale }, ENGINE_BUILD)
       : undefined,
-    finish: () => indexCache.flush(),
+    finish() {
+      // An index this run built is stored with the corpus-wide values the checks look up (name histories,
+      // measure links): the next run, and the server restoring it, need not build them.
+      if (service && indexCache.pendingWrite) service.warmUpNow();
+      indexCache.flush();
+    },
     shareIndex() {
-      load();
+      const built = load();
+      // The workers restore the corpus-wide values with the index instead of each building them.
+      if (indexCache.pendingWrite) built.warmUpNow();
       const own = indexCache.folder;
       const folder = own ?? mkdtempSync(join(tmpdir(), 'policy-lens-index-'));
       indexCache.folder = folder;
