@@ -22,11 +22,13 @@ export class RestartPolicy implements ErrorHandler {
     private readonly startAgain: () => Promise<void>,
   ) {}
 
-  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     // A few write or read errors in a row are tolerated, as by vscode-languageclient's default. Unlike it,
-    // an error with no count goes on too: that is the channel of a server that died (EPIPE on an edit sent
-    // meanwhile), whose close restarts it — shutting down here would stop the restarted server.
-    return { action: count === undefined || count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    // an error with no count goes on too, and so does any number of EPIPEs: those are writes to a server
+    // that died (every message in flight when it was killed fails so), whose close restarts it — shutting
+    // down here would stop the restarted server.
+    const deadPipe = (error as NodeJS.ErrnoException).code === 'EPIPE' || /\bEPIPE\b/.test(error.message);
+    return { action: deadPipe || count === undefined || count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
   }
 
   closed(): CloseHandlerResult {
