@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   MessageType,
   ShowMessageNotification,
-  CodeActionKind,
-  TextDocumentSyncKind,
   TextDocuments,
   type Connection,
   type InitializeParams,
@@ -13,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bundledCorpusFolder } from './node/corpusFolders.js';
-import { bundledBrandPrefixes, CompletionTriggers, triggerCharacters } from './node/completionTriggers.js';
+import { CompletionTriggers } from './node/completionTriggers.js';
 import { CorpusDiagnostics } from './node/corpusDiagnostics.js';
 import { CorpusManager } from './node/corpusManager.js';
 import { DraftValidation } from './node/draftValidation.js';
@@ -23,6 +21,8 @@ import { WorkspaceCheck } from './node/workspaceCheck.js';
 import { WorkspaceDrafts } from './node/workspaceDrafts.js';
 import { WorkspaceTrust } from './node/workspaceTrust.js';
 import { runTeachCommand } from './node/teachCommand.js';
+import { serverCapabilities } from './node/serverCapabilities.js';
+import { localWorkspaceRoots } from './node/workspaceRoots.js';
 import { guardedRequests } from './node/guardedRequest.js';
 import { perFolderCorpusPaths } from './node/perFolderCorpusPaths.js';
 import { TEACH_COMMAND } from './service/checks/names/teach.js';
@@ -39,13 +39,12 @@ import {
 } from './protocol.js';
 import { corpusReport } from './node/corpusReport.js';
 import { draftDocument, type DraftDocument } from './service/features/documentText.js';
-import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './service/features/semanticTokens.js';
 import { localeFrom, type Locale } from './service/l10n.js';
 import { say, type Entry } from './service/messages/entry.js';
 import { SERVER_MESSAGES as M } from './service/messages/server.js';
 import { STATS_MESSAGES } from './service/messages/corpusStats.js';
 import { createLanguageService, type Logger } from './service/languageService.js';
-import { DiskIndexCache, defaultIndexCacheFolder, shippedIndexFolder } from './node/diskIndexCache.js';
+import { serverIndexCache } from './node/diskIndexCache.js';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './service/settings.js';
 
 /** Wires the LSP connection to the language service. Handlers stay thin: find the draft, forward the token. */
@@ -108,17 +107,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
   const text = <P>(message: Entry<P>, params: P) => say(locale(), message, params);
   const failure = (error: unknown) => ({ error: String((error as Error).stack ?? error) });
-  // Built indexes on disk: the next start restores the corpus instead of indexing it (written a few
-  // seconds after indexing, once the first checks are out).
-  const indexCache = new DiskIndexCache({
-    logger,
-    locale,
-    folder: defaultIndexCacheFolder(),
-    writeDelayMs: 3000,
-    // The package ships the bundled corpus's index: even the very first start restores instead of indexing.
-    relocatable: [bundledCorpusFolder()],
-    shipped: shippedIndexFolder(),
-  });
+  const indexCache = serverIndexCache(logger, locale);
   const service = createLanguageService({
     segmenter,
     logger,
@@ -259,40 +248,10 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     trust = new WorkspaceTrust(options?.workspaceTrusted !== false, logger, locale, (message) => {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     });
-    // Only folders on this file system can hold drafts and corpus paths (not vscode-vfs:, not file://host).
-    const localPath = (uri: string): string[] => {
-      try {
-        return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
-      } catch {
-        return [];
-      }
-    };
-    roots = (params.workspaceFolders ?? []).flatMap((folder) => localPath(folder.uri));
-    if (roots.length === 0 && params.rootUri) roots = localPath(params.rootUri);
+    roots = localWorkspaceRoots(params);
     workspace.setRoots(roots);
     return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        hoverProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        documentSymbolProvider: true,
-        workspaceSymbolProvider: true,
-        // With dynamic registration the trigger characters follow the corpus's brand prefixes (below);
-        // otherwise they are those of the bundled registry.
-        ...(completion.dynamic
-          ? {}
-          : { completionProvider: { triggerCharacters: triggerCharacters(bundledBrandPrefixes()) } }),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [TEACH_COMMAND] },
-        // A draft's diagnostics depend on the corpus, not on other drafts; closed drafts come from checkWorkspace.
-        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        semanticTokensProvider: {
-          legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] },
-          full: true,
-          range: true,
-        },
-      },
+      capabilities: serverCapabilities({ dynamicCompletion: completion.dynamic, pull: pull !== undefined }),
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
     };
   });

@@ -19,6 +19,7 @@ import type { Locale } from '../service/l10n.js';
 import type { Logger } from '../service/languageService.js';
 import { say } from '../service/messages/entry.js';
 import { SERVER_MESSAGES as M } from '../service/messages/server.js';
+import { bundledCorpusFolder } from './corpusFolders.js';
 import { ENGINE_BUILD } from './engineBuild.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
@@ -212,6 +213,22 @@ function mtime(path: string): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * The language server's index cache: the user's cache folder until the client names its storage, the
+ * package's shipped index for the bundled corpus (so even the very first start restores), a write a few
+ * seconds after indexing (once the first checks are out).
+ */
+export function serverIndexCache(logger: Logger, locale: () => Locale): DiskIndexCache {
+  return new DiskIndexCache({
+    logger,
+    locale,
+    folder: defaultIndexCacheFolder(),
+    writeDelayMs: 3000,
+    relocatable: [bundledCorpusFolder()],
+    shipped: shippedIndexFolder(),
+  });
 }
 
 /**

@@ -15,7 +15,8 @@ import type { Segmenter } from '../segmenter.js';
 import { nameKey } from '../text/normalize.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
 import type { Province } from '../language/provinces.js';
-import { DerivedCache, memoKey, type DerivedKey } from './derivedCache.js';
+import { DerivedCache } from './derivedCache.js';
+import { ATTESTED, CORPUS_TEXT, FIGURES_BY_SUBJECT, LOOKUPS, ORDINARY } from './corpusLookups.js';
 import { NameMatcher } from './nameMatcher.js';
 import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
 import type { DocumentStatements } from '../history/nameHistory.js';
@@ -376,34 +377,6 @@ export class CorpusIndex {
     return this.documentsById.get(docId)?.meta.date ?? '';
   }
 }
-
-/** Name lookups by the text as written. */
-const LOOKUPS = memoKey<KnownName[]>('name lookups');
-/** Texts the corpus writes somewhere (or not). */
-const ATTESTED = memoKey<boolean>('attested texts');
-/** Texts that are ordinary words (or not). */
-const ORDINARY = memoKey<boolean>('ordinary words');
-/** Every document's text, joined: what isAttested searches. */
-const CORPUS_TEXT: DerivedKey<string> = {
-  name: 'corpus text',
-  build: (index) => index.documents.map((doc) => doc.text).join('\n'),
-};
-/** Figures by subject, oldest document first. */
-const FIGURES_BY_SUBJECT: DerivedKey<Map<string, Figure[]>> = {
-  name: 'figures by subject',
-  persist: true,
-  build(index) {
-    const bySubject = new Map<string, Figure[]>();
-    for (const figure of index.allFigures()) {
-      const key = nameKey(figure.subject);
-      bySubject.set(key, [...(bySubject.get(key) ?? []), figure]);
-    }
-    for (const list of bySubject.values()) {
-      list.sort((a, b) => index.dateOf(a.docId).localeCompare(index.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
-    }
-    return bySubject;
-  },
-};
 
 /** Whose document it is: the jurisdiction its metadata names, else its issuer's, else its title's. */
 function jurisdictionOf(doc: StructuredDocument): Jurisdiction | undefined {
