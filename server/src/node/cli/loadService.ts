@@ -59,6 +59,7 @@ export function loadServiceForCli(
   // What the drafters taught in the editor (quick fixes) applies in CI too.
   const onDisk = readCorpusFolders(folders, workspaceRegistryFiles([process.cwd()]), locale);
   let service: LanguageService | undefined;
+  let fingerprint: string | null | undefined;
   let documentProblems: readonly CorpusProblem[] = [];
   const load = (): LanguageService => {
     if (service) return service;
@@ -78,9 +79,13 @@ export function loadServiceForCli(
     get indexed() {
       return service !== undefined;
     },
-    fingerprint: ENGINE_BUILD
-      ? corpusFingerprint({ files: onDisk.files, registry: onDisk.registry, locale }, ENGINE_BUILD)
-      : undefined,
+    // Hashing every corpus file is only worth it for --cache: computed when first asked.
+    get fingerprint() {
+      fingerprint ??= ENGINE_BUILD
+        ? corpusFingerprint({ files: onDisk.files, registry: onDisk.registry, locale }, ENGINE_BUILD)
+        : null;
+      return fingerprint ?? undefined;
+    },
     finish() {
       // An index this run built is stored with the corpus-wide values the checks look up (name histories,
       // measure links): the next run, and the server restoring it, need not build them.
