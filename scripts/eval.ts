@@ -62,6 +62,12 @@ const sets = [
     service: bundled,
   },
   {
+    id: 'history-holdout-5',
+    title: '历史留出集五 fifth history held-out set (test/fixtures/drafts-history-holdout-5)',
+    folder: join(FIXTURES, 'drafts-history-holdout-5'),
+    service: bundled,
+  },
+  {
     id: 'province',
     title: '外省集 province set (test/fixtures/drafts-province; corpus: ../shared/corpora/raw, bundled off)',
     folder: join(FIXTURES, 'drafts-province'),
