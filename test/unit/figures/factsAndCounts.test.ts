@@ -81,3 +81,47 @@ test('an increment and the total are two measures: 新布设…86台 and 累计�
     ],
   );
 });
+
+test('a heading naming one year dates the figures under it; a period, two years or a cited title do not', () => {
+  const text = [
+    '# 某市数据局2023年工作总结',
+    '',
+    '## 一、2023年工作情况',
+    '',
+    '全市政务服务事项网上可办率达到95%。',
+    '',
+    '## 二、2024年工作计划',
+    '',
+    '年内全市政务服务事项网上可办率达到98%。',
+    '',
+    '### （一）对照《某省2025年工作要点》',
+    '',
+    '全市电子证照用证率达到60%。',
+    '',
+    '## 三、2024—2026年展望',
+    '',
+    '全市政务外网接入率达到90%。',
+  ].join('\n');
+  // The title's year is the document's own (defaultYear here), never a heading's.
+  assert.deepEqual(settled(text, 2024), [
+    [95, 'achieved', 2023],
+    [98, 'target', 2024],
+    // An inner heading that only cites a title keeps its outer heading's year.
+    [60, 'target', 2024],
+    [90, 'target', 2025],
+  ]);
+});
+
+test('新推出…42件，累计达到186件: the increment and the total stay two measures; 累计推出 counts the total', () => {
+  assert.deepEqual(
+    figuresOf('全年新推出市本级“一件事”主题集成服务42件，累计达到186件。').map((f) => [f.metric, f.value]),
+    [
+      ['新增市本级一件事主题集成服务', 42],
+      ['市本级一件事主题集成服务', 186],
+    ],
+  );
+  assert.deepEqual(
+    figuresOf('“一件事”主题集成服务累计推出300项以上。').map((f) => [f.metric, f.value]),
+    [['一件事主题集成服务', 300]],
+  );
+});

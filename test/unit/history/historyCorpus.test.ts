@@ -389,6 +389,46 @@ describe('a measure worded three ways in three years', () => {
   });
 });
 
+describe('a superseded figure set for the year a newer document already gave', () => {
+  test('value.outdated, not value.conflict: the plan’s 20万核 as the 2023 target, which the 2023 work points set at 25万核', () => {
+    const text = '# 四川省某厅2023年数字化工作安排\n\n（2023年3月）\n\n（一）2023年政务云算力规模达到20万核。\n';
+    const [finding, ...rest] = findingsOf(index, SC_SOURCES, text);
+    assert.deepEqual(rest, []);
+    assert.equal(finding.code, 'value.outdated');
+    assert.equal(finding.span, '20万核');
+    assert.equal(
+      finding.message,
+      '20万核是《2021—2025年规划》2025年的目标，已被更新：《2023年工作要点》2023年目标为25万核',
+    );
+    // Written before the 2023 work points came out, the plan's value is no slip: a plain conflict at most.
+    const before = findingsOf(index, SC_SOURCES, text.replace('2023年3月', '2023年1月'));
+    assert.ok(
+      before.every((f) => f.code !== 'value.outdated'),
+      JSON.stringify(before),
+    );
+  });
+
+  test('a heading’s year dates a plan under a summary: 二、2023年工作计划 in a 2022 summary', () => {
+    const text = [
+      '# 四川省某厅2022年工作总结和2023年工作计划',
+      '',
+      '（2023年3月）',
+      '',
+      '## 一、2022年工作总结',
+      '',
+      '省级政务云资源规模达到12万核。',
+      '',
+      '## 二、2023年工作计划',
+      '',
+      '（一）年内政务云资源总量达到20万核。',
+    ].join('\n');
+    const [finding, ...rest] = findingsOf(index, SC_SOURCES, text);
+    assert.deepEqual(rest, []);
+    assert.equal(finding.code, 'value.outdated');
+    assert.match(finding.message, /《2023年工作要点》2023年目标为25万核/);
+  });
+});
+
 describe('a title field holding a pasted paragraph', () => {
   test('its history is built at once, and nothing in a later document is read as its new name', () => {
     // Each place a later document writes the stem once cost the whole title's length: 20,000 characters

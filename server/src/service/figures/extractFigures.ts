@@ -254,7 +254,10 @@ function readDraft(ctx: SpanContext, q: Quantity, prev: Draft | undefined): Draf
 }
 
 /** Words that count what was added (新布设…86台) rather than the total (累计达到312台). */
-const INCREMENT = /新增|新建|新布设|新部署|新上线|新开通|新接入|新发布|新认定|新设立|新培育|新投放/;
+const ADDING = '增|建|布设|部署|上线|开通|接入|发布|认定|设立|培育|投放|推出|落地|打造|建成|纳入|引进|签约';
+const INCREMENT = new RegExp(`新(?:${ADDING})`);
+/** 新 of an adding verb at the start of a metric (新推出…), not of a noun (新型智慧城市). */
+const INCREMENT_START = new RegExp(`^新(?=${ADDING})`);
 const CUMULATIVE = /累计|累积|总计|合计|共计|总数/;
 
 /**
@@ -262,9 +265,15 @@ const CUMULATIVE = /累计|累积|总计|合计|共计|总数/;
  * before the number decides, so 累计达到 after a 新布设 clause counts the total again).
  */
 function countingMode(clause: string, metric: string): string {
-  if (CUMULATIVE.test(clause)) return metric.replace(/^新增/, '');
+  // 新推出… leaves 推出… once 新 is gone: read as a metric again, the verb goes too.
+  if (CUMULATIVE.test(clause))
+    return metric.startsWith('新增')
+      ? metric.replace(/^新增/, '')
+      : INCREMENT_START.test(metric)
+        ? metricKey(metric.replace(INCREMENT_START, ''))
+        : metric;
   if (INCREMENT.test(clause) && metric && !metric.startsWith('新增'))
-    return `新增${metric.replace(/^新(?=[\u4e00-\u9fff]{2})/, '')}`;
+    return `新增${INCREMENT_START.test(metric) ? metricKey(metric.replace(INCREMENT_START, '')) : metric.replace(/^新(?=[\u4e00-\u9fff]{2})/, '')}`;
   return metric;
 }
 

@@ -87,6 +87,21 @@ export function figuresInText(input: TextForFigures): Figure[] {
   for (const section of statusSections) {
     for (let line = section.fullRange.start.line; line <= section.fullRange.end.line; line++) achievedLines.add(line);
   }
+  // A heading that names one year (五、2022年绩效目标, 2025年工作计划) dates what is under it: a summary of
+  // one year followed by the plan for the next speaks of two years, whatever its title says. Inner
+  // headings come later in the list and win.
+  const headingYears = new Map<number, number>();
+  for (const section of flattenSections(input.sections)) {
+    if (
+      !isHeadingLine(input.lines.lineText(section.range.start.line), section) ||
+      section.range.start.line === titleLine
+    )
+      continue;
+    const year = singleYearOf(section.title);
+    if (year === undefined) continue;
+    for (let line = section.range.start.line + 1; line <= section.fullRange.end.line; line++)
+      headingYears.set(line, year);
+  }
   const spans: FigureSpan[] = [];
   const proseCells = proseCellsOfTables(input.lines, input.fromLine);
   for (let line = input.fromLine; line < input.lines.lineCount; line++) {
@@ -95,7 +110,7 @@ export function figuresInText(input: TextForFigures): Figure[] {
     if (!/[0-9０-９]|[十百千][万亿]|[一二三四五六七八九]成/.test(text)) continue;
     const start = input.lines.lineStart(line);
     const achieved = achievedLines.has(line);
-    const year = input.spanYear?.(line) ?? (achieved ? input.asOfYear : undefined);
+    const year = input.spanYear?.(line) ?? headingYears.get(line) ?? (achieved ? input.asOfYear : undefined);
     // A table line: only the sentences in its cells (a task list's 任务 column) are prose; a table of
     // figures is read by tableFigures.
     const cells = /^\s*\|/.test(text) ? (proseCells.get(line) ?? []) : [{ start: 0, end: text.length }];
@@ -130,7 +145,24 @@ export function figuresInText(input: TextForFigures): Figure[] {
     const start = input.lines.offsetAt(figure.range.start);
     return input.text.slice(Math.max(0, start - length), start);
   };
-  return figures.map((figure) => settleFigure(figure, { textBefore, asOf: input.issuedYear }));
+  const headingYear = (figure: Figure) => headingYears.get(figure.range.start.line);
+  return figures.map((figure) => settleFigure(figure, { textBefore, asOf: input.issuedYear, headingYear }));
+}
+
+/** A Markdown heading, or a chapter, part or 一、 line short enough to be one (not a clause's sentence). */
+function isHeadingLine(line: string, section: Section): boolean {
+  if (/^\s*#/.test(line)) return true;
+  return (
+    ['chapter', 'part', 'level1'].includes(section.kind) && section.title.length <= 30 && !/[。；]/.test(section.title)
+  );
+}
+
+/** The one year a heading names; none for a period (2021—2025年), two years, or a cited title's year. */
+function singleYearOf(title: string): number | undefined {
+  const own = title.replace(/《[^》]*》/g, '');
+  if (/\d{4}\s*年?\s*[—–\-－~～至到]\s*\d{4}/.test(own)) return undefined;
+  const years = new Set([...own.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 const MAX_REMEMBERED_LINES = 20_000;

@@ -113,6 +113,9 @@ const TRAILING = new RegExp(
       '(?<![日月年周季人户平])均',
       '分别',
       '累计',
+      // What launches the counted things (累计推出300项): the measure is what is counted.
+      '推出',
+      '落地',
       '将',
       '稳定',
       '持续',

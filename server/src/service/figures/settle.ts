@@ -10,6 +10,8 @@ export interface SettleContext {
   readonly textBefore: (figure: Figure, length: number) => string;
   /** The year the document speaks from: a draft's own year, a corpus document's year of issue. */
   readonly asOf?: number;
+  /** The year a heading over the figure names (二、2023年工作情况): it states the year as the sentence would. */
+  readonly headingYear?: (figure: Figure) => number | undefined;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface SettleContext {
 export function settleFigure(figure: Figure, context: SettleContext): Figure {
   const settled = figure;
   if (figure.kind !== 'target' || context.asOf === undefined || figure.year === undefined) return settled;
-  const statesYear = figure.text.includes(`${figure.year}年`);
+  const statesYear = figure.text.includes(`${figure.year}年`) || context.headingYear?.(figure) === figure.year;
   if (!statesYear || AIMED.test(figure.text)) return settled;
   const past = figure.year < context.asOf;
   const statedWithIs = /[为是]$/.test(context.textBefore(figure, 2).trim()) && figure.year <= context.asOf;

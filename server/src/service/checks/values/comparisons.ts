@@ -235,6 +235,21 @@ function compareTarget(
       confidence,
     };
   }
+  // The draft repeats an older document's figure that a newer one has superseded (a plan's 100万路 for
+  // 2025, which the next work points raised to 130万路 already for 2022): outdated, not a mere conflict.
+  const stale = targets.find((c) => sameAmount(c, figure) && !sameAmount(expected, figure));
+  const staleBy = stale ? supersededBy(context, stale, targets) : undefined;
+  if (stale && staleBy && !sameAmount(staleBy, figure)) {
+    return {
+      figure,
+      verdict: 'outdated',
+      expected: staleBy,
+      repeated: stale,
+      sources: [stale, staleBy],
+      evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, staleBy) }],
+      confidence: 'likely',
+    };
+  }
   if (sameYear.length > 0) {
     return {
       figure,
