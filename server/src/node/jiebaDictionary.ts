@@ -17,6 +17,8 @@ export interface JiebaDictionary {
   readonly userDict: string;
   readonly idfDict: string;
   readonly stopWordDict: string;
+  /** Where the main dictionary is kept as DictionarySegmenter reads it (none: jieba's own files in use). */
+  readonly prepared?: string;
 }
 
 /** nodejieba's own files (its DEFAULT_* exports). */
@@ -47,7 +49,7 @@ export function trimmedDictionary(defaults: JiebaDefaults, words = MAIN_DICTIONA
       writeAtomically(stopWordDict, '的\n');
       writeAtomically(dict, mostFrequent(readFileSync(defaults.DEFAULT_DICT, 'utf8'), words));
     }
-    return { dict, idfDict, stopWordDict, ...own };
+    return { dict, idfDict, stopWordDict, prepared: join(folder, 'main.prepared-v1.bin'), ...own };
   } catch {
     return { dict: defaults.DEFAULT_DICT, idfDict: '', stopWordDict: '', ...own };
   }

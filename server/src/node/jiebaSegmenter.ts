@@ -7,6 +7,7 @@ import type { Segmenter } from '../service/segmenter.js';
 import { SimpleSegmenter } from '../service/search/simpleSegmenter.js';
 import { DictionarySegmenter } from '../service/text/dictionarySegmenter.js';
 import { trimmedDictionary, type JiebaDefaults } from './jiebaDictionary.js';
+import { readPreparedDictionary, writePreparedDictionary } from './preparedDictionaryFile.js';
 
 /** The part of nodejieba we use; a test can inject a fake or a loader that throws. */
 export type JiebaModule = Pick<typeof import('nodejieba'), 'cut' | 'insertWord'> &
@@ -61,7 +62,18 @@ const requireNodejieba = (): JiebaModule => require('nodejieba') as JiebaModule;
 export function dictionarySegmenterFor(jieba: JiebaModule, taught: Iterable<string>): DictionarySegmenter | undefined {
   if (!jieba.DEFAULT_DICT || !jieba.DEFAULT_HMM_DICT || !jieba.DEFAULT_USER_DICT) return undefined;
   const files = trimmedDictionary(jieba as JiebaDefaults);
-  const segmenter = new DictionarySegmenter(readFileSync(files.dict, 'utf8'), readFileSync(files.userDict, 'utf8'));
+  const user = readFileSync(files.userDict, 'utf8');
+  const kept = files.prepared ? readPreparedDictionary(files.prepared) : undefined;
+  let segmenter: DictionarySegmenter | undefined;
+  try {
+    if (kept) segmenter = new DictionarySegmenter(kept, user);
+  } catch {
+    // Words and weights that do not agree: prepared again below, and the file rewritten.
+  }
+  if (!segmenter) {
+    segmenter = new DictionarySegmenter(readFileSync(files.dict, 'utf8'), user);
+    if (files.prepared) writePreparedDictionary(files.prepared, segmenter.prepared());
+  }
   for (const word of taught) segmenter.addWord(word);
   return segmenter;
 }

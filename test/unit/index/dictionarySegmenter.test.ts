@@ -4,8 +4,11 @@
 // quoted names of those texts taught to both (insertWord overrides a dictionary word's weight too).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { trimmedDictionary } from '../../../server/src/node/jiebaDictionary.js';
+import { encodePreparedDictionary, readPreparedDictionary } from '../../../server/src/node/preparedDictionaryFile.js';
 import { dictionarySegmenterFor, loadDictionary, type JiebaModule } from '../../../server/src/node/jiebaSegmenter.js';
 import { DictionarySegmenter } from '../../../server/src/service/text/dictionarySegmenter.js';
 
@@ -58,4 +61,54 @@ test('weights as jieba: frequency over the sum, a taught word at the median, the
   assert.deepEqual(words.segment('戊己，甲乙'), ['戊', '己', '，', '甲乙'], 'unknown characters stand alone');
   assert.ok(words.hasWord('甲乙') && !words.hasWord('戊己'));
   assert.throws(() => new DictionarySegmenter(''), /no word/);
+});
+
+test('the prepared dictionary cuts as the text it was read from, and is kept on disk for the next run', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'pl-dict-'));
+  const lines = ['甲乙 10 n', '甲 100 n', '乙 100 n', '丙丁 1 n', '丙 50 n', '丁 50 n', '甲乙 1000 n', '𠮷野 7 n'];
+  const dict = join(folder, 'jieba.dict.utf8');
+  writeFileSync(dict, lines.join('\n') + '\n');
+  writeFileSync(join(folder, 'user.dict.utf8'), '丙丁戊\n');
+  const fake = {
+    cut: () => [],
+    insertWord: () => true,
+    DEFAULT_DICT: dict,
+    DEFAULT_HMM_DICT: join(folder, 'hmm'),
+    DEFAULT_USER_DICT: join(folder, 'user.dict.utf8'),
+  };
+  const prepared = trimmedDictionary(fake).prepared!;
+  const jieba = fake as unknown as JiebaModule;
+  const sample = ['甲乙丙丁', '丙丁戊己', '𠮷野家，甲', '乙甲乙甲'];
+  const fromText = new DictionarySegmenter(readFileSync(dict, 'utf8'), '丙丁戊\n');
+  const expected = sample.map((text) => fromText.segment(text));
+
+  assert.ok(!existsSync(prepared));
+  assert.deepEqual(
+    sample.map((text) => dictionarySegmenterFor(jieba, [])!.segment(text)),
+    expected,
+  );
+  assert.ok(existsSync(prepared), 'written on first use');
+  const kept = readPreparedDictionary(prepared)!;
+  assert.deepEqual(kept, fromText.prepared(), 'the file holds what the text gives');
+  assert.deepEqual(
+    sample.map((text) => dictionarySegmenterFor(jieba, [])!.segment(text)),
+    expected,
+    'read back',
+  );
+
+  // Damaged (cut short, another format, words and weights that disagree): read from the text again and rewritten.
+  for (const damage of [
+    readFileSync(prepared).subarray(0, 40),
+    Buffer.from('not a dictionary'),
+    encodePreparedDictionary({ ...kept, words: kept.words + '\n多' }),
+  ]) {
+    writeFileSync(prepared, damage);
+    assert.equal(readPreparedDictionary(prepared), undefined);
+    assert.deepEqual(sample.map((text) => dictionarySegmenterFor(jieba, ['戊己'])!.segment(text)).slice(0, 1), [
+      expected[0],
+    ]);
+    assert.deepEqual(readPreparedDictionary(prepared), kept, 'rewritten');
+  }
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(dirname(prepared), { recursive: true, force: true });
 });
