@@ -23,6 +23,7 @@ const VALUED = [
   'format',
   'lang',
   'cache-location',
+  'cache-strategy',
   'concurrency',
 ];
 

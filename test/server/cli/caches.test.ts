@@ -3,7 +3,18 @@
 // byte for byte the same with and without them; a changed draft or corpus is checked anew.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, REPO, runCli } from './runCli.js';
@@ -34,7 +45,10 @@ test('the same report in every format: no cache, a first cached run, a second ca
       assert.equal(run.status, plain.status, format);
     }
   }
-  assert.ok(existsSync(join(location, 'results.json')));
+  assert.ok(existsSync(join(location, 'results.v2')));
+  // The JSON report, streamed a file at a time, is what stringifying it whole gives.
+  const json = check('--format', 'json', '--cache', '--cache-location', location).stdout;
+  assert.equal(json, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
   assert.equal(readdirSync(join(location, 'index')).filter((name) => name.endsWith('.v8')).length, 1);
 });
 
@@ -50,6 +64,49 @@ test('a changed draft is checked again; the others are read from the cache', () 
     assert.equal(changed.stdout, check().stdout, 'the same as without the cache');
   } finally {
     writeFileSync(path, before);
+  }
+});
+
+test('metadata: a draft of the same size and time is not read; content: every draft is', () => {
+  const path = join(drafts, '2025-work-points.md');
+  const original = readFileSync(path);
+  // A whole second, which utimes sets exactly (a file system's own times have finer parts).
+  const second = Math.floor(statSync(path).mtimeMs / 1000) - 60;
+  utimesSync(path, second, second);
+  try {
+    const plain = check('--cache', '--cache-location', location);
+    // The same number of bytes, another text, the old time: only a read can tell.
+    const text = original.toString('utf8');
+    const swapped = text.replace('粤省事', '粤省新');
+    assert.notEqual(swapped, text);
+    writeFileSync(path, swapped);
+    utimesSync(path, second, second);
+    const byStamp = check('--cache', '--cache-location', location);
+    assert.equal(byStamp.stdout, plain.stdout, 'metadata: unchanged by its stamp, not read');
+    const byContent = check('--cache', '--cache-location', location, '--cache-strategy', 'content');
+    assert.match(byContent.stdout, /2025-work-points\.md:\d+:\d+ warning name\.near-miss .*粤省新/);
+    assert.equal(byContent.stdout, check().stdout);
+    const wrong = check('--cache', '--cache-strategy', 'newest');
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--cache-strategy/);
+  } finally {
+    writeFileSync(path, original);
+  }
+});
+
+test('a damaged results cache is started afresh, never read as findings', () => {
+  const plain = check('--format', 'json');
+  check('--cache', '--cache-location', location);
+  const file = join(location, 'results.v2');
+  const stored = readFileSync(file);
+  for (const damage of [
+    stored.subarray(0, stored.length - 7),
+    Buffer.from('{"format":2}\n["x",1,2,"h",true,99]\n[]\n'),
+  ]) {
+    writeFileSync(file, damage);
+    const run = check('--format', 'json', '--cache', '--cache-location', location);
+    assert.equal(run.stdout, plain.stdout);
+    assert.equal(run.status, plain.status);
   }
 });
 

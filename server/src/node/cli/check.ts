@@ -20,7 +20,15 @@ import { CLI_MESSAGES } from '../../service/messages/cli.js';
 import { say } from '../../service/messages/entry.js';
 import { UsageError, type ParsedArgs } from './args.js';
 import type { CliService } from './loadService.js';
-import { ResultsCache } from './resultsCache.js';
+import {
+  findingsOf,
+  isSevere,
+  reportOf,
+  ResultsCache,
+  type CacheStrategy,
+  type CachedFindings,
+  type FileStamp,
+} from './resultsCache.js';
 import { checkInWorkers, workerCount, workersAvailable } from './checkInWorkers.js';
 
 /** Where --cache keeps findings when --cache-location does not say (as ESLint's .eslintcache, in the cwd). */
@@ -29,8 +37,38 @@ import { toSarif } from './sarif.js';
 
 export interface CheckedFile {
   readonly path: string;
-  readonly draft: DraftDocument;
   readonly findings: PolicyDiagnostic[];
+}
+
+/**
+ * A draft's findings, as checked now or read from the cache: a cached draft's findings are parsed only
+ * when a text or SARIF report (or --fix) asks for them, and the JSON report copies them out as stored.
+ */
+class CheckedDraft implements CheckedFile {
+  private found: PolicyDiagnostic[] | undefined;
+
+  constructor(
+    readonly path: string,
+    /** Undefined for a draft the cache knew unchanged by its stamp (never read). */
+    readonly draft: DraftDocument | undefined,
+    found: PolicyDiagnostic[] | undefined,
+    private readonly cached?: CachedFindings,
+  ) {
+    this.found = found;
+  }
+
+  get findings(): PolicyDiagnostic[] {
+    return (this.found ??= findingsOf(this.cached!.report));
+  }
+
+  /** The findings as the JSON report prints them: stored bytes, or written now. */
+  get report(): Uint8Array | string {
+    return this.cached?.report ?? reportOf(this.findings);
+  }
+
+  get severe(): boolean {
+    return this.cached?.severe ?? isSevere(this.findings);
+  }
 }
 
 /**
@@ -44,21 +82,31 @@ export function runCheck(
   print: (line: string) => void,
   log: (line: string) => void,
   locale: Locale,
+  /** stdout as it is (the JSON report streams in pieces, not lines). */
+  write: (chunk: string | Uint8Array) => void = (chunk) => process.stdout.write(chunk),
 ): number {
   if (args.positionals.length === 0) throw new UsageError(say(locale, CLI_MESSAGES.checkUsage, {}));
   const format = args.options.get('format')?.[0] ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(say(locale, CLI_MESSAGES.formatMustBe, {}));
+  const unsafe = args.flags.has('unsafe-fixes');
+  const fixing = args.flags.has('fix') || unsafe;
   const results = resultsCache(corpus, args, log, locale);
-  const drafts: Array<{ path: string; draft: DraftDocument; cached?: PolicyDiagnostic[] }> = [];
+  const drafts: Array<{ path: string; stamp: FileStamp; draft?: DraftDocument; cached?: CachedFindings }> = [];
   const unreadable: string[] = [];
-  for (const path of markdownFiles(args.positionals, locale, log)) {
+  for (const { path, stamp } of markdownFiles(args.positionals, locale, log)) {
+    // Fixes need the text; otherwise a draft whose stamp is stored is not even read.
+    const known = fixing ? undefined : results?.byStamp(path, stamp);
+    if (known) {
+      drafts.push({ path, stamp, cached: known });
+      continue;
+    }
     const decoded = decodeCorpusFile(readFileSync(path), undefined, locale);
     if (!decoded.ok) {
       unreadable.push(`${path}: ${decoded.message}`);
       continue;
     }
     const draft = draftDocument(pathToFileURL(path).toString(), 0, decoded.text);
-    drafts.push({ path, draft, cached: results?.findings(path, decoded.text) });
+    drafts.push({ path, stamp, draft, cached: results?.byContent(path, decoded.text, stamp) });
   }
   // Every draft unchanged since the cache's run over this same corpus: its problems stand too, and the
   // corpus need not be indexed at all.
@@ -73,15 +121,14 @@ export function runCheck(
   if (problems.some((p) => p.severity === 'error')) return 2;
   for (const text of unreadable) log(say(locale, CLI_MESSAGES.error, { text }));
   const fromWorkers = checkOnCores(corpus, args, drafts, log, locale);
-  const checked: CheckedFile[] = drafts.map(({ path, draft, cached }, index) => {
-    const findings = cached ?? fromWorkers.get(index) ?? corpus.service().check(draft);
-    if (!cached) results?.remember(path, draft.text, findings);
-    return { path, draft, findings };
+  const checked = drafts.map(({ path, stamp, draft, cached }, index) => {
+    if (cached || !draft) return new CheckedDraft(path, draft, undefined, cached);
+    const findings = fromWorkers.get(index) ?? corpus.service().check(draft);
+    results?.remember(path, draft.text, stamp, findings);
+    return new CheckedDraft(path, draft, findings);
   });
-  const unsafe = args.flags.has('unsafe-fixes');
   // With JSON or SARIF on stdout, what --fix changed goes to stderr so stdout stays one parseable document.
-  if (args.flags.has('fix') || unsafe)
-    applyFixes(corpus.service, checked, unsafe, { print: format === 'text' ? print : log, log, locale });
+  if (fixing) applyFixes(corpus.service, checked, unsafe, { print: format === 'text' ? print : log, log, locale });
   const notSaved = results?.save();
   if (notSaved)
     log(
@@ -89,11 +136,11 @@ export function runCheck(
         text: say(locale, CLI_MESSAGES.cacheNotSaved, { reason: notSaved.message }),
       }),
     );
-  if (format === 'json') print(JSON.stringify(checked.map(jsonOf), null, 2));
+  if (format === 'json') printJson(checked, write);
   else if (format === 'sarif') print(JSON.stringify(toSarif(checked), null, 2));
   else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
   if (unreadable.length > 0) return 2;
-  return checked.some((file) => file.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+  return checked.some((file) => file.severe) ? 1 : 0;
 }
 
 /**
@@ -104,12 +151,12 @@ export function runCheck(
 function checkOnCores(
   corpus: CliService,
   args: ParsedArgs,
-  drafts: ReadonlyArray<{ draft: DraftDocument; cached?: PolicyDiagnostic[] }>,
+  drafts: ReadonlyArray<{ draft?: DraftDocument; cached?: CachedFindings }>,
   log: (line: string) => void,
   locale: Locale,
 ): Map<number, PolicyDiagnostic[]> {
   const jobs = drafts.flatMap(({ draft, cached }, index) =>
-    cached ? [] : [{ index, uri: draft.uri, text: draft.text }],
+    cached || !draft ? [] : [{ index, uri: draft.uri, text: draft.text }],
   );
   const bytes = jobs.reduce((sum, job) => sum + job.text.length * 3, 0);
   const threads = workersAvailable() ? workerCount(args.options.get('concurrency')?.[0], jobs.length, bytes) : 0;
@@ -141,12 +188,15 @@ function resultsCache(
   locale: Locale,
 ): ResultsCache | undefined {
   if (!args.flags.has('cache')) return undefined;
+  const strategy = args.options.get('cache-strategy')?.[0] ?? 'metadata';
+  if (strategy !== 'metadata' && strategy !== 'content')
+    throw new UsageError(say(locale, CLI_MESSAGES.cacheStrategyMustBe, {}));
   if (!corpus.fingerprint) {
     log(say(locale, CLI_MESSAGES.warning, { text: say(locale, CLI_MESSAGES.cacheFromSource, {}) }));
     return undefined;
   }
   const location = resolve(args.options.get('cache-location')?.[0] ?? DEFAULT_CACHE_LOCATION);
-  return new ResultsCache(join(location, 'results.json'), corpus.fingerprint);
+  return new ResultsCache(join(location, 'results.v2'), corpus.fingerprint, strategy as CacheStrategy);
 }
 
 function textLine(path: string, finding: PolicyDiagnostic): string {
@@ -154,22 +204,33 @@ function textLine(path: string, finding: PolicyDiagnostic): string {
   return `${relative(process.cwd(), path) || path}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${finding.message}`;
 }
 
-function jsonOf(file: CheckedFile) {
-  return {
-    file: relative(process.cwd(), file.path) || file.path,
-    diagnostics: file.findings.map((f) => ({
-      line: f.range.start.line + 1,
-      column: f.range.start.character + 1,
-      range: f.range,
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      confidence: f.confidence,
-      evidence: f.evidence,
-      related: f.related,
-      fixes: f.fixes,
-    })),
+/**
+ * The JSON report, a file at a time (what JSON.stringify(files, null, 2) would print, streamed): a large
+ * run never holds its whole report as one string, and cached findings are copied out as stored.
+ */
+function printJson(files: readonly CheckedDraft[], write: (chunk: string | Uint8Array) => void): void {
+  if (files.length === 0) return write('[]\n');
+  // Gathered into writes of about a megabyte: one system call per file would cost more than the copy.
+  let parts: Uint8Array[] = [];
+  let bytes = 0;
+  const add = (part: string | Uint8Array) => {
+    const chunk = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    parts.push(chunk);
+    bytes += chunk.length;
+    if (bytes < 1 << 20) return;
+    write(Buffer.concat(parts));
+    parts = [];
+    bytes = 0;
   };
+  add('[\n');
+  files.forEach((file, i) => {
+    const path = JSON.stringify(relative(process.cwd(), file.path) || file.path);
+    add(`  {\n    "file": ${path},\n    "diagnostics": `);
+    add(file.report);
+    add(`\n  }${i + 1 < files.length ? ',' : ''}\n`);
+  });
+  add(']\n');
+  write(Buffer.concat(parts));
 }
 
 /**
@@ -178,21 +239,22 @@ function jsonOf(file: CheckedFile) {
  */
 function applyFixes(
   service: () => LanguageService,
-  checked: CheckedFile[],
+  checked: CheckedDraft[],
   unsafe: boolean,
   { print, log, locale }: { print: (line: string) => void; log: (line: string) => void; locale: Locale },
 ): void {
   checked.forEach((file, i) => {
     const edits = safeEdits(file.findings, unsafe);
-    if (edits.length === 0) return;
+    const before = file.draft;
+    if (edits.length === 0 || !before) return;
     const offsets = edits
       .map((e) => ({
-        start: file.draft.lines.offsetAt(e.range.start),
-        end: file.draft.lines.offsetAt(e.range.end),
+        start: before.lines.offsetAt(e.range.start),
+        end: before.lines.offsetAt(e.range.end),
         newText: e.newText,
       }))
       .sort((a, b) => b.start - a.start);
-    let text = file.draft.text;
+    let text = before.text;
     for (const edit of offsets) text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
     // A link's target is the file that gets the fixes (the link stays a link); a read-only file is refused.
     let target: string;
@@ -221,17 +283,17 @@ function applyFixes(
       return;
     }
     for (const edit of offsets.reverse()) {
-      const at = file.draft.lines.positionAt(edit.start);
+      const at = before.lines.positionAt(edit.start);
       print(
         say(locale, CLI_MESSAGES.fixed, {
           place: `${relative(process.cwd(), file.path)}:${at.line + 1}:${at.character + 1}`,
-          from: file.draft.text.slice(edit.start, edit.end),
+          from: before.text.slice(edit.start, edit.end),
           to: edit.newText,
         }),
       );
     }
-    const draft = draftDocument(file.draft.uri, 1, text);
-    checked[i] = { path: file.path, draft, findings: service().check(draft) };
+    const draft = draftDocument(before.uri, 1, text);
+    checked[i] = new CheckedDraft(file.path, draft, service().check(draft));
   });
 }
 
@@ -241,18 +303,23 @@ function applyFixes(
  * dangling link, a loop, a FIFO or a file over the size limit is skipped with a warning — never a hang,
  * never a stack trace. Each path is a file once, by its real path.
  */
-function markdownFiles(inputs: readonly string[], locale: Locale, log: (line: string) => void): string[] {
-  const out = new Map<string, string>();
+function markdownFiles(
+  inputs: readonly string[],
+  locale: Locale,
+  log: (line: string) => void,
+): Array<{ path: string; stamp: FileStamp }> {
+  const out = new Map<string, { path: string; stamp: FileStamp }>();
   const skip = (path: string, why: 'dangling' | 'loop' | 'outside' | 'special' | 'tooLarge') =>
     log(say(locale, CLI_MESSAGES.warning, { text: say(locale, CLI_MESSAGES.skipped, { path, why }) }));
   const roots: string[] = [];
   const within = (real: string) => roots.some((root) => real === root || real.startsWith(root + sep));
   const seen = new Set<string>();
-  const visit = (path: string, explicit: boolean) => {
+  // `known`: the real path, when the walk knows it (an entry that is no link, in a real folder).
+  const visit = (path: string, explicit: boolean, known?: string) => {
     let real: string;
     let stat;
     try {
-      real = realpathSync(path);
+      real = known ?? realpathSync.native(path);
       stat = statSync(real);
     } catch {
       if (explicit) throw new UsageError(say(locale, CLI_MESSAGES.notFound, { path }));
@@ -262,30 +329,41 @@ function markdownFiles(inputs: readonly string[], locale: Locale, log: (line: st
     if (stat.isDirectory()) {
       if (seen.has(real)) return skip(path, 'loop');
       seen.add(real);
-      for (const name of readdirSync(real).sort()) {
+      const entries = readdirSync(real, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = join(path, name);
+        const markdown = name.toLowerCase().endsWith('.md');
+        // The entry's type as the folder gives it spares a stat and a realpath per file (a link, or a
+        // file system that does not say, is looked at as before).
+        if (!entry.isSymbolicLink() && (entry.isDirectory() || entry.isFile())) {
+          if (entry.isDirectory() || markdown) visit(child, false, join(real, name));
+          continue;
+        }
         let isDirectory = false;
         try {
           isDirectory = statSync(child).isDirectory();
         } catch {
-          if (name.toLowerCase().endsWith('.md')) skip(child, 'dangling');
+          if (markdown) skip(child, 'dangling');
           continue;
         }
-        if (isDirectory || name.toLowerCase().endsWith('.md')) visit(child, false);
+        if (isDirectory || markdown) visit(child, false);
       }
     } else if (!stat.isFile()) {
       skip(path, 'special');
     } else if (stat.size > DEFAULT_MAX_FILE_BYTES) {
       skip(path, 'tooLarge');
     } else if (explicit || path.toLowerCase().endsWith('.md')) {
-      if (!out.has(real)) out.set(real, path);
+      if (!out.has(real)) out.set(real, { path, stamp: { size: stat.size, mtimeMs: stat.mtimeMs } });
     }
   };
   for (const input of inputs) {
     const path = resolve(input);
     try {
-      roots.push(realpathSync(path));
+      roots.push(realpathSync.native(path));
     } catch {
       // Not found: visit says so.
     }

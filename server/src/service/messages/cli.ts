@@ -6,7 +6,7 @@ const USAGE_LINES = {
   import:
     'policy-lens corpus import <raw.txt> [--out corpus/] [--id ID] [--title T] [--doc-number N] [--issuer I] [--date YYYY-MM[-DD]] [--kind K] [--period 2021-2025] [--force]',
   check: (files: string) =>
-    `policy-lens check <${files}> [--format text|json|sarif] [--fix] [--unsafe-fixes] [--cache] [--cache-location <dir>] [--concurrency auto|off|<n>] [--corpus <dir>]… [--no-bundled] [--lang zh|en]`,
+    `policy-lens check <${files}> [--format text|json|sarif] [--fix] [--unsafe-fixes] [--cache] [--cache-location <dir>] [--cache-strategy metadata|content] [--concurrency auto|off|<n>] [--corpus <dir>]… [--no-bundled] [--lang zh|en]`,
 };
 
 export const CLI_MESSAGES = {
@@ -45,6 +45,10 @@ Exit status: 0 clean · 1 errors or warnings · 2 usage or corpus errors`,
   ),
   langMustBe: fixed('--lang 须为 zh 或 en', '--lang must be zh or en'),
   formatMustBe: fixed('--format 须为 text、json 或 sarif', '--format must be text, json or sarif'),
+  cacheStrategyMustBe: fixed(
+    '--cache-strategy 须为 metadata（按文件大小和修改时间，默认）或 content（按内容）',
+    '--cache-strategy must be metadata (by size and modification time, the default) or content',
+  ),
   kindMustBe: entry<{ kinds: readonly string[] }>(
     (p) => `--kind 须为以下之一：${p.kinds.join('、')}`,
     (p) => `--kind must be one of: ${p.kinds.join(', ')}`,
