@@ -48,9 +48,11 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/node/segmenterWorker.ts'], outfile: 'dist/segmenterWorker.js' }),
   // The CLI's check workers (check --concurrency), one per core.
   build({ ...common, entryPoints: ['server/src/node/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cliMain.js' }),
+  // What `policy-lens` runs: starts cliMain.js with V8's code cache (server/src/cliLauncher.ts).
   build({
     ...common,
-    entryPoints: ['server/src/cli.ts'],
+    entryPoints: ['server/src/cliLauncher.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   }),

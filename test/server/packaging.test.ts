@@ -38,6 +38,7 @@ const REQUIRED = [
   'dist/extension.js',
   'dist/server.js',
   'dist/cli.js',
+  'dist/cliMain.js',
   'dist/checkWorker.js',
   'dist/segmenterWorker.js',
   'corpus/registry.yaml',
