@@ -159,8 +159,8 @@ function isHeadingLine(line: string, section: Section): boolean {
 
 /** The one year a heading names; none for a period (2021—2025年), two years, or a cited title's year. */
 function singleYearOf(title: string): number | undefined {
-  const own = title.replace(/《[^》]*》/g, '');
-  if (/\d{4}\s*年?\s*[—–\-－~～至到]\s*\d{4}/.test(own)) return undefined;
+  const own = title.replace(/《[^》]*》/g, '').replace(/\s+/g, '');
+  if (/\d{4}年?[—–\-－~～至到]\d{4}/.test(own)) return undefined;
   const years = new Set([...own.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0] : undefined;
 }

@@ -54,7 +54,8 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
     for (const figure of context.get(DRAFT_FIGURES)) {
       if (figure.kind !== 'target') continue;
       const jurisdiction = figureJurisdiction(context, figure);
-      const key = [
+      // Typed, so an object never turns into "[object Object]" and two provinces share a key.
+      const parts: ReadonlyArray<string | number> = [
         figure.subject,
         figure.metric,
         figure.unit,
@@ -62,12 +63,13 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
         figure.value,
         figure.year ?? '',
         figure.text,
-        jurisdiction?.province ?? '',
+        jurisdiction?.province?.name ?? '',
         jurisdiction?.locality ?? '',
         context.year ?? '',
         context.date.year ?? '',
         context.date.month ?? '',
-      ].join('\u0001');
+      ];
+      const key = parts.join('\u0001');
       const found = memo.get(key, () => {
         const compared = compareFigure(context, figure, jurisdiction);
         if (!compared) return null;
