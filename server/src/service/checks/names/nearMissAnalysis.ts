@@ -11,6 +11,7 @@ import { nearMissCandidates } from './nearMissScan.js';
 import { isOtherBody, placeSignals, standsWhereItsKindStands } from './placeOfName.js';
 import { slipBetween, type Slip } from './slip.js';
 import { wordBoundaries } from './wordBoundaries.js';
+import { memoKey } from '../../index/derivedCache.js';
 
 /** One name the span may be a slip of, with what kind of slip and how it sounds. */
 export interface SlipReading {
@@ -58,6 +59,8 @@ export const NEAR_MISSES: SharedAnalysis<NearMissAnalysis> = {
     const { draft } = context;
     const found: AssessedNearMiss[] = [];
     const traditionalLines: number[] = [];
+    const memo = context.index.derived.get(ASSESSED_LINES);
+    const inDraft = new DraftCounts(draft.text);
     for (let line = 0; line < draft.lines.lineCount && !context.cancelled; line++) {
       const text = draft.lines.lineText(line);
       if (context.view.traditionalLines.has(line)) {
@@ -67,14 +70,47 @@ export const NEAR_MISSES: SharedAnalysis<NearMissAnalysis> = {
         continue;
       }
       const lineStart = draft.lines.lineStart(line);
-      const assessed = nearMissCandidates(context.index, text)
-        .map((candidate) => assess(context, text, lineStart, candidate.start, candidate.end, candidate.names))
+      const inLine = memo.get(text, () =>
+        nearMissCandidates(context.index, text)
+          .map((candidate) => assessInLine(context, text, candidate.start, candidate.end, candidate.names))
+          .filter((a): a is InLine => a !== undefined),
+      );
+      const assessed = inLine
+        .map((candidate) => settle(candidate, lineStart, inDraft))
         .filter((a): a is AssessedNearMiss => a !== undefined);
       found.push(...dropOverlaps(assessed));
     }
     return { findings: found, traditionalLines };
   },
 };
+
+/**
+ * What a line's candidates are without the rest of the draft: its words, the names it may slip from,
+ * the signals of the line. Kept per index and line text: an edit assesses only the lines it changed.
+ */
+interface InLine {
+  /** Offsets in the line. */
+  readonly start: number;
+  readonly end: number;
+  readonly written: string;
+  readonly readings: readonly SlipReading[];
+  readonly evidence: readonly Evidence[];
+  /** Whether the sentence around it writes the intended name (siblings listed side by side). */
+  readonly nameInSentence: boolean;
+}
+
+const ASSESSED_LINES = memoKey<InLine[]>('near misses assessed per line');
+
+/** How often the draft writes a text, counted once per check run and text. */
+class DraftCounts {
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly text: string) {}
+  count(needle: string): number {
+    let count = this.counts.get(needle);
+    if (count === undefined) this.counts.set(needle, (count = countOccurrences(this.text, needle)));
+    return count;
+  }
+}
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { certain: 0, likely: 1, possible: 2 };
 
@@ -93,14 +129,13 @@ function dropOverlaps(list: AssessedNearMiss[]): AssessedNearMiss[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function assess(
+function assessInLine(
   context: CheckContext,
   line: string,
-  lineStart: number,
   candidateStart: number,
   end: number,
   names: readonly KnownName[],
-): AssessedNearMiss | undefined {
+): InLine | undefined {
   // 广东省政务服务… is the full form of 省政务服务…: the span starts with the province's name.
   const province = PROVINCES.find(
     (p) =>
@@ -131,16 +166,25 @@ function assess(
   const place = placeSignals(line, start, end, context.index.brandPrefixes);
   const evidence: Evidence[] = [{ signal: 'segment-aligned' }, ...place];
   if (best.slipEvidence) evidence.push(best.slipEvidence);
-  const draftText = context.draft.text;
-  const timesWritten = countOccurrences(draftText, written);
-  const intendedInDraft = draftText.includes(best.name.name);
-  // Written right once elsewhere — but not in the same sentence: siblings are listed side by side
-  // (“多规合一”“多测合一”), slips are not.
-  if (intendedInDraft && timesWritten === 1 && !sentenceAround(line, start, end).includes(best.name.name)) {
-    evidence.push({ signal: 'only-here' });
-  }
   const usage = context.index.mentionsOf(best.name).length;
   if (usage > 0) evidence.push({ signal: 'corpus-usage', detail: String(usage) });
+  const nameInSentence = sentenceAround(line, start, end).includes(best.name.name);
+  return { start, end, written, readings: ranked, evidence, nameInSentence };
+}
+
+/** A line's candidate read with the whole draft: written once while the draft writes the name elsewhere. */
+function settle(candidate: InLine, lineStart: number, inDraft: DraftCounts): AssessedNearMiss | undefined {
+  const { start, end, written, readings: ranked } = candidate;
+  const best = ranked[0];
+  const intendedInDraft = inDraft.count(best.name.name) > 0;
+  const evidence = [...candidate.evidence];
+  // Written right once elsewhere — but not in the same sentence: siblings are listed side by side
+  // (“多规合一”“多测合一”), slips are not.
+  if (intendedInDraft && inDraft.count(written) === 1 && !candidate.nameInSentence) {
+    // Before corpus-usage, where the evidence has always put it.
+    const at = evidence.findIndex((e) => e.signal === 'corpus-usage');
+    evidence.splice(at < 0 ? evidence.length : at, 0, { signal: 'only-here' });
+  }
 
   // A well-formed new name of a body: 和 inserted (how bodies merge; no one types 和 by accident), or a
   // generic suffix changed and written this way throughout (管理厅 once beside 管理局 is a slip).
