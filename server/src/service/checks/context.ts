@@ -1,6 +1,7 @@
 import type { CancellationToken } from '../cancellation.js';
 import { draftDocument, type DraftDocument } from '../features/documentText.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
+import { memoKey } from '../index/derivedCache.js';
 import type { NameMatch } from '../index/nameMatcher.js';
 import type { Locale } from '../l10n.js';
 import type { Jurisdiction } from '../language/jurisdiction.js';
@@ -8,6 +9,23 @@ import type { KnownName } from '../model.js';
 import type { Segmenter } from '../segmenter.js';
 import { draftDate, draftJurisdiction, draftYear } from './draftFacts.js';
 import { draftView, factsText, type DraftView } from './draftView.js';
+
+/** Known names per line text, per index: no name spans a line, so a line's matches are its own. */
+const LINE_MATCHES = memoKey<ReadonlyArray<NameMatch<KnownName>>>('known names per line');
+
+/** Known names in a draft (leftmost-longest), each line matched once per index and text. */
+function draftMatches(index: CorpusIndex, draft: DraftDocument): Array<NameMatch<KnownName>> {
+  const memo = index.derived.get(LINE_MATCHES);
+  const out: Array<NameMatch<KnownName>> = [];
+  for (let line = 0; line < draft.lines.lineCount; line++) {
+    const text = draft.lines.lineText(line);
+    if (!text) continue;
+    const start = draft.lines.lineStart(line);
+    for (const match of memo.get(text, () => index.matcher.findAll(text)))
+      out.push(start === 0 ? match : { ...match, start: match.start + start, end: match.end + start });
+  }
+  return out;
+}
 
 /**
  * An analysis several checks share (the names of the draft with their quotes, the near-miss
@@ -45,7 +63,7 @@ export class CheckContext {
       ? draftDocument(original.uri, original.version, original.text.replace(/\r(?!\n)/g, '\n'))
       : original;
     this.view = draftView(lf);
-    this.matches = index.matcher.findAll(this.view.checked.text);
+    this.matches = draftMatches(index, this.view.checked);
     const own = factsText(lf);
     this.year = draftYear(own);
     this.date = draftDate(own, this.year);
