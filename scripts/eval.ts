@@ -68,6 +68,12 @@ const sets = [
     service: bundled,
   },
   {
+    id: 'history-holdout-6',
+    title: '历史留出集六 sixth history held-out set (test/fixtures/drafts-history-holdout-6)',
+    folder: join(FIXTURES, 'drafts-history-holdout-6'),
+    service: bundled,
+  },
+  {
     id: 'province',
     title: '外省集 province set (test/fixtures/drafts-province; corpus: ../shared/corpora/raw, bundled off)',
     folder: join(FIXTURES, 'drafts-province'),
