@@ -31,6 +31,7 @@ for (const set of [
   'drafts-history-holdout-3',
   'drafts-history-holdout-4',
   'drafts-history-holdout-5',
+  'drafts-history-holdout-6',
 ]) {
   test(`${set}: overall recall ≥ 0.95; name.deprecated and value.outdated recall ≥ 0.9, precision ≥ 0.95`, () => {
     const result = evaluateDrafts(join(FIXTURES, set), serviceFor({ bundled: true }));

@@ -125,3 +125,26 @@ test('新推出…42件，累计达到186件: the increment and the total stay t
     [['一件事主题集成服务', 300]],
   );
 });
+
+test('a report on a year written after it: its undated figures (全年…, 年末…) are what the year came to', () => {
+  // The year is the document's own (defaultYear 2025, as its title says); it speaks from 2026.
+  const text = '全年日均活跃用户168万名。\n\n年末政务外网接入率92.4%。\n\n力争政务外网接入率达到95%。';
+  assert.deepEqual(settled(text, 2026), [
+    [168, 'achieved', 2025],
+    [92.4, 'achieved', 2025],
+    // Aimed at (力争): still a target.
+    [95, 'target', 2025],
+  ]);
+  // Written within the year, the same figures are its targets.
+  assert.deepEqual(
+    settled(text, 2025).map(([, kind]) => kind),
+    ['target', 'target', 'target'],
+  );
+});
+
+test('“好差评”综合得分: a score of the named thing measures the named thing', () => {
+  const subjects = (text: string) =>
+    figuresOf(text, { names: ['政务服务“好差评”'] }).map((f) => [f.subject, f.metric, f.value]);
+  assert.deepEqual(subjects('政务服务“好差评”综合得分不低于9.3分。'), [['政务服务“好差评”', '政务服务好差评', 9.3]]);
+  assert.deepEqual(subjects('政务服务“好差评”平均得分达到9.5分。'), [['政务服务“好差评”', '政务服务好差评', 9.5]]);
+});

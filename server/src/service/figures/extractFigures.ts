@@ -277,8 +277,12 @@ function countingMode(clause: string, metric: string): string {
   return metric;
 }
 
+/** Words that only say the named thing's score (“好差评”综合得分): the measure is the named thing itself. */
+const SCORE_ONLY = /^(?:综合|平均|总体|整体|年度)?(?:评价)?(?:得分|评分|分值|分数)$/;
+
 function toFigure(input: ExtractFiguresInput, d: Draft): Figure {
-  const metric = d.metric || metricKey(d.subject?.name ?? '');
+  const scoreOfSubject = d.subject !== undefined && SCORE_ONLY.test(d.metric);
+  const metric = d.metric && !scoreOfSubject ? d.metric : metricKey(d.subject?.name ?? '');
   return {
     docId: input.docId,
     subject: d.subject?.name ?? metric,

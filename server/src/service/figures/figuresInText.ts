@@ -146,7 +146,8 @@ export function figuresInText(input: TextForFigures): Figure[] {
     return input.text.slice(Math.max(0, start - length), start);
   };
   const headingYear = (figure: Figure) => headingYears.get(figure.range.start.line);
-  return figures.map((figure) => settleFigure(figure, { textBefore, asOf: input.issuedYear, headingYear }));
+  const settling = { textBefore, asOf: input.issuedYear, headingYear, defaultYear: input.defaultYear };
+  return figures.map((figure) => settleFigure(figure, settling));
 }
 
 /** A Markdown heading, or a chapter, part or 一、 line short enough to be one (not a clause's sentence). */

@@ -12,6 +12,11 @@ export interface SettleContext {
   readonly asOf?: number;
   /** The year a heading over the figure names (二、2023年工作情况): it states the year as the sentence would. */
   readonly headingYear?: (figure: Figure) => number | undefined;
+  /**
+   * The year the text is about (a report's 2025年…统计公报): said by its title once for every sentence. Written
+   * after that year, its undated figures (全年…, 年末…) are what the year came to.
+   */
+  readonly defaultYear?: number;
 }
 
 /**
@@ -22,7 +27,10 @@ export interface SettleContext {
 export function settleFigure(figure: Figure, context: SettleContext): Figure {
   const settled = figure;
   if (figure.kind !== 'target' || context.asOf === undefined || figure.year === undefined) return settled;
-  const statesYear = figure.text.includes(`${figure.year}年`) || context.headingYear?.(figure) === figure.year;
+  const statesYear =
+    figure.text.includes(`${figure.year}年`) ||
+    context.headingYear?.(figure) === figure.year ||
+    context.defaultYear === figure.year;
   if (!statesYear || AIMED.test(figure.text)) return settled;
   const past = figure.year < context.asOf;
   const statedWithIs = /[为是]$/.test(context.textBefore(figure, 2).trim()) && figure.year <= context.asOf;
