@@ -45,10 +45,12 @@ test('the same report in every format: no cache, a first cached run, a second ca
       assert.equal(run.status, plain.status, format);
     }
   }
-  assert.ok(existsSync(join(location, 'results.v2')));
-  // The JSON report, streamed a file at a time, is what stringifying it whole gives.
+  assert.ok(existsSync(join(location, 'results.v3')));
+  // The JSON report, streamed a file at a time: one file per line, each line what stringifying it gives.
   const json = check('--format', 'json', '--cache', '--cache-location', location).stdout;
-  assert.equal(json, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+  const files = JSON.parse(json) as unknown[];
+  assert.equal(files.length, 3);
+  assert.equal(json, `[\n${files.map((file) => JSON.stringify(file)).join(',\n')}\n]\n`);
   assert.equal(readdirSync(join(location, 'index')).filter((name) => name.endsWith('.v8')).length, 1);
 });
 
@@ -97,11 +99,11 @@ test('metadata: a draft of the same size and time is not read; content: every dr
 test('a damaged results cache is started afresh, never read as findings', () => {
   const plain = check('--format', 'json');
   check('--cache', '--cache-location', location);
-  const file = join(location, 'results.v2');
+  const file = join(location, 'results.v3');
   const stored = readFileSync(file);
   for (const damage of [
     stored.subarray(0, stored.length - 7),
-    Buffer.from('{"format":2}\n["x",1,2,"h",true,99]\n[]\n'),
+    Buffer.from('{"format":3}\n["x",1,2,"h",true,99]\n[]\n'),
   ]) {
     writeFileSync(file, damage);
     const run = check('--format', 'json', '--cache', '--cache-location', location);

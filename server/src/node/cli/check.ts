@@ -24,6 +24,7 @@ import {
   findingsOf,
   isSevere,
   reportOf,
+  RESULTS_FILE,
   ResultsCache,
   type CacheStrategy,
   type CachedFindings,
@@ -196,7 +197,7 @@ function resultsCache(
     return undefined;
   }
   const location = resolve(args.options.get('cache-location')?.[0] ?? DEFAULT_CACHE_LOCATION);
-  return new ResultsCache(join(location, 'results.v2'), corpus.fingerprint, strategy as CacheStrategy);
+  return new ResultsCache(join(location, RESULTS_FILE), corpus.fingerprint, strategy as CacheStrategy);
 }
 
 function textLine(path: string, finding: PolicyDiagnostic): string {
@@ -205,8 +206,9 @@ function textLine(path: string, finding: PolicyDiagnostic): string {
 }
 
 /**
- * The JSON report, a file at a time (what JSON.stringify(files, null, 2) would print, streamed): a large
- * run never holds its whole report as one string, and cached findings are copied out as stored.
+ * The JSON report, a file at a time: an array with one file per line (`{"file":…,"diagnostics":[…]}`),
+ * compact within. A large run never holds its whole report as one string, and cached findings are copied
+ * out as stored.
  */
 function printJson(files: readonly CheckedDraft[], write: (chunk: string | Uint8Array) => void): void {
   if (files.length === 0) return write('[]\n');
@@ -225,9 +227,9 @@ function printJson(files: readonly CheckedDraft[], write: (chunk: string | Uint8
   add('[\n');
   files.forEach((file, i) => {
     const path = JSON.stringify(relative(process.cwd(), file.path) || file.path);
-    add(`  {\n    "file": ${path},\n    "diagnostics": `);
+    add(`{"file":${path},"diagnostics":`);
     add(file.report);
-    add(`\n  }${i + 1 < files.length ? ',' : ''}\n`);
+    add(`}${i + 1 < files.length ? ',' : ''}\n`);
   });
   add(']\n');
   write(Buffer.concat(parts));
