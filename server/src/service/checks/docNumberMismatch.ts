@@ -7,127 +7,138 @@ import { nameKey } from '../text/normalize.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { Range } from '../model.js';
 import type { Check } from './check.js';
+import type { CheckContext } from './context.js';
+import { lineFindings, lineFindingsKey } from './lineFindings.js';
 import { slipBetween } from './names/slip.js';
 import type { Finding } from './finding.js';
+
+/** A 文号 is read within its line: the findings are kept per line text. */
+const PER_LINE = lineFindingsKey('doc.number-mismatch');
 
 export const docNumberMismatch: Check = {
   code: 'doc.number-mismatch',
   run(context) {
-    const { draft, index, locale } = context;
     const out: Finding[] = [];
-    for (let line = 0; line < draft.lines.lineCount; line++) {
-      const text = draft.lines.lineText(line);
-      if (!/\d{4}/.test(text)) continue;
-      const lineStart = draft.lines.lineStart(line);
-      const titles = findTitleCitations(text);
-      for (const number of findDocNumbers(text)) {
-        const range = draft.lines.rangeOf(lineStart + number.start, lineStart + number.end);
-        const document = index.findDocument(number.canonical);
-        const related = document
-          ? [
-              {
-                uri: document.uri,
-                range: titleRange(document),
-                message: `《${document.meta.title}》${document.meta.docNumber ?? ''}`,
-              },
-            ]
-          : [];
-        if (number.wrongBrackets) {
-          // Only the brackets change: the fix cannot touch the issuer code or the words before it.
-          const bracketRange = draft.lines.rangeOf(lineStart + number.yearStart, lineStart + number.yearEnd);
-          out.push({
-            code: 'doc.number-mismatch',
-            range,
-            confidence: 'certain',
-            evidence: [{ signal: 'wrong-brackets', detail: number.text }],
-            message: message(locale, 'docNumberBrackets', { canonical: number.canonical }),
-            related,
-            fixes: [
-              {
-                title: message(locale, 'changeToPlain', { text: number.canonical }),
-                range: bracketRange,
-                newText: `〔${number.year}〕`,
-                safe: true,
-              },
-            ],
-          });
-          continue;
-        }
-        if (!document) {
-          const meant = likelyMeant(
-            index,
-            number.canonical,
-            titles.filter((c) => c.end <= number.start && number.start - c.end <= 2).at(-1)?.title,
-          );
-          if (meant) {
-            out.push({
-              code: 'doc.number-mismatch',
-              range,
-              confidence: 'likely',
-              evidence: [{ signal: meant.why, detail: meant.number }],
-              message: message(locale, 'docNumberMeant', {
-                number: number.canonical,
-                meant: meant.number,
-                title: meant.title,
-              }),
-              related: [{ uri: meant.uri, range: meant.range, message: `《${meant.title}》${meant.number}` }],
-              fixes: [
-                {
-                  title: message(locale, 'changeToPlain', { text: meant.number }),
-                  range,
-                  newText: meant.number,
-                  safe: false,
-                },
-              ],
-            });
-            continue;
-          }
-          out.push({
-            code: 'doc.number-mismatch',
-            range,
-            confidence: 'possible',
-            evidence: [],
-            message: message(locale, 'docNumberUnknown', { number: number.canonical }),
-            related: [],
-            fixes: [],
-          });
-          continue;
-        }
-        // A title right before the number, as in 《…》（粤办函〔2022〕24号）, must be that document's — or the
-        // notice that issued it (《…关于印发…2022年工作要点的通知》 carries the same 文号).
-        const title = titles.filter((c) => c.end <= number.start && number.start - c.end <= 2).at(-1);
-        if (!title) continue;
-        const cited = nameKey(title.title);
-        const own = nameKey(document.meta.title);
-        if (cited === own || cited.includes(own) || own.includes(cited)) continue;
-        const citedDocument = index.findDocument(title.title);
-        out.push({
-          code: 'doc.number-mismatch',
-          range,
-          confidence: 'likely',
-          evidence: [{ signal: 'title-mismatch', detail: document.meta.title }],
-          message: message(locale, 'docNumberOtherTitle', {
-            number: number.canonical,
-            owner: document.meta.title,
-            cited: title.title,
-          }),
-          related,
-          fixes: citedDocument?.meta.docNumber
-            ? [
-                {
-                  title: message(locale, 'changeToPlain', { text: citedDocument.meta.docNumber }),
-                  range,
-                  newText: citedDocument.meta.docNumber,
-                  safe: false,
-                },
-              ]
-            : [],
-        });
-      }
+    for (let line = 0; line < context.draft.lines.lineCount; line++) {
+      if (!/\d{4}/.test(context.draft.lines.lineText(line))) continue;
+      out.push(...lineFindings(context, PER_LINE, line, () => lineCheck(context, line)));
     }
     return out;
   },
 };
+
+function lineCheck(context: CheckContext, line: number): Finding[] {
+  const { draft, index, locale } = context;
+  const out: Finding[] = [];
+  const text = draft.lines.lineText(line);
+  const lineStart = draft.lines.lineStart(line);
+  const titles = findTitleCitations(text);
+  for (const number of findDocNumbers(text)) {
+    const range = draft.lines.rangeOf(lineStart + number.start, lineStart + number.end);
+    const document = index.findDocument(number.canonical);
+    const related = document
+      ? [
+          {
+            uri: document.uri,
+            range: titleRange(document),
+            message: `《${document.meta.title}》${document.meta.docNumber ?? ''}`,
+          },
+        ]
+      : [];
+    if (number.wrongBrackets) {
+      // Only the brackets change: the fix cannot touch the issuer code or the words before it.
+      const bracketRange = draft.lines.rangeOf(lineStart + number.yearStart, lineStart + number.yearEnd);
+      out.push({
+        code: 'doc.number-mismatch',
+        range,
+        confidence: 'certain',
+        evidence: [{ signal: 'wrong-brackets', detail: number.text }],
+        message: message(locale, 'docNumberBrackets', { canonical: number.canonical }),
+        related,
+        fixes: [
+          {
+            title: message(locale, 'changeToPlain', { text: number.canonical }),
+            range: bracketRange,
+            newText: `〔${number.year}〕`,
+            safe: true,
+          },
+        ],
+      });
+      continue;
+    }
+    if (!document) {
+      const meant = likelyMeant(
+        index,
+        number.canonical,
+        titles.filter((c) => c.end <= number.start && number.start - c.end <= 2).at(-1)?.title,
+      );
+      if (meant) {
+        out.push({
+          code: 'doc.number-mismatch',
+          range,
+          confidence: 'likely',
+          evidence: [{ signal: meant.why, detail: meant.number }],
+          message: message(locale, 'docNumberMeant', {
+            number: number.canonical,
+            meant: meant.number,
+            title: meant.title,
+          }),
+          related: [{ uri: meant.uri, range: meant.range, message: `《${meant.title}》${meant.number}` }],
+          fixes: [
+            {
+              title: message(locale, 'changeToPlain', { text: meant.number }),
+              range,
+              newText: meant.number,
+              safe: false,
+            },
+          ],
+        });
+        continue;
+      }
+      out.push({
+        code: 'doc.number-mismatch',
+        range,
+        confidence: 'possible',
+        evidence: [],
+        message: message(locale, 'docNumberUnknown', { number: number.canonical }),
+        related: [],
+        fixes: [],
+      });
+      continue;
+    }
+    // A title right before the number, as in 《…》（粤办函〔2022〕24号）, must be that document's — or the
+    // notice that issued it (《…关于印发…2022年工作要点的通知》 carries the same 文号).
+    const title = titles.filter((c) => c.end <= number.start && number.start - c.end <= 2).at(-1);
+    if (!title) continue;
+    const cited = nameKey(title.title);
+    const own = nameKey(document.meta.title);
+    if (cited === own || cited.includes(own) || own.includes(cited)) continue;
+    const citedDocument = index.findDocument(title.title);
+    out.push({
+      code: 'doc.number-mismatch',
+      range,
+      confidence: 'likely',
+      evidence: [{ signal: 'title-mismatch', detail: document.meta.title }],
+      message: message(locale, 'docNumberOtherTitle', {
+        number: number.canonical,
+        owner: document.meta.title,
+        cited: title.title,
+      }),
+      related,
+      fixes: citedDocument?.meta.docNumber
+        ? [
+            {
+              title: message(locale, 'changeToPlain', { text: citedDocument.meta.docNumber }),
+              range,
+              newText: citedDocument.meta.docNumber,
+              safe: false,
+            },
+          ]
+        : [],
+    });
+  }
+  return out;
+}
 
 interface Meant {
   readonly number: string;

@@ -13,6 +13,10 @@ import type { CheckContext, SharedAnalysis } from '../context.js';
 
 /** Figures per draft line and context, per index: an edit re-reads only the lines it changed. */
 const FIGURE_LINES = memoKey<Figure[]>('draft figures per line');
+/** The year of the corpus document a line cites (null: none), per index and line text. */
+const CITED_YEAR = memoKey<number | null>('cited document year per line');
+/** canonicalFigure reads only a figure's subject and metric: its answer per those, per index. */
+const CANONICAL = memoKey<{ readonly subject: string; readonly metric: string }>('canonical measure per phrase');
 
 export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
   name: 'draft figures',
@@ -20,7 +24,10 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
     const { draft, index } = context;
     const prose = figuresInText({
       memo: index.derived.get(FIGURE_LINES).asMap(),
-      spanYear: (line) => citedDocumentYear(context, draft.lines.lineText(line)),
+      spanYear: (line) => {
+        const text = draft.lines.lineText(line);
+        return index.derived.get(CITED_YEAR).get(text, () => citedDocumentYear(context, text) ?? null) ?? undefined;
+      },
       docId: draft.uri,
       text: draft.text,
       lines: draft.lines,
@@ -42,7 +49,15 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
       [...prose, ...tables]
         // Traditional-script lines are not read (their words are not the corpus's; said in the note).
         .filter((figure) => !context.view.traditionalLines.has(figure.range.start.line))
-        .map((figure) => canonicalFigure(figure, (text) => index.lookupName(text)))
+        .map((figure) => {
+          const measure = index.derived.get(CANONICAL).get(`${figure.subject}\u0001${figure.metric}`, () => {
+            const { subject, metric } = canonicalFigure(figure, (text) => index.lookupName(text));
+            return { subject, metric };
+          });
+          return measure.subject === figure.subject && measure.metric === figure.metric
+            ? figure
+            : { ...figure, ...measure };
+        })
         .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
     );
   },
