@@ -40,12 +40,7 @@ export function datelineOf(text: string): { year: number; month?: number } | und
       /^[（(][^（）()]{0,16}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[^（）()]{0,16}[）)]$/.exec(line);
     if (dated) return { year: Number(dated[1]), ...(dated[2] ? { month: Number(dated[2]) } : {}) };
   }
-  const last = text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/<!--[\s\S]*?-->/g, '').trim())
-    .filter(Boolean)
-    .slice(-4);
-  for (const line of last.reverse()) {
+  for (const line of lastLines(text, 4)) {
     const signed = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?$/.exec(line);
     if (signed) return { year: Number(signed[1]), month: Number(signed[2]) };
   }
@@ -53,6 +48,25 @@ export function datelineOf(text: string): { year: number; month?: number } | und
 }
 
 /** The first non-empty lines, front matter skipped, headings' marks removed. */
+/**
+ * The last `count` lines that hold something once single-line comments are gone, last first: read from
+ * the end, so a long draft is not split whole.
+ */
+function lastLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let end = text.length; end > 0 && lines.length < count;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text
+      .slice(start, end)
+      .replace(/\r$/, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .trim();
+    if (line) lines.push(line);
+    end = start - 1;
+  }
+  return lines;
+}
+
 function headLines(text: string): string[] {
   const head = text.slice(0, 4000).replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '');
   return head
@@ -93,11 +107,14 @@ export function draftMonth(text: string, year: number | undefined): number | und
   const loose = looseFrontMatter(text)?.date;
   const frontMatter = loose ? new RegExp(`^${year}-(\\d{1,2})`).exec(loose) : undefined;
   if (frontMatter) return Number(frontMatter[1]);
-  const head = text
-    .replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '')
-    .split(/\r?\n/)
-    .slice(0, 6)
-    .join('\n');
+  const body = text.replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '');
+  let end = -1;
+  for (let lines = 0; lines < 6 && end < body.length; lines++) {
+    end = body.indexOf('\n', end + 1);
+    if (end < 0) end = body.length;
+  }
+  // The first six lines, without reading the rest of a long draft.
+  const head = body.slice(0, Math.max(end, 0));
   const match = new RegExp(`${year}\\s*年\\s*(\\d{1,2})\\s*月`).exec(head);
   if (match) return Number(match[1]);
   const signed = datelineOf(text);

@@ -39,7 +39,7 @@ export function draftView(original: DraftDocument): DraftView {
   const traditionalLines = new Set<number>();
   for (let line = 0; line < checked.lines.lineCount; line++) {
     const text = checked.lines.lineText(line);
-    if (text.length >= 4 && isTraditional(text)) traditionalLines.add(line);
+    if (text.length >= 4 && remembered(TRADITIONAL, text, () => isTraditional(text))) traditionalLines.add(line);
   }
   return { original, checked, blanked: spans, traditionalLines };
 }
@@ -123,16 +123,31 @@ function metadataLineSpans(draft: DraftDocument): BlankedSpan[] {
   for (let line = 0; line < draft.lines.lineCount; line++) {
     const text = draft.lines.lineText(line);
     const start = draft.lines.lineStart(line);
-    if (text.length <= 200 && METADATA_LABEL.test(text)) {
-      spans.push({ start, end: start + text.length, reason: 'metadata' });
-      continue;
-    }
-    const head = text.slice(0, 80);
-    for (const match of head.matchAll(BYLINE)) {
-      spans.push({ start: start + match.index, end: start + match.index + match[0].length, reason: 'metadata' });
-    }
+    for (const [from, to] of remembered(METADATA, text, () => metadataInLine(text)))
+      spans.push({ start: start + from, end: start + to, reason: 'metadata' });
   }
   return spans;
+}
+
+/** Where a line holds metadata (a labelled line whole, or bylines in its first words), in the line. */
+function metadataInLine(text: string): ReadonlyArray<readonly [number, number]> {
+  if (text.length <= 200 && METADATA_LABEL.test(text)) return [[0, text.length]];
+  return [...text.slice(0, 80).matchAll(BYLINE)].map((match) => [match.index, match.index + match[0].length] as const);
+}
+
+// What a line is (metadata, traditional script) depends on its text alone: kept per text, an edit reads
+// only the lines it changed. Bounded, emptied when full.
+const MAX_REMEMBERED_LINES = 50_000;
+const METADATA = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const TRADITIONAL = new Map<string, boolean>();
+
+function remembered<T>(memo: Map<string, T>, text: string, compute: () => T): T {
+  let value = memo.get(text);
+  if (value === undefined) {
+    if (memo.size >= MAX_REMEMBERED_LINES) memo.clear();
+    memo.set(text, (value = compute()));
+  }
+  return value;
 }
 
 const DATE_LINE =
