@@ -45,12 +45,11 @@ export function findHeadingLines(lines: LineIndex, fromLine: number): HeadingLin
   for (let line = fromLine; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     if (/^\s*```/.test(text)) inFence = !inFence;
-    if (inFence || isStructuralLine(text)) continue;
-    const numbering = readNumbering(text);
-    const level = markdownHeadingLevel(text);
-    if (!numbering && level === 0) continue;
-    const kind: SectionKind = numbering ? numbering.kind : 'heading';
-    let title = firstSentence(plainLine(numbering ? text.slice(numbering.textStart) : text));
+    if (inFence) continue;
+    const read = headingOf(text);
+    if (!read) continue;
+    const { numbering, level, kind } = read;
+    let title = read.title;
     if (numbering && (kind === 'annex' || kind === 'table' || kind === 'box')) {
       title = title.replace(/^[：:]\s*/, '');
       if (!title) title = standaloneTitleAfter(lines, line);
@@ -67,6 +66,41 @@ export function findHeadingLines(lines: LineIndex, fromLine: number): HeadingLin
     });
   }
   return headings;
+}
+
+interface LineHeading {
+  readonly numbering: ReturnType<typeof readNumbering>;
+  readonly level: number;
+  readonly kind: SectionKind;
+  readonly title: string;
+}
+
+// What a line's own text says of it as a heading, kept per text (bounded): a draft is read again on every
+// edit, and only the lines that changed are new. null: no heading.
+const MAX_REMEMBERED_LINES = 50_000;
+const HEADINGS = new Map<string, LineHeading | null>();
+
+function headingOf(text: string): LineHeading | null {
+  let read = HEADINGS.get(text);
+  if (read === undefined) {
+    if (HEADINGS.size >= MAX_REMEMBERED_LINES) HEADINGS.clear();
+    HEADINGS.set(text, (read = readHeading(text)));
+  }
+  return read;
+}
+
+function readHeading(text: string): LineHeading | null {
+  if (isStructuralLine(text)) return null;
+  const numbering = readNumbering(text);
+  const level = markdownHeadingLevel(text);
+  if (!numbering && level === 0) return null;
+  const kind: SectionKind = numbering ? numbering.kind : 'heading';
+  return {
+    numbering,
+    level,
+    kind,
+    title: firstSentence(plainLine(numbering ? text.slice(numbering.textStart) : text)),
+  };
 }
 
 /** A numbered paragraph's title is its first sentence: （一）深化改革。深化… -> 深化改革 */
@@ -92,13 +126,17 @@ export function buildSections(lines: LineIndex, fromLine: number): Section[] {
   const roots: Section[] = [];
   const stack: Array<{ section: Section; rank: number }> = [];
   const lastLine = lines.lineCount - 1;
-  const endOf = (index: number): Range['end'] => {
-    const rank = headings[index].rank;
-    for (let next = index + 1; next < headings.length; next++) {
-      if (headings[next].rank <= rank) return endOfLine(lines, headings[next].line - 1);
-    }
-    return endOfLine(lines, lastLine);
-  };
+  // Each heading's section ends before the next heading of the same or a higher rank: found for all of
+  // them in one pass from the end (a stack of the headings not yet closed), not by a scan per heading.
+  const closer = new Int32Array(headings.length).fill(-1);
+  const open: number[] = [];
+  for (let index = headings.length - 1; index >= 0; index--) {
+    while (open.length > 0 && headings[open[open.length - 1]].rank > headings[index].rank) open.pop();
+    if (open.length > 0) closer[index] = open[open.length - 1];
+    open.push(index);
+  }
+  const endOf = (index: number): Range['end'] =>
+    closer[index] >= 0 ? endOfLine(lines, headings[closer[index]].line - 1) : endOfLine(lines, lastLine);
   headings.forEach((heading, index) => {
     while (stack.length > 0 && stack[stack.length - 1].rank >= heading.rank) stack.pop();
     const section: Section = {
