@@ -105,6 +105,11 @@ const ASSESSED_LINES = memoKey<InLine[]>('near misses assessed per line');
 class DraftCounts {
   private readonly counts = new Map<string, number>();
   constructor(private readonly text: string) {}
+  has(needle: string): boolean {
+    const known = this.counts.get(needle);
+    return known !== undefined ? known > 0 : this.text.includes(needle);
+  }
+
   count(needle: string): number {
     let count = this.counts.get(needle);
     if (count === undefined) this.counts.set(needle, (count = countOccurrences(this.text, needle)));
@@ -176,11 +181,11 @@ function assessInLine(
 function settle(candidate: InLine, lineStart: number, inDraft: DraftCounts): AssessedNearMiss | undefined {
   const { start, end, written, readings: ranked } = candidate;
   const best = ranked[0];
-  const intendedInDraft = inDraft.count(best.name.name) > 0;
+  const intendedInDraft = inDraft.has(best.name.name);
   const evidence = [...candidate.evidence];
   // Written right once elsewhere — but not in the same sentence: siblings are listed side by side
   // (“多规合一”“多测合一”), slips are not.
-  if (intendedInDraft && inDraft.count(written) === 1 && !candidate.nameInSentence) {
+  if (intendedInDraft && !candidate.nameInSentence && inDraft.count(written) === 1) {
     // Before corpus-usage, where the evidence has always put it.
     const at = evidence.findIndex((e) => e.signal === 'corpus-usage');
     evidence.splice(at < 0 ? evidence.length : at, 0, { signal: 'only-here' });
