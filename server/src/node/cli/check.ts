@@ -334,15 +334,19 @@ function markdownFiles(
       const entries = readdirSync(real, { withFileTypes: true }).sort((a, b) =>
         a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
       );
+      // Both folder paths are already normal (resolved, real): joined by hand, not by path.join, which
+      // normalises them again for each of thousands of files.
+      const under = (folder: string) => (folder.endsWith(sep) ? folder : folder + sep);
+      const [shown, realFolder] = [under(path), under(real)];
       for (const entry of entries) {
         const name = entry.name;
         if (name.startsWith('.') || name === 'node_modules') continue;
-        const child = join(path, name);
+        const child = shown + name;
         const markdown = name.toLowerCase().endsWith('.md');
         // The entry's type as the folder gives it spares a stat and a realpath per file (a link, or a
         // file system that does not say, is looked at as before).
         if (!entry.isSymbolicLink() && (entry.isDirectory() || entry.isFile())) {
-          if (entry.isDirectory() || markdown) visit(child, false, join(real, name));
+          if (entry.isDirectory() || markdown) visit(child, false, realFolder + name);
           continue;
         }
         let isDirectory = false;
