@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
+import type { DocumentParts, LazyDocument } from '../service/index/indexSnapshot.js';
+import type { KnownName, Mention } from '../service/model.js';
 import type { IndexCache, IndexCacheKey } from '../service/index/indexCache.js';
 import type { Locale } from '../service/l10n.js';
 import type { Logger } from '../service/languageService.js';
@@ -23,7 +25,7 @@ import { bundledCorpusFolder } from './corpusFolders.js';
 import { ENGINE_BUILD } from './engineBuild.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Corpora kept per folder: a drafter switching between a few workspaces keeps each warm. */
 const KEEP = 6;
 const PREFIX = 'index-';
@@ -91,9 +93,9 @@ export class DiskIndexCache implements IndexCache {
         continue; // not stored there
       }
       try {
-        const stored = deserialize(bytes) as { format?: unknown; snapshot?: IndexSnapshot };
+        const stored = deserialize(bytes) as { format?: unknown; snapshot?: PackedSnapshot };
         if (stored.format !== FORMAT || !stored.snapshot) throw new Error(`not an index of format ${FORMAT}`);
-        return this.relocate(stored.snapshot, (uri) => this.fromStored(uri));
+        return unpacked(this.relocate(stored.snapshot, (uri) => this.fromStored(uri)));
       } catch (error) {
         if (path === own) this.remove(path); // never a shipped file: it is not ours to delete
         throw new Error(`${path}: ${(error as Error).message}`);
@@ -119,7 +121,7 @@ export class DiskIndexCache implements IndexCache {
     const path = pending && this.pathOf(pending.key);
     if (!pending || !path) return;
     try {
-      const snapshot = this.relocate(pending.snapshot(), (uri) => this.toStored(uri));
+      const snapshot = packed(this.relocate(pending.snapshot(), (uri) => this.toStored(uri)));
       const bytes = serialize({ format: FORMAT, snapshot });
       const folder = this.options.folder!;
       mkdirSync(folder, { recursive: true });
@@ -163,7 +165,10 @@ export class DiskIndexCache implements IndexCache {
   }
 
   /** The snapshot with its documents' and problems' URIs mapped (the only places an index holds them). */
-  private relocate(snapshot: IndexSnapshot, map: (uri: string) => string): IndexSnapshot {
+  private relocate<S extends { documents: ReadonlyArray<{ uri: string }>; problems: IndexSnapshot['problems'] }>(
+    snapshot: S,
+    map: (uri: string) => string,
+  ): S {
     if (!this.options.relocatable?.length) return snapshot;
     return {
       ...snapshot,
@@ -254,4 +259,40 @@ export function defaultIndexCacheFolder(env: NodeJS.ProcessEnv = process.env): s
       ? (env.LOCALAPPDATA ?? tmpdir())
       : (env.XDG_CACHE_HOME ?? (homedir() ? join(homedir(), '.cache') : tmpdir()));
   return join(base, 'policy-lens', 'index');
+}
+
+/**
+ * The snapshot as the file holds it: each document's clauses and sections, and each name's mentions,
+ * serialized apart (v8), so a restore reads them only when the index first asks (indexSnapshot.ts) —
+ * restoring all the small objects of a 1,000-document corpus at once takes seconds.
+ */
+interface PackedSnapshot extends Omit<IndexSnapshot, 'documents' | 'mentions'> {
+  readonly documents: ReadonlyArray<Omit<LazyDocument, 'parts'> & { readonly parts: Uint8Array }>;
+  readonly mentions: ReadonlyArray<readonly [KnownName, Uint8Array]>;
+}
+
+function packed(snapshot: IndexSnapshot): PackedSnapshot {
+  return {
+    ...snapshot,
+    documents: snapshot.documents.map((document) => {
+      const { clauses, sections, ...rest } = 'parts' in document ? { ...document, ...document.parts() } : document;
+      const { parts: _parts, ...own } = rest as typeof rest & { parts?: unknown };
+      return { ...own, parts: serialize({ clauses, sections } satisfies DocumentParts) };
+    }),
+    mentions: snapshot.mentions.map(([name, mentions]) => [
+      name,
+      serialize(typeof mentions === 'function' ? mentions() : mentions),
+    ]),
+  };
+}
+
+function unpacked(stored: PackedSnapshot): IndexSnapshot {
+  return {
+    ...stored,
+    documents: stored.documents.map(({ parts, ...document }) => ({
+      ...document,
+      parts: () => deserialize(parts) as DocumentParts,
+    })),
+    mentions: stored.mentions.map(([name, bytes]) => [name, () => deserialize(bytes) as Mention[]] as const),
+  };
 }

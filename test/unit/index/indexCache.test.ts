@@ -10,7 +10,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readCorpusFolders } from '../../../server/src/node/corpusFolders.js';
 import { DiskIndexCache } from '../../../server/src/node/diskIndexCache.js';
 import { draftDocument } from '../../../server/src/service/features/documentText.js';
-import type { IndexSnapshot } from '../../../server/src/service/index/corpusIndex.js';
+import { CorpusIndex, type IndexSnapshot } from '../../../server/src/service/index/corpusIndex.js';
 import type { IndexCache, IndexCacheKey } from '../../../server/src/service/index/indexCache.js';
 import { createLanguageService, type LanguageService } from '../../../server/src/service/languageService.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
@@ -82,6 +82,46 @@ describe('an index restored from its snapshot', () => {
     assert.equal(cache.reads, 2);
     assert.equal(answers(restored), expected);
     assert.deepEqual(restored.summary(), built.summary());
+  });
+
+  test('restored from the disk cache, clauses, sections and mentions are read when first asked; the same answers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-lazy-'));
+    try {
+      const disk = () => new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder, engine: 'engine-1' });
+      const writer = disk();
+      const built = serviceWith(writer);
+      const expected = answers(built);
+      await built.warmUp(async () => undefined);
+      writer.flush();
+      // The file holds each document's clauses and sections, and each name's mentions, as parts of their own.
+      const onDisk = readCorpusFolders([join(REPO, 'corpus')]);
+      const snapshot = disk().read({ files: onDisk.files, registry: onDisk.registry, locale: 'zh' })!;
+      assert.ok(snapshot.documents.length > 0 && snapshot.documents.every((d) => 'parts' in d));
+      assert.ok(snapshot.mentions.length > 0 && snapshot.mentions.every(([, m]) => typeof m === 'function'));
+      // Counted: restoring reads none of them; what the answers need is read then.
+      let documentsRead = 0;
+      let namesRead = 0;
+      const counted: IndexSnapshot = {
+        ...snapshot,
+        documents: snapshot.documents.map((d) =>
+          'parts' in d ? { ...d, parts: () => (documentsRead++, d.parts()) } : d,
+        ),
+        mentions: snapshot.mentions.map(([name, m]) => [name, typeof m === 'function' ? () => (namesRead++, m()) : m]),
+      };
+      const restored = CorpusIndex.restore(counted, onDisk.registry, new SimpleSegmenter());
+      assert.equal(documentsRead + namesRead, 0, 'nothing read by the restore');
+      const service = serviceWith(disk());
+      assert.equal(answers(service), expected);
+      // A snapshot of the restored index holds everything again, as the built one's does.
+      const again = restored.snapshot();
+      assert.equal(documentsRead, snapshot.documents.length);
+      assert.equal(namesRead, snapshot.mentions.length);
+      const byName = (s: IndexSnapshot) =>
+        new Map(s.mentions.map(([name, m]) => [name.name + name.kind, typeof m === 'function' ? m() : m]));
+      assert.deepEqual(byName(again), byName(snapshot));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('a snapshot that does not restore is said and the corpus indexed anew', () => {

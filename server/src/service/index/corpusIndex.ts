@@ -22,6 +22,7 @@ import { statedReplacements, type StatedReplacement } from '../history/statedRep
 import type { DocumentStatements } from '../history/nameHistory.js';
 import { isMatchable, surfaceForms } from './nameForms.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { restoredDocument, type IndexSnapshot } from './indexSnapshot.js';
 
 export type IndexedDocument = StructuredDocument & {
   readonly figures: Figure[];
@@ -35,17 +36,7 @@ export interface ClauseHit {
   readonly score: number;
 }
 
-/** A built index as plain data (see CorpusIndex.snapshot): serializable with the structured clone algorithm. */
-export interface IndexSnapshot {
-  readonly names: readonly KnownName[];
-  readonly problems: readonly CorpusProblem[];
-  readonly duplicates: readonly DuplicateDocument[];
-  readonly documents: ReadonlyArray<Omit<IndexedDocument, 'lines' | 'jurisdiction'>>;
-  readonly mentions: ReadonlyArray<readonly [KnownName, Mention[]]>;
-  readonly statements: ReadonlyArray<{ readonly docId: string; readonly replacements: readonly StatedReplacement[] }>;
-  /** Derived values that persist (DerivedKey.persist), by key name. */
-  readonly derived: ReadonlyArray<[string, unknown]>;
-}
+export type { IndexSnapshot };
 
 /** Clauses added to the search index per step of prepareSearchInSteps (each step a few milliseconds). */
 const CLAUSES_PER_STEP = 25;
@@ -56,6 +47,8 @@ export class CorpusIndex {
   readonly matcher: NameMatcher<KnownName>;
   private readonly namesByForm = new Map<string, KnownName[]>();
   private readonly mentions = new Map<KnownName, Mention[]>();
+  /** Mentions a restore left to be read when first asked (see indexSnapshot.ts). */
+  private readonly unreadMentions = new Map<KnownName, () => Mention[]>();
   private readonly documentsById = new Map<string, IndexedDocument>();
   /** Built on first use: it needs the segmenter's dictionary, which hovers and checks do not. */
   private clauseSearch: Bm25Index<Clause> | undefined;
@@ -186,6 +179,8 @@ export class CorpusIndex {
    * and the clause search are left out; they are rebuilt on first use as after any build.
    */
   snapshot(): IndexSnapshot {
+    // Mentions a restore left unread are read now: a snapshot holds them all.
+    for (const name of [...this.unreadMentions.keys()]) this.mentionsOf(name);
     return {
       names: this.names,
       problems: this.problems,
@@ -204,11 +199,14 @@ export class CorpusIndex {
     const index = new CorpusIndex(snapshot.names, snapshot.problems, snapshot.duplicates, registry, segmenter);
     for (const stored of snapshot.documents) {
       const lines = new LineIndex(stored.text);
-      const document: IndexedDocument = { ...stored, lines, jurisdiction: jurisdictionOf({ ...stored, lines }) };
+      const document = restoredDocument(stored, lines, jurisdictionOf(stored));
       index.documents.push(document);
       index.documentsById.set(document.meta.id, document);
     }
-    for (const [name, mentions] of snapshot.mentions) index.mentions.set(name, mentions);
+    for (const [name, mentions] of snapshot.mentions) {
+      if (typeof mentions === 'function') index.unreadMentions.set(name, mentions);
+      else index.mentions.set(name, mentions);
+    }
     index.statements = snapshot.statements.flatMap(({ docId, replacements }) => {
       const document = index.document(docId);
       return document ? [{ document, replacements }] : [];
@@ -323,6 +321,11 @@ export class CorpusIndex {
   }
 
   mentionsOf(name: KnownName): readonly Mention[] {
+    const unread = this.unreadMentions.get(name);
+    if (unread) {
+      this.mentions.set(name, unread());
+      this.unreadMentions.delete(name);
+    }
     return this.mentions.get(name) ?? [];
   }
 
@@ -379,7 +382,7 @@ export class CorpusIndex {
 }
 
 /** Whose document it is: the jurisdiction its metadata names, else its issuer's, else its title's. */
-function jurisdictionOf(doc: StructuredDocument): Jurisdiction | undefined {
+function jurisdictionOf(doc: Pick<StructuredDocument, 'meta'>): Jurisdiction | undefined {
   return (
     (doc.meta.jurisdiction ? jurisdictionNamed(doc.meta.jurisdiction) : undefined) ??
     jurisdictionNamed(doc.meta.issuer ?? '') ??
