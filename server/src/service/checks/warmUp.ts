@@ -4,6 +4,9 @@
 import { corpusNeighbours, CORPUS_MEASURES } from '../figures/corpusMeasures.js';
 import { draftDocument } from '../features/documentText.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
+import { FIGURES_BY_SUBJECT } from '../index/corpusLookups.js';
+import { HISTORY } from '../history/nameHistory.js';
+import { HELD_EVENTS } from '../history/ordinalEvents.js';
 import { CHECKS } from './registry.js';
 import { runChecks } from './runChecks.js';
 
@@ -18,6 +21,12 @@ export function* warmUpSteps(index: CorpusIndex): Generator<void, void> {
     if (i % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
   }
   yield;
+  // The corpus-wide values the checks build on first use, whatever the sample below happens to hold (one
+  // without a known name would leave the name histories to the first real draft: seconds on a large corpus).
+  for (const key of [HISTORY, HELD_EVENTS, FIGURES_BY_SUBJECT] as const) {
+    index.derived.get<unknown>(key);
+    yield;
+  }
   // Each check once on a sentence of the corpus that holds a figure: what it builds lazily, it builds now.
   const sample = figures[0]?.text ?? index.documents[0]?.clauses[0]?.text ?? '';
   const draft = draftDocument('policy-lens:warm-up', 0, sample);

@@ -43,7 +43,7 @@ export interface DocumentStatements {
   readonly replacements: readonly StatedReplacement[];
 }
 
-const HISTORY: DerivedKey<Map<KnownName, NameHistory>> = {
+export const HISTORY: DerivedKey<Map<KnownName, NameHistory>> = {
   name: 'name history',
   persist: true,
   build: (index) => buildHistory(index),
@@ -120,6 +120,15 @@ function usageReplacements(
 ): Array<[KnownName, Replacement]> {
   const out: Array<[KnownName, Replacement]> = [];
   const documents = [...index.documents].sort((a, b) => a.meta.date.localeCompare(b.meta.date));
+  // The names each document uses, in the names' order: a successor is looked for among the names of a
+  // later document, not among every name of the corpus for every document (quadratic on a large corpus).
+  const namesUsedIn = new Map<string, KnownName[]>();
+  for (const other of index.names)
+    for (const docId of new Set((histories.get(other)?.uses ?? []).map((use) => use.docId))) {
+      const list = namesUsedIn.get(docId);
+      if (list) list.push(other);
+      else namesUsedIn.set(docId, [other]);
+    }
   for (const name of index.names) {
     const history = histories.get(name)!;
     if (!history.last || name.kind === 'term' || name.kind === 'indicator') continue;
@@ -128,7 +137,7 @@ function usageReplacements(
     const province = lastDoc?.jurisdiction?.province;
     const later = documents.filter((doc) => doc.meta.date > history.last! && doc.jurisdiction?.province === province);
     if (later.length === 0) continue;
-    const successor = successorIn(index, name, later, histories);
+    const successor = successorIn(index, name, later, namesUsedIn);
     if (!successor) continue;
     out.push([
       name,
@@ -160,15 +169,13 @@ function successorIn(
   index: CorpusIndex,
   name: KnownName,
   later: readonly IndexedDocument[],
-  histories: Map<KnownName, NameHistory>,
+  namesUsedIn: ReadonlyMap<string, readonly KnownName[]>,
 ): Successor | undefined {
   const old = name.name.replace(/[“”]/g, '');
   for (const document of later) {
     // A known name of the same kind first used in this document or before, and used here.
-    for (const other of index.names) {
+    for (const other of namesUsedIn.get(document.meta.id) ?? []) {
       if (other === name || other.kind !== name.kind) continue;
-      const uses = histories.get(other)?.uses ?? [];
-      if (!uses.some((u) => u.docId === document.meta.id)) continue;
       const shape = successorShape(old, other.name, name.kind);
       if (!shape) continue;
       const mention = index.mentionsOf(other).find((m) => m.docId === document.meta.id)!;
