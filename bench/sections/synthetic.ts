@@ -144,6 +144,12 @@ async function runSynthetic(
       target: MEMORY_TARGET,
       note: 'what the server reaches once search is ready',
     },
+    {
+      name: 'corpus-wide lookups (warm-up), before storing',
+      value: r.warmUpMs,
+      unit: 'ms',
+      note: 'name histories, measure links …: the server builds them in steps after its first answers; stored with the index',
+    },
     { name: 'index stored on disk', value: r.storeMs, unit: 'ms', note: 'v8-serialized snapshot, once' },
   );
   context.progress(`${name}: a second child restores the stored index`);
@@ -158,8 +164,14 @@ async function runSynthetic(
         name: 'warm start: read files + restore the stored index',
         value: warm.result.readMs + warm.result.buildMs,
         unit: 'ms',
-        target: WARM_TARGET,
         note: `read ${fmt(warm.result.readMs)} ms (the files are hashed for the cache key), restore ${fmt(warm.result.buildMs)} ms; the same ${warm.result.documents} documents`,
+      },
+      {
+        name: 'warm start to the first answer: + first check of a draft',
+        value: warm.result.readMs + warm.result.buildMs + warm.result.firstCheckMs,
+        unit: 'ms',
+        target: WARM_TARGET,
+        note: `first check ${fmt(warm.result.firstCheckMs)} ms (examples/ draft; what of the corpus it asks is read then; after the built index: ${fmt(r.firstCheckMs)} ms)`,
       },
       {
         name: 'warm start: peak RSS up to the index',
