@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
-import type { DocumentParts, LazyDocument } from '../service/index/indexSnapshot.js';
 import type { KnownName, Mention } from '../service/model.js';
 import type { IndexCache, IndexCacheKey } from '../service/index/indexCache.js';
 import type { Locale } from '../service/l10n.js';
@@ -25,7 +24,7 @@ import { bundledCorpusFolder } from './corpusFolders.js';
 import { ENGINE_BUILD } from './engineBuild.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Corpora kept per folder: a drafter switching between a few workspaces keeps each warm. */
 const KEEP = 6;
 const PREFIX = 'index-';
@@ -262,23 +261,17 @@ export function defaultIndexCacheFolder(env: NodeJS.ProcessEnv = process.env): s
 }
 
 /**
- * The snapshot as the file holds it: each document's clauses and sections, and each name's mentions,
- * serialized apart (v8), so a restore reads them only when the index first asks (indexSnapshot.ts) —
- * restoring all the small objects of a 1,000-document corpus at once takes seconds.
+ * The snapshot as the file holds it: each name's mentions serialized apart (v8), so a restore reads them only
+ * when the index first asks (indexSnapshot.ts) — restoring every mention of a 1,000-document corpus at once
+ * takes most of a second.
  */
-interface PackedSnapshot extends Omit<IndexSnapshot, 'documents' | 'mentions'> {
-  readonly documents: ReadonlyArray<Omit<LazyDocument, 'parts'> & { readonly parts: Uint8Array }>;
+interface PackedSnapshot extends Omit<IndexSnapshot, 'mentions'> {
   readonly mentions: ReadonlyArray<readonly [KnownName, Uint8Array]>;
 }
 
 function packed(snapshot: IndexSnapshot): PackedSnapshot {
   return {
     ...snapshot,
-    documents: snapshot.documents.map((document) => {
-      const { clauses, sections, ...rest } = 'parts' in document ? { ...document, ...document.parts() } : document;
-      const { parts: _parts, ...own } = rest as typeof rest & { parts?: unknown };
-      return { ...own, parts: serialize({ clauses, sections } satisfies DocumentParts) };
-    }),
     mentions: snapshot.mentions.map(([name, mentions]) => [
       name,
       serialize(typeof mentions === 'function' ? mentions() : mentions),
@@ -289,10 +282,6 @@ function packed(snapshot: IndexSnapshot): PackedSnapshot {
 function unpacked(stored: PackedSnapshot): IndexSnapshot {
   return {
     ...stored,
-    documents: stored.documents.map(({ parts, ...document }) => ({
-      ...document,
-      parts: () => deserialize(parts) as DocumentParts,
-    })),
     mentions: stored.mentions.map(([name, bytes]) => [name, () => deserialize(bytes) as Mention[]] as const),
   };
 }

@@ -22,7 +22,7 @@ import { statedReplacements, type StatedReplacement } from '../history/statedRep
 import type { DocumentStatements } from '../history/nameHistory.js';
 import { isMatchable, surfaceForms } from './nameForms.js';
 import { LineIndex } from '../text/lineIndex.js';
-import { restoredDocument, type IndexSnapshot } from './indexSnapshot.js';
+import { restoredDocument, storedDocument, type IndexSnapshot } from './indexSnapshot.js';
 
 export type IndexedDocument = StructuredDocument & {
   readonly figures: Figure[];
@@ -186,8 +186,9 @@ export class CorpusIndex {
       problems: this.problems,
       duplicates: this.duplicates,
       // Rebuilt on restore: the line index from the text (cheaper than storing its offsets next to the
-      // text), the jurisdiction from the metadata (its province is compared by identity with the table's).
-      documents: this.documents.map(({ lines: _lines, jurisdiction: _jurisdiction, ...document }) => document),
+      // text), the jurisdiction from the metadata (its province is compared by identity with the table's),
+      // clauses and sections parsed from the text when first asked (indexSnapshot.ts).
+      documents: this.documents.map(storedDocument),
       mentions: [...this.mentions],
       statements: this.statements.map(({ document, replacements }) => ({ docId: document.meta.id, replacements })),
       derived: this.derived.persisted(),
