@@ -4,10 +4,10 @@
 // does not, so this small file does it through vm.Script's cachedData. Kept apart from the bundle: it
 // must compile in no time itself. POLICY_LENS_CODE_CACHE=off (or a folder) says where, or not at all.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Module from 'node:module';
 import { Script } from 'node:vm';
+import { userCacheFolder } from './node/userCacheFolder.js';
 
 interface NodeModule {
   exports: unknown;
@@ -22,17 +22,6 @@ type ModuleClass = typeof Module & {
 
 const main = join(__dirname, 'cliMain.js');
 
-function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
-  const chosen = env.POLICY_LENS_CODE_CACHE;
-  if (chosen === 'off') return undefined;
-  if (chosen) return chosen;
-  const base =
-    process.platform === 'win32'
-      ? (env.LOCALAPPDATA ?? tmpdir())
-      : (env.XDG_CACHE_HOME ?? (homedir() ? join(homedir(), '.cache') : tmpdir()));
-  return join(base, 'policy-lens', 'code');
-}
-
 /** Where this bundle's code is kept for this command: each command compiles other functions. */
 function cacheFile(folder: string): string {
   const { size, mtimeMs } = statSync(main);
@@ -42,7 +31,7 @@ function cacheFile(folder: string): string {
 }
 
 function run(): void {
-  const folder = cacheFolder(process.env);
+  const folder = userCacheFolder('POLICY_LENS_CODE_CACHE', 'code', process.env);
   const file = folder ? cacheFile(folder) : undefined;
   let cachedData: Buffer | undefined;
   try {

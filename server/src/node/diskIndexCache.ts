@@ -9,7 +9,6 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -22,6 +21,7 @@ import { say } from '../service/messages/entry.js';
 import { SERVER_MESSAGES as M } from '../service/messages/server.js';
 import { bundledCorpusFolder } from './corpusFolders.js';
 import { ENGINE_BUILD } from './engineBuild.js';
+import { userCacheFolder } from './userCacheFolder.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
 const FORMAT = 3;
@@ -250,14 +250,7 @@ export function shippedIndexFolder(env: NodeJS.ProcessEnv = process.env): string
  * the user's cache folder ($XDG_CACHE_HOME or ~/.cache, %LOCALAPPDATA% on Windows).
  */
 export function defaultIndexCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const chosen = env.POLICY_LENS_INDEX_CACHE;
-  if (chosen === 'off') return undefined;
-  if (chosen) return chosen;
-  const base =
-    process.platform === 'win32'
-      ? (env.LOCALAPPDATA ?? tmpdir())
-      : (env.XDG_CACHE_HOME ?? (homedir() ? join(homedir(), '.cache') : tmpdir()));
-  return join(base, 'policy-lens', 'index');
+  return userCacheFolder('POLICY_LENS_INDEX_CACHE', 'index', env);
 }
 
 /**
