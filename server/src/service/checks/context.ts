@@ -21,7 +21,7 @@ function draftMatches(index: CorpusIndex, draft: DraftDocument): Array<NameMatch
     const text = draft.lines.lineText(line);
     if (!text) continue;
     const start = draft.lines.lineStart(line);
-    for (const match of memo.get(text, () => index.matcher.findAll(text)))
+    for (const match of memo.get(text, (own) => index.matcher.findAll(own)))
       out.push(start === 0 ? match : { ...match, start: match.start + start, end: match.end + start });
   }
   return out;

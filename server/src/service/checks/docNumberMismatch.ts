@@ -21,16 +21,15 @@ export const docNumberMismatch: Check = {
     const out: Finding[] = [];
     for (let line = 0; line < context.draft.lines.lineCount; line++) {
       if (!/\d{4}/.test(context.draft.lines.lineText(line))) continue;
-      out.push(...lineFindings(context, PER_LINE, line, () => lineCheck(context, line)));
+      out.push(...lineFindings(context, PER_LINE, line, (text) => lineCheck(context, line, text)));
     }
     return out;
   },
 };
 
-function lineCheck(context: CheckContext, line: number): Finding[] {
+function lineCheck(context: CheckContext, line: number, text: string): Finding[] {
   const { draft, index, locale } = context;
   const out: Finding[] = [];
-  const text = draft.lines.lineText(line);
   const lineStart = draft.lines.lineStart(line);
   const titles = findTitleCitations(text);
   for (const number of findDocNumbers(text)) {

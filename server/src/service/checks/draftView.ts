@@ -1,5 +1,6 @@
 import { draftDocument, type DraftDocument } from '../features/documentText.js';
 import { isTraditional } from '../language/script.js';
+import { detached } from '../text/detached.js';
 
 /** A part of the draft the checks do not read, and why (the CLI and the editor say so where it matters). */
 export interface BlankedSpan {
@@ -145,7 +146,8 @@ function remembered<T>(memo: Map<string, T>, text: string, compute: () => T): T 
   let value = memo.get(text);
   if (value === undefined) {
     if (memo.size >= MAX_REMEMBERED_LINES) memo.clear();
-    memo.set(text, (value = compute()));
+    // The key as a copy: a line kept as a key must not keep its draft's text alive.
+    memo.set(detached(text), (value = compute()));
   }
   return value;
 }

@@ -3,6 +3,7 @@
 // the line moved to 0, they are moved to wherever the line stands now.
 import { memoKey, type DerivedKey, type Memo } from '../index/derivedCache.js';
 import type { Range } from '../model.js';
+import { detached } from '../text/detached.js';
 import type { CheckContext } from './context.js';
 import type { Finding } from './finding.js';
 
@@ -14,17 +15,20 @@ export function lineFindingsKey(code: string): LineFindingsKey {
 }
 
 /**
- * The findings of one line, computed by `check` (with the line's real position) the first time this
- * line text is seen with this index and language.
+ * The findings of one line, computed by `check` (with the line's real position, and its text as a copy
+ * that keeps no draft alive: findings are kept across versions) the first time this line text is seen
+ * with this index and language.
  */
 export function lineFindings(
   context: CheckContext,
   key: LineFindingsKey,
   line: number,
-  check: () => Finding[],
+  check: (text: string) => Finding[],
 ): Finding[] {
   const text = context.draft.lines.lineText(line);
-  const stored = context.index.derived.get(key).get(`${context.locale}\u0001${text}`, () => moved(check(), -line));
+  const stored = context.index.derived
+    .get(key)
+    .get(`${context.locale}\u0001${text}`, () => moved(check(detached(text)), -line));
   return line === 0 ? [...stored] : moved(stored, line);
 }
 

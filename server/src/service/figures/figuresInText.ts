@@ -6,6 +6,7 @@ import type { LineIndex } from '../text/lineIndex.js';
 import { isAchievedHeading } from './comparators.js';
 import { extractFigures, type FigureSpan, type KnownSubject } from './extractFigures.js';
 import { settleFigure } from './settle.js';
+import { detached } from '../text/detached.js';
 import { figureColumns } from './tableColumns.js';
 
 const SUBJECT_KINDS = new Set<KnownName['kind']>(['platform', 'indicator']);
@@ -179,6 +180,8 @@ function rememberedFigures(
   const key = `${span.achieved ? 1 : 0}|${span.year ?? ''}|${input.defaultYear ?? ''}|${text}`;
   let relative = memo.get(key);
   if (!relative) {
+    // Read from a copy: the figures are kept across versions of the draft and must not hold its text.
+    const own = detached(text);
     const subjects = findSubjects(span.start, span.end).map((s) => ({
       ...s,
       start: s.start - span.start,
@@ -186,8 +189,8 @@ function rememberedFigures(
     }));
     relative = extractFigures({
       docId: '',
-      text,
-      sentences: [{ start: 0, end: text.length, year: span.year, achieved: span.achieved }],
+      text: own,
+      sentences: [{ start: 0, end: own.length, year: span.year, achieved: span.achieved }],
       findSubjects: (start, end) => subjects.filter((s) => s.start >= start && s.end <= end),
       toRange: (start, end) => ({ start: { line: 0, character: start }, end: { line: 0, character: end } }),
       defaultYear: input.defaultYear,

@@ -1,3 +1,4 @@
+import { detached } from '../text/detached.js';
 import type { CorpusIndex } from './corpusIndex.js';
 
 /**
@@ -67,12 +68,17 @@ export class Memo<T> {
     return this.entries;
   }
 
-  get(key: string, compute: () => T): T {
+  /**
+   * The value for a key, computed on a miss from the key as a detached copy (see text/detached.ts): a line
+   * of a draft kept as a key, or read by `compute` into the value, must not keep that draft's text alive.
+   */
+  get(key: string, compute: (key: string) => T): T {
     let value = this.entries.get(key);
     if (value === undefined) {
-      value = compute();
+      const own = detached(key);
+      value = compute(own);
       if (this.entries.size >= this.capacity) this.entries.clear();
-      this.entries.set(key, value);
+      this.entries.set(own, value);
     }
     return value;
   }

@@ -70,9 +70,9 @@ export const NEAR_MISSES: SharedAnalysis<NearMissAnalysis> = {
         continue;
       }
       const lineStart = draft.lines.lineStart(line);
-      const inLine = memo.get(text, () =>
-        nearMissCandidates(context.index, text)
-          .map((candidate) => assessInLine(context, text, candidate.start, candidate.end, candidate.names))
+      const inLine = memo.get(text, (own) =>
+        nearMissCandidates(context.index, own)
+          .map((candidate) => assessInLine(context, own, candidate.start, candidate.end, candidate.names))
           .filter((a): a is InLine => a !== undefined),
       );
       const assessed = inLine

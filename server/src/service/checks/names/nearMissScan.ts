@@ -74,7 +74,7 @@ const SCANNED_LINES = memoKey<NearMissCandidate[]>('near-miss candidates per lin
 /** Candidates of one line (memoized per index and line text). */
 export function nearMissCandidates(index: CorpusIndex, line: string): readonly NearMissCandidate[] {
   if (line.length < 3) return [];
-  return index.derived.get(SCANNED_LINES).get(line, () => scanLine(index, line, index.matcher.findAll(line)));
+  return index.derived.get(SCANNED_LINES).get(line, (own) => scanLine(index, own, index.matcher.findAll(own)));
 }
 
 function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameMatch<KnownName>>): NearMissCandidate[] {

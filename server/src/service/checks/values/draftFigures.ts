@@ -26,7 +26,7 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
       memo: index.derived.get(FIGURE_LINES).asMap(),
       spanYear: (line) => {
         const text = draft.lines.lineText(line);
-        return index.derived.get(CITED_YEAR).get(text, () => citedDocumentYear(context, text) ?? null) ?? undefined;
+        return index.derived.get(CITED_YEAR).get(text, (own) => citedDocumentYear(context, own) ?? null) ?? undefined;
       },
       docId: draft.uri,
       text: draft.text,
