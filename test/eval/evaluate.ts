@@ -19,10 +19,12 @@ import { draftDocument } from '../../server/src/service/features/documentText.js
 import { importDocument } from '../../server/src/service/import/importDocument.js';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService.js';
 
+import { RAW_DOCUMENTS } from '../sharedFolder.js';
+
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 export const DRAFTS = join(FIXTURES, 'drafts');
 /** The second real corpus: other provinces' published documents, read from the shared folder. */
-export const RAW_DOCUMENTS = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'raw');
+export { RAW_DOCUMENTS };
 
 interface Expected {
   readonly file: string;

@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, REPO, runCli } from './runCli.js';
+import { RAW_DOCUMENTS } from '../../sharedFolder.js';
+import { ensureBuilt, runCli } from './runCli.js';
 
-const RAW = join(REPO, '..', 'shared', 'corpora', 'raw');
+const RAW = RAW_DOCUMENTS;
 const FILES = ['fujian.md', 'gov.md', 'jiangsu.md', 'shandong.md'];
 
 let dir: string;

@@ -19,9 +19,9 @@ import { CorpusIndex, type IndexedDocument } from '../../../server/src/service/i
 import type { Clause, NameKind } from '../../../server/src/service/model.js';
 import { flattenSections } from '../../../server/src/service/parse/sections.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
+import { RAW_DOCUMENTS } from '../../sharedFolder.js';
 
-const REPO_ROOT = join(__dirname, '..', '..', '..');
-const RAW = join(REPO_ROOT, '..', 'shared', 'corpora', 'raw');
+const RAW = RAW_DOCUMENTS;
 const FILES = ['jiangsu.md', 'fujian.md', 'shandong.md', 'gov.md'];
 
 const raws = new Map(FILES.map((file) => [file, readFileSync(join(RAW, file))]));

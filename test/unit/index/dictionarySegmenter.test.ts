@@ -11,6 +11,7 @@ import { trimmedDictionary } from '../../../server/src/node/jiebaDictionary.js';
 import { encodePreparedDictionary, readPreparedDictionary } from '../../../server/src/node/preparedDictionaryFile.js';
 import { dictionarySegmenterFor, loadDictionary, type JiebaModule } from '../../../server/src/node/jiebaSegmenter.js';
 import { DictionarySegmenter } from '../../../server/src/service/text/dictionarySegmenter.js';
+import { RAW_DOCUMENTS } from '../../sharedFolder.js';
 
 const REPO = join(__dirname, '..', '..', '..');
 
@@ -29,7 +30,7 @@ test('cuts every line of the corpora and drafts as nodejieba.cut(text, false) do
   const files = [
     ...markdownUnder(join(REPO, 'corpus')),
     ...markdownUnder(join(REPO, 'test', 'fixtures')),
-    ...markdownUnder(join(REPO, '..', 'shared', 'corpora', 'raw')),
+    ...markdownUnder(RAW_DOCUMENTS),
   ];
   const lines = files.flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/));
   const taught = new Set<string>();
