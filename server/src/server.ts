@@ -124,7 +124,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
       if (problems) {
         corpusDiagnostics.publish(problems);
         completion?.update(service.summary()?.brandPrefixes ?? []);
-        // Every new index gets its search index, built in steps once the dictionary is loaded.
+        // Every new index gets its search index, built in steps after the first checks' warm-up.
         void validation
           .warmUp()
           .then(() => service.prepareSearch(pauseFor('background')))

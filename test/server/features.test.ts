@@ -324,7 +324,7 @@ describe('completion and clause lookup', () => {
         { start: { line: 748, character: 0 }, end: { line: 755, character: 0 } },
       ],
     );
-    const governance = await top('一网统管');
+    const governance = await top('一网统管 地市试点');
     assert.deepEqual(
       [
         governance.uri,

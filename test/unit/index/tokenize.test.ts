@@ -1,64 +1,58 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Segmenter } from '../../../server/src/service/segmenter.js';
-import { tokenizeDocument, tokenizeQuery } from '../../../server/src/service/search/tokenize.js';
-import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
+import {
+  bigramContains,
+  documentTerms,
+  queryTerms,
+  TermVocabulary,
+} from '../../../server/src/service/search/tokenize.js';
 
-/** The worst a segmenter can do: every character alone, digits and Latin letters included. */
-const perCharacter: Segmenter = {
-  cut: (text) => [...text],
-  segment: (text) => [...text],
-  addWord: () => undefined,
-  isWord: () => false,
-};
+/** A document's terms as text, in order. */
+function termsOf(text: string, vocabulary = new TermVocabulary()): string[] {
+  return documentTerms(text, vocabulary).map((id) => vocabulary.textOf(id)!);
+}
 
-test('numbers stay whole with their decimals and thousands separators, however the segmenter cut them', () => {
-  const tokens = tokenizeDocument('到2025年，政务云算力达到56.29万核，接入1,000个系统，覆盖１００％', perCharacter);
-  for (const number of ['2025', '56.29', '1000', '100']) assert.ok(tokens.includes(number), number);
-  for (const piece of ['5', '6', '.', '29', '1', '0']) assert.ok(!tokens.includes(piece), piece);
+test('numbers stay whole with their decimals and thousands separators', () => {
+  const terms = termsOf('到2025年，政务云算力达到56.29万核，接入1,000个系统，覆盖１００％');
+  for (const number of ['2025', '56.29', '1000', '100']) assert.ok(terms.includes(number), number);
+  for (const piece of ['5', '6', '.', '29', '1', '0']) assert.ok(!terms.includes(piece), piece);
 });
 
 test('Latin codes stay whole and are lowercased; fullwidth letters fold to halfwidth', () => {
-  const tokens = tokenizeDocument('推进IPv6规模部署，开放ＡＰＩ，建设5G基站', perCharacter);
-  for (const code of ['ipv6', 'api', '5g']) assert.ok(tokens.includes(code), code);
-  assert.ok(!tokens.includes('IPv6') && !tokens.includes('i'));
+  const terms = termsOf('推进IPv6规模部署，开放ＡＰＩ，建设5G基站');
+  for (const code of ['ipv6', 'api', '5g']) assert.ok(terms.includes(code), code);
+  assert.ok(!terms.includes('IPv6') && !terms.includes('i'));
 });
 
-test('punctuation and function words are dropped; segmenter words are kept', () => {
-  const segmenter = new SimpleSegmenter(['政务服务', '数据共享']);
-  const tokens = tokenizeDocument('推进政务服务的数据共享，及“一网通办”。', segmenter);
-  assert.ok(tokens.includes('政务服务') && tokens.includes('数据共享'));
-  for (const dropped of ['的', '及', '，', '“', '”', '。']) assert.ok(!tokens.includes(dropped), dropped);
+test('every Han run yields its bigrams, a lone character itself; punctuation and function words none', () => {
+  assert.deepEqual(termsOf('推进“一网统管”。'), ['推进', '一网', '网统', '统管']);
+  assert.deepEqual(termsOf('云，及，政务'), ['云', '政务']);
+  assert.deepEqual(termsOf('以及相关'), ['及相']);
+  // Bigrams repeat as written: BM25 counts them.
+  assert.deepEqual(termsOf('政务政务'), ['政务', '务政', '政务']);
 });
 
-test('Han bigrams let a query match a quoted coinage the segmenter cut differently', () => {
-  // jieba cuts the query 一网统管 as 一/网/统管; a segmenter taught the word keeps it whole in the text.
-  const querySide: Segmenter = {
-    cut: () => ['一', '网', '统管'],
-    segment: (text) => [...text],
-    addWord: () => undefined,
-    isWord: () => false,
-  };
-  const query = tokenizeQuery('一网统管', querySide);
-  const document = new Set(tokenizeDocument('推进城市运行“一网统管”', new SimpleSegmenter(['一网统管'])));
-  for (const bigram of ['一网', '网统', '统管']) {
-    assert.ok(query.includes(bigram), bigram);
-    assert.ok(document.has(bigram), bigram);
-  }
+test('bigram ids are numbers that name their two characters; other terms are numbered apart', () => {
+  const vocabulary = new TermVocabulary();
+  const [bigram, code] = documentTerms('政务 ipv6', vocabulary);
+  assert.ok(bigram >= 0 && bigram < 2 ** 30, 'a small integer');
+  assert.ok(code < 0);
+  assert.ok(bigramContains(bigram, '政') && bigramContains(bigram, '务') && !bigramContains(bigram, '云'));
+  assert.ok(!bigramContains(code, '政'));
+  // Extension A and the last Unified Ideograph are Han too.
+  assert.deepEqual(termsOf('㐀鿿'), ['㐀鿿']);
 });
 
-test('query parts are tokenized apart: no bigram spans the space, and tokens are distinct', () => {
-  const query = tokenizeQuery('政务云 算力  政务云', new SimpleSegmenter());
-  assert.ok(query.includes('政务') && query.includes('务云') && query.includes('算力'));
-  assert.ok(!query.includes('云算'));
-  assert.equal(new Set(query).size, query.length);
-  assert.deepEqual(tokenizeQuery('   ', new SimpleSegmenter()), []);
-});
-
-test('the simple segmenter matches taught words longest first and keeps Latin and digit runs whole', () => {
-  const segmenter = new SimpleSegmenter(['政务服务', '政务服务平台']);
-  assert.deepEqual(segmenter.cut('广东政务服务平台 IPv6 2025年'), ['广', '东', '政务服务平台', 'IPv6', '2025', '年']);
-  segmenter.addWord('粤省事');
-  assert.deepEqual(segmenter.cut('粤省事，'), ['粤省事', '，']);
-  assert.deepEqual(segmenter.cut(''), []);
+test('query parts are taken apart: no bigram spans the space, terms are distinct, unknown ones left out', () => {
+  const vocabulary = new TermVocabulary();
+  documentTerms('政务云算力 ipv6 云', vocabulary);
+  const text = (query: string) =>
+    queryTerms(query, vocabulary).map((term) => ('id' in term ? vocabulary.textOf(term.id) : `[${term.character}]`));
+  assert.deepEqual(text('政务云 算力  政务云'), ['政务', '务云', '算力']);
+  assert.deepEqual(text('IPv6 5g'), ['ipv6']);
+  // A lone character: its own term if the corpus wrote it alone, and a look inside longer runs.
+  assert.deepEqual(text('云'), ['云', '[云]']);
+  assert.deepEqual(text('网'), ['[网]']);
+  assert.deepEqual(text('   '), []);
+  assert.deepEqual(text('的'), []);
 });

@@ -9,8 +9,7 @@ import { documentFigures } from '../figures/documentFigures.js';
 import type { Clause, CorpusProblem, Figure, KnownName, Mention } from '../model.js';
 import { learnBrandPrefixes } from '../names/brandPrefixes.js';
 import { collectNames } from '../names/knownNames.js';
-import { Bm25Index } from '../search/bm25.js';
-import { tokenizeDocument, tokenizeQuery } from '../search/tokenize.js';
+import { SearchIndex } from '../search/searchIndex.js';
 import type { Segmenter } from '../segmenter.js';
 import { nameKey } from '../text/normalize.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
@@ -50,8 +49,8 @@ export class CorpusIndex {
   /** Mentions a restore left to be read when first asked (see indexSnapshot.ts). */
   private readonly unreadMentions = new Map<KnownName, () => Mention[]>();
   private readonly documentsById = new Map<string, IndexedDocument>();
-  /** Built on first use: it needs the segmenter's dictionary, which hovers and checks do not. */
-  private clauseSearch: Bm25Index<Clause> | undefined;
+  /** Built on first use or in the background: most sessions never search, and the build takes seconds. */
+  private clauseSearch: SearchIndex<Clause> | undefined;
 
   readonly documents: IndexedDocument[] = [];
   /** Replacements each document states in its own words (更名为, 撤并…组建, 原X …). */
@@ -263,11 +262,12 @@ export class CorpusIndex {
     }
   }
 
-  /** Builds the clause search index now (loading the segmenter's dictionary), if not yet built. */
-  prepareSearch(): Bm25Index<Clause> {
+  /** Builds the clause search index now, if not yet built. */
+  prepareSearch(): SearchIndex<Clause> {
     if (this.clauseSearch) return this.clauseSearch;
-    const search = new Bm25Index<Clause>();
+    const search = new SearchIndex<Clause>();
     for (const document of this.documents) this.addToSearch(search, document.clauses);
+    search.seal();
     this.clauseSearch = search;
     return search;
   }
@@ -277,7 +277,7 @@ export class CorpusIndex {
    * responsive while a large corpus is segmented. A search asked for meanwhile builds it at once.
    */
   async prepareSearchInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
-    const search = new Bm25Index<Clause>();
+    const search = new SearchIndex<Clause>();
     for (const document of this.documents) {
       // A few clauses per step: a plan has hundreds, and each is cut into words.
       for (let from = 0; from < document.clauses.length; from += CLAUSES_PER_STEP) {
@@ -286,7 +286,9 @@ export class CorpusIndex {
         await pause();
       }
     }
-    this.clauseSearch ??= search;
+    if (this.clauseSearch) return;
+    search.seal();
+    this.clauseSearch = search;
   }
 
   /** Passages in the clause search index (0 until it is built). */
@@ -294,10 +296,10 @@ export class CorpusIndex {
     return this.clauseSearch?.size ?? 0;
   }
 
-  private addToSearch(search: Bm25Index<Clause>, clauses: readonly Clause[]): void {
+  private addToSearch(search: SearchIndex<Clause>, clauses: readonly Clause[]): void {
     for (const clause of clauses) {
       const leads = clause.leadUnits.map((unit) => unit.name).join(' ');
-      search.add(tokenizeDocument(`${clause.title} ${clause.text} ${leads}`, this.segmenter), clause);
+      search.add(`${clause.title} ${clause.text} ${leads}`, clause);
     }
   }
 
@@ -353,7 +355,7 @@ export class CorpusIndex {
   }
 
   searchClauses(query: string, limit: number, token?: CancellationToken): ClauseHit[] {
-    const hits = this.prepareSearch().search(tokenizeQuery(query, this.segmenter), limit, token);
+    const hits = this.prepareSearch().search(query, limit, token);
     return hits.map((hit) => ({
       clause: hit.value,
       score: hit.score,

@@ -1,5 +1,6 @@
-// Okapi BM25 over pre-tokenized documents (clauses, glossary entries). The inverted index means a
+// Okapi BM25 over documents given as term ids (clauses, glossary entries). The inverted index means a
 // query only touches the documents that contain one of its terms.
+import { PostingsTable } from './postingsTable.js';
 
 export interface Bm25Options {
   /** Term-frequency saturation: how quickly repeating a term stops adding to the score. */
@@ -18,22 +19,13 @@ export interface Bm25Hit<T> {
   readonly score: number;
 }
 
-/**
- * A term's postings as two parallel arrays of small integers: V8 stores those unboxed, where one
- * object per posting costs about six times the memory on a large corpus.
- */
-interface Postings {
-  readonly docs: number[];
-  readonly frequencies: number[];
-}
-
 /** How many postings to score between two looks at the cancellation flag. */
 const CANCELLATION_STRIDE = 1024;
 
 export class Bm25Index<T> {
   private readonly k1: number;
   private readonly b: number;
-  private readonly postings = new Map<string, Postings>();
+  private readonly postings = new PostingsTable();
   private readonly docLengths: number[] = [];
   private readonly docValues: T[] = [];
   private totalLength = 0;
@@ -47,19 +39,21 @@ export class Bm25Index<T> {
     return this.docValues.length;
   }
 
-  add(tokens: readonly string[], value: T): void {
-    const doc = this.docValues.length;
-    const frequencies = new Map<string, number>();
-    for (const token of tokens) frequencies.set(token, (frequencies.get(token) ?? 0) + 1);
-    for (const [term, termFrequency] of frequencies) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = { docs: [], frequencies: [] }));
-      list.docs.push(doc);
-      list.frequencies.push(termFrequency);
-    }
+  add(terms: readonly number[], value: T): void {
+    this.postings.addDocument(terms);
     this.docValues.push(value);
-    this.docLengths.push(tokens.length);
-    this.totalLength += tokens.length;
+    this.docLengths.push(terms.length);
+    this.totalLength += terms.length;
+  }
+
+  /** Files the documents added so far (PostingsTable.seal). */
+  seal(): void {
+    this.postings.seal();
+  }
+
+  /** The indexed terms that pass the test (a scan of the vocabulary: for the rare query that needs it). */
+  termsWhere(test: (term: number) => boolean): number[] {
+    return [...this.postings.terms()].filter(test);
   }
 
   /**
@@ -67,29 +61,31 @@ export class Bm25Index<T> {
    * repeated in the query counts once. Returns [] once the token is cancelled: a stale result list
    * is of no use to the editor that cancelled.
    */
-  search(queryTokens: readonly string[], limit: number, token?: CancellationFlag): Array<Bm25Hit<T>> {
+  search(queryTerms: readonly number[], limit: number, token?: CancellationFlag): Array<Bm25Hit<T>> {
     if (limit <= 0 || this.docValues.length === 0) return [];
     const averageLength = this.totalLength / this.docValues.length || 1;
-    const scores = new Map<number, number>();
+    // A score per document in one typed array, and the documents touched in order: a query of common
+    // bigrams touches tens of thousands of clauses, which a map of scores makes several times slower.
+    const scores = new Float64Array(this.docValues.length);
+    const touched: number[] = [];
     let scored = 0;
-    for (const term of new Set(queryTokens)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.inverseDocumentFrequency(list.docs.length);
-      for (let i = 0; i < list.docs.length; i++) {
-        const doc = list.docs[i];
-        const termFrequency = list.frequencies[i];
-        if (++scored % CANCELLATION_STRIDE === 0 && token?.isCancellationRequested) return [];
+    let cancelled = false;
+    for (const term of new Set(queryTerms)) {
+      const idf = this.inverseDocumentFrequency(this.postings.documentFrequency(term));
+      this.postings.forEachPosting(term, (doc, termFrequency) => {
+        if (++scored % CANCELLATION_STRIDE === 0 && token?.isCancellationRequested) {
+          cancelled = true;
+          return false;
+        }
         const lengthRatio = this.docLengths[doc] / averageLength;
         const saturation = termFrequency + this.k1 * (1 - this.b + this.b * lengthRatio);
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * termFrequency * (this.k1 + 1)) / saturation);
-      }
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] += (idf * termFrequency * (this.k1 + 1)) / saturation;
+      });
+      if (cancelled) return [];
     }
     if (token?.isCancellationRequested) return [];
-    return [...scores]
-      .sort(([docA, scoreA], [docB, scoreB]) => scoreB - scoreA || docA - docB)
-      .slice(0, limit)
-      .map(([doc, score]) => ({ value: this.docValues[doc], score }));
+    return bestOf(touched, scores, limit).map((doc) => ({ value: this.docValues[doc], score: scores[doc] }));
   }
 
   /** The Lucene variant of idf: never negative, so a term in most documents still adds a little. */
@@ -97,4 +93,34 @@ export class Bm25Index<T> {
     const n = this.docValues.length;
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
+}
+
+/**
+ * The `limit` best documents, best first, equal scores in document order. A heap of the best so far
+ * (worst on top) instead of sorting every document the query touched.
+ */
+function bestOf(docs: readonly number[], scores: Float64Array, limit: number): number[] {
+  // Whether a ranks below b: a lower score, or an equal score and a later document.
+  const below = (a: number, b: number) => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  const heap: number[] = [];
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  for (const doc of docs) {
+    if (heap.length < limit) {
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0 && below(heap[i], heap[(i - 1) >> 1]); i = (i - 1) >> 1)
+        swap(i, (i - 1) >> 1);
+    } else if (below(heap[0], doc)) {
+      heap[0] = doc;
+      for (let i = 0; ;) {
+        const [left, right] = [2 * i + 1, 2 * i + 2];
+        let lowest = i;
+        if (left < heap.length && below(heap[left], heap[lowest])) lowest = left;
+        if (right < heap.length && below(heap[right], heap[lowest])) lowest = right;
+        if (lowest === i) break;
+        swap(i, lowest);
+        i = lowest;
+      }
+    }
+  }
+  return heap.sort((a, b) => (below(a, b) ? 1 : below(b, a) ? -1 : 0));
 }

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PostingsTable } from '../../../server/src/service/search/postingsTable.js';
+
+function postingsOf(table: PostingsTable, term: number): Array<[number, number]> {
+  const list: Array<[number, number]> = [];
+  table.forEachPosting(term, (doc, frequency) => void list.push([doc, frequency]));
+  return list;
+}
+
+test('a term lists its documents in order with its frequency in each', () => {
+  const table = new PostingsTable();
+  assert.equal(table.addDocument([7, -1, 7, 3]), 0);
+  assert.equal(table.addDocument([]), 1);
+  assert.equal(table.addDocument([3, 3, 3]), 2);
+  assert.deepEqual(postingsOf(table, 7), [[0, 2]]);
+  assert.deepEqual(postingsOf(table, 3), [
+    [0, 1],
+    [2, 3],
+  ]);
+  assert.deepEqual(postingsOf(table, -1), [[0, 1]]);
+  assert.deepEqual(postingsOf(table, 99), []);
+  assert.equal(table.documentFrequency(3), 2);
+  assert.equal(table.documentFrequency(99), 0);
+  assert.deepEqual([...table.terms()].sort(), [-1, 3, 7]);
+});
+
+test('documents added after a read are merged behind the ones already there, new terms included', () => {
+  const table = new PostingsTable();
+  table.addDocument([1, 2]);
+  assert.deepEqual(postingsOf(table, 1), [[0, 1]]);
+  table.addDocument([2, 5, 5]);
+  table.addDocument([1]);
+  assert.deepEqual(postingsOf(table, 1), [
+    [0, 1],
+    [2, 1],
+  ]);
+  assert.deepEqual(postingsOf(table, 2), [
+    [0, 1],
+    [1, 1],
+  ]);
+  assert.deepEqual(postingsOf(table, 5), [[1, 2]]);
+  assert.equal(table.documentCount, 3);
+});
+
+test('a frequency beyond what a posting holds counts as the highest; many terms and documents grow the table', () => {
+  const table = new PostingsTable();
+  table.addDocument(new Array<number>(500).fill(4));
+  for (let doc = 1; doc < 3000; doc++) table.addDocument([doc, doc + 1, 4]);
+  assert.deepEqual(postingsOf(table, 4)[0], [0, 63]);
+  assert.equal(table.documentFrequency(4), 3000);
+  assert.deepEqual(postingsOf(table, 1500), [
+    [1499, 1],
+    [1500, 1],
+  ]);
+});
+
+test('a visit that returns false stops the walk', () => {
+  const table = new PostingsTable();
+  for (let doc = 0; doc < 10; doc++) table.addDocument([1]);
+  let visits = 0;
+  table.forEachPosting(1, () => ++visits < 3);
+  assert.equal(visits, 3);
+});
