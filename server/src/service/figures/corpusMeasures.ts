@@ -2,9 +2,9 @@
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { DerivedKey } from '../index/derivedCache.js';
 import type { Figure } from '../model.js';
-import { measureLink, measureWords, type MeasureContext, type MeasureLink } from './measureIdentity.js';
+import { counterOf, measureLink, measureWords, type MeasureContext, type MeasureLink } from './measureIdentity.js';
 import { metricKey } from './metric.js';
-import { normalizeQuantity } from './units.js';
+import { countersComparable, normalizeQuantity } from './units.js';
 
 /** Counters many measures share: their being the same says nothing about two phrases. */
 const COMMON_COUNTERS = new Set([
@@ -26,8 +26,19 @@ const COMMON_COUNTERS = new Set([
   '份',
 ]);
 
+export interface CorpusMeasures {
+  readonly figures: readonly Figure[];
+  readonly context: MeasureContext;
+  /**
+   * The corpus figures whose unit's counter is comparable with this unit's, in the corpus's order: the
+   * only ones measureLink can link to a figure in it. Kept per counter, so that a pass looking for a
+   * figure's links skips the figures of every other kind of unit (most of them, on a large corpus).
+   */
+  comparableTo(unit: string): readonly Figure[];
+}
+
 /** The corpus's figures once, with what measureLink needs to know about the corpus. */
-export const CORPUS_MEASURES: DerivedKey<{ figures: readonly Figure[]; context: MeasureContext }> = {
+export const CORPUS_MEASURES: DerivedKey<CorpusMeasures> = {
   name: 'corpus figures by measure',
   build(index) {
     const figures = index.allFigures();
@@ -36,10 +47,19 @@ export const CORPUS_MEASURES: DerivedKey<{ figures: readonly Figure[]; context: 
       const counter = normalizeQuantity(f.value, f.unit).counter;
       measuresPerCounter.set(counter, (measuresPerCounter.get(counter) ?? new Set()).add(measureWords(f.metric)));
     }
+    // Each asked for both figures of every pair compared: worked out once per subject and phrase.
+    const platforms = new Map<string, boolean>();
+    const namesInText = new Map<string, readonly string[]>();
+    const isPlatform = (subject: string) => {
+      let platform = platforms.get(subject);
+      if (platform === undefined)
+        platforms.set(subject, (platform = index.lookupName(subject).some((n) => n.kind === 'platform')));
+      return platform;
+    };
     const owners = new Map<string, Set<string>>();
     for (const f of figures) {
       const words = measureWords(f.metric);
-      const owner = index.lookupName(f.subject).some((n) => n.kind === 'platform') ? f.subject : '';
+      const owner = isPlatform(f.subject) ? f.subject : '';
       owners.set(words, (owners.get(words) ?? new Set()).add(owner));
     }
     const context: MeasureContext = {
@@ -48,15 +68,30 @@ export const CORPUS_MEASURES: DerivedKey<{ figures: readonly Figure[]; context: 
         const [only] = found && found.size === 1 ? [...found] : [];
         return only || undefined;
       },
-      namesIn: (text) =>
-        index.matcher
-          .findAll(text, { overlapping: true })
-          .filter((m) => m.values.some((v) => v.kind === 'term' || v.kind === 'platform'))
-          .map((m) => m.key),
+      namesIn: (text) => {
+        let names = namesInText.get(text);
+        if (!names)
+          namesInText.set(
+            text,
+            (names = index.matcher
+              .findAll(text, { overlapping: true })
+              .filter((m) => m.values.some((v) => v.kind === 'term' || v.kind === 'platform'))
+              .map((m) => m.key)),
+          );
+        return names;
+      },
       rareCounter: (counter) => !COMMON_COUNTERS.has(counter) && (measuresPerCounter.get(counter)?.size ?? 0) <= 3,
-      isPlatform: (subject) => index.lookupName(subject).some((n) => n.kind === 'platform'),
+      isPlatform,
     };
-    return { figures, context };
+    const comparable = new Map<string, readonly Figure[]>();
+    const comparableTo = (unit: string) => {
+      const counter = counterOf(unit);
+      let found = comparable.get(counter);
+      if (!found)
+        comparable.set(counter, (found = figures.filter((f) => countersComparable(counter, counterOf(f.unit)))));
+      return found;
+    };
+    return { figures, context, comparableTo };
   },
 };
 
@@ -109,14 +144,17 @@ export function corpusNeighbours(
   const key = `${figure.subject}|${measureWords(figure.metric)}|${normalizeQuantity(figure.value, figure.unit).counter}`;
   let found = cache.get(key);
   if (!found) {
-    const { figures, context } = index.derived.get(CORPUS_MEASURES);
+    const { context, comparableTo } = index.derived.get(CORPUS_MEASURES);
     // One document does not name one measure two ways: its other phrases are other measures (the plan's
     // 视频终端… and 感知终端…, both in 路).
     const words = measureWords(figure.metric);
-    found = figures
-      .filter((f) => f.docId !== figure.docId || measureWords(f.metric) === words)
-      .map((f) => ({ figure: f, link: measureLink(figure, f, context) }))
-      .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined && CARRYING.has(c.link));
+    const linked: Array<{ figure: Figure; link: MeasureLink }> = [];
+    for (const f of comparableTo(figure.unit)) {
+      if (f.docId === figure.docId && measureWords(f.metric) !== words) continue;
+      const link = measureLink(figure, f, context);
+      if (link !== undefined && CARRYING.has(link)) linked.push({ figure: f, link });
+    }
+    found = linked;
     cache.set(key, found);
   }
   return found;

@@ -56,7 +56,7 @@ export interface MeasureContext {
 /** The counter of a unit (万核: 核), asked for both figures of every pair compared: worked out once a unit. */
 const COUNTERS = new Map<string, string>();
 
-function counterOf(unit: string): string {
+export function counterOf(unit: string): string {
   let counter = COUNTERS.get(unit);
   if (counter === undefined) {
     if (COUNTERS.size >= MAX_REMEMBERED) COUNTERS.clear();

@@ -141,10 +141,13 @@ function linkedCorpusFigures(
 ): ReadonlyArray<{ readonly figure: Figure; readonly link: MeasureLink }> {
   const key = [figure.subject, figure.metric, figure.unit, figure.comparator].join('\u0001');
   return index.derived.get(LINKED).get(key, () => {
-    const measures = index.derived.get(CORPUS_MEASURES);
-    return measures.figures
-      .map((c) => ({ figure: c, link: measureLink(figure, c, measures.context) }))
-      .filter((c): c is { figure: Figure; link: MeasureLink } => c.link !== undefined);
+    const { context, comparableTo } = index.derived.get(CORPUS_MEASURES);
+    const linked: Array<{ figure: Figure; link: MeasureLink }> = [];
+    for (const c of comparableTo(figure.unit)) {
+      const link = measureLink(figure, c, context);
+      if (link !== undefined) linked.push({ figure: c, link });
+    }
+    return linked;
   });
 }
 
