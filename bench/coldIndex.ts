@@ -45,7 +45,14 @@ export interface ColdIndexResult {
   readonly rssAfterBuildMB: number;
   /** After a full GC with the index and its search index referenced. */
   readonly heapAfterSearchMB: number;
-  /** Peak resident set of the whole process up to the end of the build (before the search index). */
+  /** Memory outside the JS heap (typed arrays such as the search postings) after the search index. */
+  readonly arrayBuffersAfterSearchMB: number;
+  readonly arrayBuffersAfterBuildMB: number;
+  /** Peak resident set of the whole process up to the end of the index build itself. */
+  readonly maxRssAfterIndexMB: number;
+  /** … and up to the end of the corpus-wide lookups built before storing. */
+  readonly maxRssAfterWarmUpMB: number;
+  /** … and up to the end of storing the index and checking a first draft (before the search index). */
   readonly maxRssAfterBuildMB: number;
   /** Peak resident set of the whole process, dictionary and search index included. */
   readonly maxRssMB: number;
@@ -86,11 +93,13 @@ export async function coldIndex(
     indexCache,
   });
   const build = timed(() => service.indexCorpus(read.result.files, read.result.registry));
+  const maxRssAfterIndex = maxRssMB();
   // The corpus-wide lookups the checks read (name histories, measure links …), built as the server and
   // the CLI build them before they store an index: stored with it, a restore has them.
   const warmUpStart = performance.now();
   if (indexCache?.pendingWrite) await service.warmUp(() => Promise.resolve());
   const warmUpMs = performance.now() - warmUpStart;
+  const maxRssAfterWarmUp = maxRssMB();
   const storeMs = indexCache ? timed(() => indexCache.flush()).ms : 0;
   const example = draftDocument(pathToFileURL(EXAMPLE_DRAFT).toString(), 1, readFileSync(EXAMPLE_DRAFT, 'utf8'));
   const firstCheckMs = timed(() => service.check(example)).ms;
@@ -132,6 +141,10 @@ export async function coldIndex(
     heapAfterBuildMB: toMB(after.heapUsed),
     rssAfterBuildMB: toMB(after.rss),
     heapAfterSearchMB: toMB(afterSearch.heapUsed),
+    arrayBuffersAfterBuildMB: toMB(after.arrayBuffers),
+    arrayBuffersAfterSearchMB: toMB(afterSearch.arrayBuffers),
+    maxRssAfterIndexMB: maxRssAfterIndex,
+    maxRssAfterWarmUpMB: maxRssAfterWarmUp,
     maxRssAfterBuildMB: maxRssAfterBuild,
     maxRssMB: maxRssMB(),
     storeMs,

@@ -1,19 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
-import type { KnownName, Mention } from '../service/model.js';
 import type { IndexCache, IndexCacheKey } from '../service/index/indexCache.js';
 import type { Locale } from '../service/l10n.js';
 import type { Logger } from '../service/languageService.js';
@@ -21,10 +11,11 @@ import { say } from '../service/messages/entry.js';
 import { SERVER_MESSAGES as M } from '../service/messages/server.js';
 import { bundledCorpusFolder } from './corpusFolders.js';
 import { ENGINE_BUILD } from './engineBuild.js';
+import { readIndexFile, writeIndexFile } from './indexFile.js';
 import { userCacheFolder } from './userCacheFolder.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Corpora kept per folder: a drafter switching between a few workspaces keeps each warm. */
 const KEEP = 6;
 const PREFIX = 'index-';
@@ -92,9 +83,7 @@ export class DiskIndexCache implements IndexCache {
         continue; // not stored there
       }
       try {
-        const stored = deserialize(bytes) as { format?: unknown; snapshot?: PackedSnapshot };
-        if (stored.format !== FORMAT || !stored.snapshot) throw new Error(`not an index of format ${FORMAT}`);
-        return unpacked(this.relocate(stored.snapshot, (uri) => this.fromStored(uri)));
+        return this.relocate(readIndexFile(bytes, FORMAT), (uri) => this.fromStored(uri));
       } catch (error) {
         if (path === own) this.remove(path); // never a shipped file: it is not ours to delete
         throw new Error(`${path}: ${(error as Error).message}`);
@@ -119,17 +108,21 @@ export class DiskIndexCache implements IndexCache {
     if (this.timer) clearTimeout(this.timer);
     const path = pending && this.pathOf(pending.key);
     if (!pending || !path) return;
+    let temporary: string | undefined;
     try {
-      const snapshot = packed(this.relocate(pending.snapshot(), (uri) => this.toStored(uri)));
-      const bytes = serialize({ format: FORMAT, snapshot });
       const folder = this.options.folder!;
       mkdirSync(folder, { recursive: true });
       // Written whole, then renamed: a reader (another window's server) never sees half a file.
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
+      temporary = `${path}.${process.pid}.tmp`;
+      writeIndexFile(
+        temporary,
+        FORMAT,
+        this.relocate(pending.snapshot(), (uri) => this.toStored(uri)),
+      );
       renameSync(temporary, path);
       this.prune(folder, path);
     } catch (error) {
+      if (temporary) this.remove(temporary);
       this.options.logger.warn(say(this.options.locale(), M.indexCacheNotWritten, { error: (error as Error).message }));
     }
   }
@@ -251,30 +244,4 @@ export function shippedIndexFolder(env: NodeJS.ProcessEnv = process.env): string
  */
 export function defaultIndexCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return userCacheFolder('POLICY_LENS_INDEX_CACHE', 'index', env);
-}
-
-/**
- * The snapshot as the file holds it: each name's mentions serialized apart (v8), so a restore reads them only
- * when the index first asks (indexSnapshot.ts) — restoring every mention of a 1,000-document corpus at once
- * takes most of a second.
- */
-interface PackedSnapshot extends Omit<IndexSnapshot, 'mentions'> {
-  readonly mentions: ReadonlyArray<readonly [KnownName, Uint8Array]>;
-}
-
-function packed(snapshot: IndexSnapshot): PackedSnapshot {
-  return {
-    ...snapshot,
-    mentions: snapshot.mentions.map(([name, mentions]) => [
-      name,
-      serialize(typeof mentions === 'function' ? mentions() : mentions),
-    ]),
-  };
-}
-
-function unpacked(stored: PackedSnapshot): IndexSnapshot {
-  return {
-    ...stored,
-    mentions: stored.mentions.map(([name, bytes]) => [name, () => deserialize(bytes) as Mention[]] as const),
-  };
 }

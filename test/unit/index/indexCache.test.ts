@@ -194,7 +194,7 @@ describe('the disk index cache', () => {
       const keyAt = (place: string): IndexCacheKey => ({ ...key('甲'), files: [{ uri: at(place), content: '甲' }] });
       const stored = {
         ...snapshot,
-        documents: [{ uri: at('build') }],
+        documents: [{ uri: at('build'), text: '甲' }],
         problems: [{ uri: at('build'), severity: 'warning', message: '' }],
       } as unknown as IndexSnapshot;
       const quietLog = { ...quiet };
