@@ -15,7 +15,7 @@ import { nameKey } from '../text/normalize.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
 import type { Province } from '../language/provinces.js';
 import { DerivedCache } from './derivedCache.js';
-import { ATTESTED, CORPUS_TEXT, FIGURES_BY_SUBJECT, LOOKUPS, ORDINARY } from './corpusLookups.js';
+import { ATTESTED, FIGURES_BY_SUBJECT, LOOKUPS, ORDINARY } from './corpusLookups.js';
 import { NameMatcher } from './nameMatcher.js';
 import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
 import type { DocumentStatements } from '../history/nameHistory.js';
@@ -368,8 +368,9 @@ export class CorpusIndex {
    * writes (数字政府, 跨省通办) is usage, not a slip of a similar name.
    */
   isAttested(text: string): boolean {
-    const corpusText = this.derived.get(CORPUS_TEXT);
-    return this.derived.get(ATTESTED).get(text, () => corpusText.includes(text));
+    // Document by document: one string of the whole corpus costs its size again in memory, and its
+    // building the first check after a restart.
+    return this.derived.get(ATTESTED).get(text, () => this.documents.some((doc) => doc.text.includes(text)));
   }
 
   /** An ordinary word (the segmenter's dictionary or the registry's list), never a misspelt name. */

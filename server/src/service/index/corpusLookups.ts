@@ -10,11 +10,6 @@ export const LOOKUPS = memoKey<KnownName[]>('name lookups');
 export const ATTESTED = memoKey<boolean>('attested texts');
 /** Texts that are ordinary words (or not). */
 export const ORDINARY = memoKey<boolean>('ordinary words');
-/** Every document's text, joined: what isAttested searches. */
-export const CORPUS_TEXT: DerivedKey<string> = {
-  name: 'corpus text',
-  build: (index) => index.documents.map((doc) => doc.text).join('\n'),
-};
 /** Figures by subject, oldest document first. */
 export const FIGURES_BY_SUBJECT: DerivedKey<Map<string, Figure[]>> = {
   name: 'figures by subject',
