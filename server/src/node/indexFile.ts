@@ -58,14 +58,21 @@ export function readIndexFile(bytes: Buffer, format: number): IndexSnapshot {
   const frames = framesOf(bytes, 8);
   const head = deserialize(frames.next()) as Head;
   const documents = head.documents.map((document) => ({ ...document, text: frames.next().toString(TEXT_ENCODING) }));
-  const mentions = head.mentionNames.map((name) => {
-    // A copy: a view would keep the whole file in memory for as long as one name's mentions are unread.
-    const stored = Uint8Array.prototype.slice.call(frames.next());
-    return [name, () => deserialize(stored) as Mention[]] as const;
-  });
+  // A copy: a view would keep the whole file in memory for as long as one name's mentions are unread.
+  const mentions = head.mentionNames.map(
+    (name) => [name, readLater(Uint8Array.prototype.slice.call(frames.next()))] as const,
+  );
   if (!frames.atEnd()) throw new Error('more frames than the head names');
   const { mentionNames: _names, ...rest } = head;
   return { ...rest, documents, mentions };
+}
+
+/**
+ * Reads the bytes when called. Made out here: a function made inside readIndexFile would keep its scope,
+ * and with it the whole file, alive.
+ */
+function readLater(bytes: Uint8Array): () => Mention[] {
+  return () => deserialize(bytes) as Mention[];
 }
 
 function writeFrame(fd: number, bytes: Uint8Array): void {

@@ -46,9 +46,14 @@ test('documents added after a read are merged behind the ones already there, new
 test('a frequency beyond what a posting holds counts as the highest; many terms and documents grow the table', () => {
   const table = new PostingsTable();
   table.addDocument(new Array<number>(500).fill(4));
-  for (let doc = 1; doc < 3000; doc++) table.addDocument([doc, doc + 1, 4]);
+  // 90,000 postings: more than one chunk of pending postings.
+  for (let doc = 1; doc < 30000; doc++) table.addDocument([doc, doc + 1, 4]);
   assert.deepEqual(postingsOf(table, 4)[0], [0, 63]);
-  assert.equal(table.documentFrequency(4), 3000);
+  assert.equal(table.documentFrequency(4), 30000);
+  assert.deepEqual(postingsOf(table, 29999), [
+    [29998, 1],
+    [29999, 1],
+  ]);
   assert.deepEqual(postingsOf(table, 1500), [
     [1499, 1],
     [1500, 1],

@@ -11,8 +11,12 @@
  * counts as the highest; BM25 has long saturated by then (no clause repeats one bigram 63 times).
  */
 const FREQUENCY_SLOTS = 64;
-/** Documents a table can hold: postings are 32-bit signed integers. */
+/** Documents (and distinct terms) a table can hold: postings are 32-bit signed integers. */
 const MAX_DOCUMENTS = Math.floor(2 ** 31 / FREQUENCY_SLOTS);
+const MAX_TERMS = MAX_DOCUMENTS;
+/** Pending postings per chunk: 2¹⁶ (256 KB). */
+const CHUNK_BITS = 16;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
 export interface Posting {
   readonly doc: number;
@@ -34,9 +38,10 @@ export class PostingsTable {
   private postings = new Int32Array(0);
   private sealedDocuments = 0;
 
-  // Pending: each pending document's distinct rows and frequencies, one document after another.
-  private pendingRows = new Int32Array(4096);
-  private pendingFrequencies = new Uint8Array(4096);
+  // Pending: each pending document's distinct rows, as row × FREQUENCY_SLOTS + frequency, one document
+  // after another, in chunks: a growing array would copy itself and, doubling, hold up to twice the
+  // postings of a whole corpus just before they are sealed.
+  private readonly pendingChunks: Int32Array[] = [];
   private pendingLength = 0;
   private readonly pendingEnds: number[] = [];
 
@@ -61,12 +66,13 @@ export class PostingsTable {
       }
       this.counts[row]++;
     }
-    this.reservePending(distinct);
     for (let i = 0; i < distinct; i++) {
       const row = this.distinct[i];
       this.documentFrequencies[row]++;
-      this.pendingRows[this.pendingLength] = row;
-      this.pendingFrequencies[this.pendingLength++] = Math.min(this.counts[row], FREQUENCY_SLOTS - 1);
+      const chunk = this.pendingLength >>> CHUNK_BITS;
+      if (chunk === this.pendingChunks.length) this.pendingChunks.push(new Int32Array(1 << CHUNK_BITS));
+      this.pendingChunks[chunk][this.pendingLength++ & CHUNK_MASK] =
+        row * FREQUENCY_SLOTS + Math.min(this.counts[row], FREQUENCY_SLOTS - 1);
     }
     this.pendingEnds.push(this.pendingLength);
     return this.documents++;
@@ -96,6 +102,7 @@ export class PostingsTable {
 
   private newRow(term: number): number {
     const row = this.rows.size;
+    if (row >= MAX_TERMS) throw new RangeError(`a search table holds at most ${MAX_TERMS} distinct terms`);
     this.rows.set(term, row);
     if (row >= this.documentFrequencies.length) {
       this.documentFrequencies = grown(this.documentFrequencies, row + 1);
@@ -103,13 +110,6 @@ export class PostingsTable {
       this.counts = grown(this.counts, row + 1);
     }
     return row;
-  }
-
-  private reservePending(extra: number): void {
-    const needed = this.pendingLength + extra;
-    if (needed <= this.pendingRows.length) return;
-    this.pendingRows = grown(this.pendingRows, needed);
-    this.pendingFrequencies = grown(this.pendingFrequencies, needed);
   }
 
   /**
@@ -132,8 +132,10 @@ export class PostingsTable {
     let from = 0;
     this.pendingEnds.forEach((end, index) => {
       const doc = this.sealedDocuments + index;
-      for (let i = from; i < end; i++)
-        postings[next[this.pendingRows[i]]++] = doc * FREQUENCY_SLOTS + this.pendingFrequencies[i];
+      for (let i = from; i < end; i++) {
+        const pending = this.pendingChunks[i >>> CHUNK_BITS][i & CHUNK_MASK];
+        postings[next[Math.floor(pending / FREQUENCY_SLOTS)]++] = doc * FREQUENCY_SLOTS + (pending % FREQUENCY_SLOTS);
+      }
       from = end;
     });
     this.starts = starts;
@@ -141,14 +143,12 @@ export class PostingsTable {
     this.sealedDocuments = this.documents;
     this.pendingEnds.length = 0;
     this.pendingLength = 0;
-    // What a whole corpus left pending is not kept for the next few additions.
-    this.pendingRows = new Int32Array(4096);
-    this.pendingFrequencies = new Uint8Array(4096);
+    this.pendingChunks.length = 0;
   }
 }
 
-function grown<A extends Int32Array | Uint8Array>(array: A, needed: number): A {
-  const next = new (array.constructor as new (length: number) => A)(Math.max(needed, array.length * 2));
+function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(needed, array.length * 2));
   next.set(array);
   return next;
 }
