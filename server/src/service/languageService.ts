@@ -186,16 +186,21 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     if (!token?.isCancellationRequested) checksCache.set(draft, done);
     return done.findings;
   };
+  /** What each index was built from: its key in the index cache. */
+  const cacheKeys = new WeakMap<CorpusIndex, IndexCacheKey>();
   const fromCache = (key: IndexCacheKey) => {
     const restored = restoreFromCache(options.indexCache, key, options.segmenter, (error) =>
       options.logger.warn(say(options.locale(), M.indexCacheUnreadable, { error: String(error) })),
     );
     if (restored) options.logger.info(say(options.locale(), M.indexRestored, { documents: restored.documents.length }));
+    if (restored) cacheKeys.set(restored, key);
     return restored;
   };
   const offerToCache = (key: IndexCacheKey, built: CorpusIndex, token?: CancellationToken) => {
     // A cancelled build is partial: never stored.
-    if (!token?.isCancellationRequested) options.indexCache?.write(key, () => built.snapshot());
+    if (token?.isCancellationRequested) return built;
+    cacheKeys.set(built, key);
+    options.indexCache?.write(key, () => built.snapshot());
     return built;
   };
   const checking = new WeakMap<DraftDocument, Promise<void>>();
@@ -264,9 +269,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     summary: () => withIndex(undefined, summaryOf),
     prepareSearch: async (pause, token) => {
-      if (!index) return { passages: 0 };
-      await index.prepareSearchInSteps(pause, token);
-      return { passages: index.searchSize() };
+      const searched = index;
+      if (!searched) return { passages: 0 };
+      // A search index built now is offered to the cache with its index: the next start restores both
+      // (the index itself was offered when built, usually before its search index was ready).
+      const key = cacheKeys.get(searched);
+      if ((await searched.prepareSearchInSteps(pause, token)) && key) offerToCache(key, searched, token);
+      return { passages: searched.searchSize() };
     },
     knownNames: () => withIndex([], (i) => i.names),
     namesIn: (text) =>

@@ -128,6 +128,57 @@ describe('an index restored from its snapshot', () => {
     }
   });
 
+  test('a search index built after the store is offered again with it; restored, it searches without a build', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-search-'));
+    try {
+      const disk = () => new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder, engine: 'engine-1' });
+      const writer = disk();
+      const built = serviceWith(writer);
+      writer.flush();
+      const onDisk = readCorpusFolders([join(REPO, 'corpus')]);
+      const key = { files: onDisk.files, registry: onDisk.registry, locale: 'zh' as const };
+      assert.equal(disk().read(key)!.search, undefined, 'stored before the search index was built');
+      const { passages } = await built.prepareSearch(async () => undefined);
+      assert.ok(passages > 100);
+      writer.flush();
+      const snapshot = disk().read(key)!;
+      assert.ok(snapshot.search, 'offered again, with its search index');
+      const queries = ['政务云 算力', '一网统管', '粤省事 活跃用户', '云', 'IPv6'];
+      const hits = (service: LanguageService) =>
+        JSON.stringify(queries.map((query) => service.lookupClauses(query, 8)));
+      // Restored: the search index is there at once, and a search parses only the documents it hits.
+      const restored = CorpusIndex.restore(snapshot, onDisk.registry, new SimpleSegmenter());
+      assert.equal(restored.searchSize(), passages);
+      const reader = disk();
+      const service = serviceWith(reader);
+      assert.equal(hits(service), hits(built));
+      assert.deepEqual(await service.prepareSearch(async () => undefined), { passages });
+      // Nothing new to store: the restored index came with its search index.
+      reader.flush();
+      assert.deepEqual(readdirSync(folder).length, 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test("a search index built after a restore reads each document's clauses without keeping them", async () => {
+    const cache = new MemoryCache();
+    serviceWith(cache);
+    cache.flush();
+    const onDisk = readCorpusFolders([join(REPO, 'corpus')]);
+    const restored = CorpusIndex.restore(cache.read()!, onDisk.registry, new SimpleSegmenter());
+    let parsed = 0;
+    for (const document of restored.documents) {
+      const clauses = Object.getOwnPropertyDescriptor(document, 'clauses')!.get!;
+      Object.defineProperty(document, 'clauses', { get: () => (parsed++, clauses()), enumerable: true });
+    }
+    assert.ok(await restored.prepareSearchInSteps(async () => undefined));
+    assert.equal(parsed, 0, 'no document kept its clauses for the search index');
+    const [hit] = restored.searchClauses('一网统管 地市试点', 1);
+    assert.equal(hit.clause.title, '推动“一网统管”地市试点');
+    assert.equal(parsed, 1, 'the hit is read from its document');
+  });
+
   test('a snapshot that does not restore is said and the corpus indexed anew', () => {
     const cache = new MemoryCache();
     cache.stored = serialize({ names: 'not a list' });

@@ -9,7 +9,7 @@ import { documentFigures } from '../figures/documentFigures.js';
 import type { Clause, CorpusProblem, Figure, KnownName, Mention } from '../model.js';
 import { learnBrandPrefixes } from '../names/brandPrefixes.js';
 import { collectNames } from '../names/knownNames.js';
-import { SearchIndex } from '../search/searchIndex.js';
+import { ClauseSearch, type ClauseHit } from './clauseSearch.js';
 import type { Segmenter } from '../segmenter.js';
 import { nameKey } from '../text/normalize.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
@@ -29,16 +29,7 @@ export type IndexedDocument = StructuredDocument & {
   readonly jurisdiction: Jurisdiction | undefined;
 };
 
-export interface ClauseHit {
-  readonly clause: Clause;
-  readonly document: IndexedDocument;
-  readonly score: number;
-}
-
-export type { IndexSnapshot };
-
-/** Clauses added to the search index per step of prepareSearchInSteps (each step a few milliseconds). */
-const CLAUSES_PER_STEP = 25;
+export type { ClauseHit, IndexSnapshot };
 
 /** Everything the editor features ask of the corpus, answered from memory. */
 
@@ -49,10 +40,10 @@ export class CorpusIndex {
   /** Mentions a restore left to be read when first asked (see indexSnapshot.ts). */
   private readonly unreadMentions = new Map<KnownName, () => Mention[]>();
   private readonly documentsById = new Map<string, IndexedDocument>();
-  /** Built on first use or in the background: most sessions never search, and the build takes seconds. */
-  private clauseSearch: SearchIndex<Clause> | undefined;
 
   readonly documents: IndexedDocument[] = [];
+  /** Built on first use or in the background (most sessions never search), or restored with the index. */
+  private clauseSearch = new ClauseSearch(this.documents);
   /** Replacements each document states in its own words (更名为, 撤并…组建, 原X …). */
   statements: readonly DocumentStatements[] = [];
   /** Values derived from this index (near-miss anchors, figure lookups, descriptions), built on first use. */
@@ -191,6 +182,7 @@ export class CorpusIndex {
       mentions: [...this.mentions],
       statements: this.statements.map(({ document, replacements }) => ({ docId: document.meta.id, replacements })),
       derived: this.derived.persisted(),
+      search: this.clauseSearch.stored(),
     };
   }
 
@@ -212,6 +204,7 @@ export class CorpusIndex {
       return document ? [{ document, replacements }] : [];
     });
     index.derived.restore(snapshot.derived);
+    index.clauseSearch = new ClauseSearch(index.documents, snapshot.search);
     return index;
   }
 
@@ -263,44 +256,18 @@ export class CorpusIndex {
   }
 
   /** Builds the clause search index now, if not yet built. */
-  prepareSearch(): SearchIndex<Clause> {
-    if (this.clauseSearch) return this.clauseSearch;
-    const search = new SearchIndex<Clause>();
-    for (const document of this.documents) this.addToSearch(search, document.clauses);
-    search.seal();
-    this.clauseSearch = search;
-    return search;
+  prepareSearch(): void {
+    this.clauseSearch.build();
   }
 
-  /**
-   * The same, a document at a time, letting the caller's `pause` run in between — so a server stays
-   * responsive while a large corpus is segmented. A search asked for meanwhile builds it at once.
-   */
-  async prepareSearchInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
-    const search = new SearchIndex<Clause>();
-    for (const document of this.documents) {
-      // A few clauses per step: a plan has hundreds, and each is cut into words.
-      for (let from = 0; from < document.clauses.length; from += CLAUSES_PER_STEP) {
-        if (this.clauseSearch || token?.isCancellationRequested) return;
-        this.addToSearch(search, document.clauses.slice(from, from + CLAUSES_PER_STEP));
-        await pause();
-      }
-    }
-    if (this.clauseSearch) return;
-    search.seal();
-    this.clauseSearch = search;
+  /** The same in steps (ClauseSearch.buildInSteps); true when this call built it. */
+  prepareSearchInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<boolean> {
+    return this.clauseSearch.buildInSteps(pause, token);
   }
 
   /** Passages in the clause search index (0 until it is built). */
   searchSize(): number {
-    return this.clauseSearch?.size ?? 0;
-  }
-
-  private addToSearch(search: SearchIndex<Clause>, clauses: readonly Clause[]): void {
-    for (const clause of clauses) {
-      const leads = clause.leadUnits.map((unit) => unit.name).join(' ');
-      search.add(`${clause.title} ${clause.text} ${leads}`, clause);
-    }
+    return this.clauseSearch.size;
   }
 
   document(id: string): IndexedDocument | undefined {
@@ -355,12 +322,7 @@ export class CorpusIndex {
   }
 
   searchClauses(query: string, limit: number, token?: CancellationToken): ClauseHit[] {
-    const hits = this.prepareSearch().search(query, limit, token);
-    return hits.map((hit) => ({
-      clause: hit.value,
-      score: hit.score,
-      document: this.documentsById.get(hit.value.docId)!,
-    }));
+    return this.clauseSearch.search(query, limit, token);
   }
 
   /**

@@ -8,6 +8,7 @@ import type { DuplicateDocument } from '../corpus/loadCorpus.js';
 import type { StatedReplacement } from '../history/statedReplacements.js';
 import type { CorpusProblem, KnownName, Mention } from '../model.js';
 import { parseDocument } from '../parse/parseDocument.js';
+import type { StoredClauseSearch } from './clauseSearch.js';
 import type { IndexedDocument } from './corpusIndex.js';
 
 /** What a restore reads again from a document's text instead of storing it. */
@@ -27,6 +28,8 @@ export interface IndexSnapshot {
   readonly statements: ReadonlyArray<{ readonly docId: string; readonly replacements: readonly StatedReplacement[] }>;
   /** Derived values that persist (DerivedKey.persist), by key name. */
   readonly derived: ReadonlyArray<[string, unknown]>;
+  /** The clause search index, when it was built before the snapshot was taken. */
+  readonly search?: StoredClauseSearch;
 }
 
 /** The document as a snapshot stores it. */
@@ -51,15 +54,23 @@ export function restoredDocument(
   jurisdiction: IndexedDocument['jurisdiction'],
 ): IndexedDocument {
   let parsed: Pick<IndexedDocument, Reparsed> | undefined;
-  const parse = () =>
-    (parsed ??= parseDocument({
-      uri: stored.uri,
-      text: stored.text,
-      meta: stored.meta,
-      bodyStartLine: stored.bodyStartLine,
-    }));
+  const source = { uri: stored.uri, text: stored.text, meta: stored.meta, bodyStartLine: stored.bodyStartLine };
+  const parse = () => (parsed ??= parseDocument(source));
   const document = { ...stored, lines, jurisdiction } as Record<string, unknown>;
-  Object.defineProperty(document, 'clauses', { get: () => parse().clauses, enumerable: true });
-  Object.defineProperty(document, 'sections', { get: () => parse().sections, enumerable: true });
-  return document as unknown as IndexedDocument;
+  Object.defineProperty(document, 'clauses', { get: () => parse().clauses, enumerable: true, configurable: true });
+  Object.defineProperty(document, 'sections', { get: () => parse().sections, enumerable: true, configurable: true });
+  const restored = document as unknown as IndexedDocument;
+  UNKEPT_CLAUSES.set(restored, () => parsed?.clauses ?? parseDocument(source).clauses);
+  return restored;
+}
+
+/** How to parse a restored document's clauses without keeping them (by document). */
+const UNKEPT_CLAUSES = new WeakMap<IndexedDocument, () => IndexedDocument['clauses']>();
+
+/**
+ * A document's clauses; for a restored document not yet parsed, parsed for the caller alone: a pass over
+ * every clause of the corpus (the search index's build) would otherwise keep them all.
+ */
+export function clausesWithoutKeeping(document: IndexedDocument): IndexedDocument['clauses'] {
+  return UNKEPT_CLAUSES.get(document)?.() ?? document.clauses;
 }

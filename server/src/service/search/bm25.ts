@@ -1,6 +1,6 @@
 // Okapi BM25 over documents given as term ids (clauses, glossary entries). The inverted index means a
 // query only touches the documents that contain one of its terms.
-import { PostingsTable } from './postingsTable.js';
+import { PostingsTable, type StoredPostings } from './postingsTable.js';
 
 export interface Bm25Options {
   /** Term-frequency saturation: how quickly repeating a term stops adding to the score. */
@@ -22,17 +22,41 @@ export interface Bm25Hit<T> {
 /** How many postings to score between two looks at the cancellation flag. */
 const CANCELLATION_STRIDE = 1024;
 
+/** An index as plain data. */
+export interface StoredBm25<T> {
+  readonly k1: number;
+  readonly b: number;
+  readonly postings: StoredPostings;
+  readonly docLengths: readonly number[];
+  readonly docValues: readonly T[];
+  readonly totalLength: number;
+}
+
 export class Bm25Index<T> {
   private readonly k1: number;
   private readonly b: number;
-  private readonly postings = new PostingsTable();
-  private readonly docLengths: number[] = [];
-  private readonly docValues: T[] = [];
+  private postings = new PostingsTable();
+  private docLengths: number[] = [];
+  private docValues: T[] = [];
   private totalLength = 0;
 
   constructor(options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
+  }
+
+  stored(): StoredBm25<T> {
+    const { k1, b, docLengths, docValues, totalLength } = this;
+    return { k1, b, postings: this.postings.stored(), docLengths, docValues, totalLength };
+  }
+
+  static fromStored<T>(stored: StoredBm25<T>): Bm25Index<T> {
+    const index = new Bm25Index<T>({ k1: stored.k1, b: stored.b });
+    index.postings = PostingsTable.fromStored(stored.postings);
+    index.docLengths = [...stored.docLengths];
+    index.docValues = [...stored.docValues];
+    index.totalLength = stored.totalLength;
+    return index;
   }
 
   get size(): number {

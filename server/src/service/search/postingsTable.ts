@@ -23,6 +23,16 @@ export interface Posting {
   readonly frequency: number;
 }
 
+/** A sealed table as plain data (typed arrays: a store writes them as bytes). */
+export interface StoredPostings {
+  /** Each row's term. */
+  readonly terms: Int32Array<ArrayBuffer>;
+  readonly documentFrequencies: Int32Array<ArrayBuffer>;
+  readonly starts: Int32Array<ArrayBuffer>;
+  readonly postings: Int32Array<ArrayBuffer>;
+  readonly documents: number;
+}
+
 export class PostingsTable {
   /** A dense number per term, in order of first occurrence: the table's rows. */
   private readonly rows = new Map<number, number>();
@@ -47,6 +57,31 @@ export class PostingsTable {
 
   get documentCount(): number {
     return this.documents;
+  }
+
+  /** The table as plain data, sealed first. */
+  stored(): StoredPostings {
+    this.seal();
+    const terms = new Int32Array(this.rows.size);
+    for (const [term, row] of this.rows) terms[row] = term;
+    return {
+      terms,
+      documentFrequencies: this.documentFrequencies.slice(0, this.rows.size),
+      starts: this.starts,
+      postings: this.postings,
+      documents: this.documents,
+    };
+  }
+
+  /** The table stored (more documents may be added to it). */
+  static fromStored(stored: StoredPostings): PostingsTable {
+    const table = new PostingsTable();
+    for (const term of stored.terms) table.newRow(term);
+    table.documentFrequencies.set(stored.documentFrequencies);
+    table.starts = stored.starts;
+    table.postings = stored.postings;
+    table.documents = table.sealedDocuments = stored.documents;
+    return table;
   }
 
   /** Adds the next document (numbered from 0 in order of adding) with its terms, repeats included. */

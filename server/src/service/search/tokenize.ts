@@ -41,7 +41,12 @@ const STOP_BIGRAMS = new Set(
 
 /** Ids of the terms that are not Han bigrams. A query looks terms up; only documents add them. */
 export class TermVocabulary {
-  private readonly ids = new Map<string, number>();
+  constructor(private readonly ids = new Map<string, number>()) {}
+
+  /** The vocabulary as plain data. */
+  entries(): Array<[string, number]> {
+    return [...this.ids];
+  }
 
   idOf(term: string): number | undefined {
     return this.ids.get(term);
