@@ -35,6 +35,8 @@ export interface CorpusMeasures {
    * figure's links skips the figures of every other kind of unit (most of them, on a large corpus).
    */
   comparableTo(unit: string): readonly Figure[];
+  /** comparableTo's figures by their measure words, each a list of positions in comparableTo's list. */
+  comparableByWords(unit: string): ReadonlyMap<string, readonly number[]>;
 }
 
 /** The corpus's figures once, with what measureLink needs to know about the corpus. */
@@ -91,7 +93,23 @@ export const CORPUS_MEASURES: DerivedKey<CorpusMeasures> = {
         comparable.set(counter, (found = figures.filter((f) => countersComparable(counter, counterOf(f.unit)))));
       return found;
     };
-    return { figures, context, comparableTo };
+    const grouped = new Map<string, Map<string, number[]>>();
+    const comparableByWords = (unit: string) => {
+      const counter = counterOf(unit);
+      let groups = grouped.get(counter);
+      if (!groups) {
+        groups = new Map();
+        for (const [position, f] of comparableTo(unit).entries()) {
+          const words = measureWords(f.metric);
+          const group = groups.get(words);
+          if (group) group.push(position);
+          else groups.set(words, [position]);
+        }
+        grouped.set(counter, groups);
+      }
+      return groups;
+    };
+    return { figures, context, comparableTo, comparableByWords };
   },
 };
 
@@ -144,18 +162,35 @@ export function corpusNeighbours(
   const key = `${figure.subject}|${measureWords(figure.metric)}|${normalizeQuantity(figure.value, figure.unit).counter}`;
   let found = cache.get(key);
   if (!found) {
-    const { context, comparableTo } = index.derived.get(CORPUS_MEASURES);
+    const measures = index.derived.get(CORPUS_MEASURES);
     // One document does not name one measure two ways: its other phrases are other measures (the plan's
     // 视频终端… and 感知终端…, both in 路).
     const words = measureWords(figure.metric);
     const linked: Array<{ figure: Figure; link: MeasureLink }> = [];
-    for (const f of comparableTo(figure.unit)) {
+    for (const f of carryingCandidates(measures, figure, words)) {
       if (f.docId === figure.docId && measureWords(f.metric) !== words) continue;
-      const link = measureLink(figure, f, context);
+      const link = measureLink(figure, f, measures.context);
       if (link !== undefined && CARRYING.has(link)) linked.push({ figure: f, link });
     }
     found = linked;
     cache.set(key, found);
   }
   return found;
+}
+
+/**
+ * The corpus figures that may carry a link to the figure, in the corpus's order: measureLink decides. Under
+ * a counter many measures share, a carrying link needs the same measure words or words that contain the
+ * other's (a rare unit's link needs a rare counter): so only those groups of figures are looked at, not
+ * every figure of a comparable unit — which made the corpus-wide pass quadratic in the corpus's figures.
+ */
+function carryingCandidates(measures: CorpusMeasures, figure: Figure, words: string): readonly Figure[] {
+  const comparable = measures.comparableTo(figure.unit);
+  if (measures.context.rareCounter(counterOf(figure.unit))) return comparable;
+  const positions: number[] = [];
+  for (const [other, group] of measures.comparableByWords(figure.unit)) {
+    const [shorter, longer] = words.length <= other.length ? [words, other] : [other, words];
+    if (other === words || (shorter.length >= 4 && longer.includes(shorter))) positions.push(...group);
+  }
+  return positions.sort((a, b) => a - b).map((position) => comparable[position]);
 }
