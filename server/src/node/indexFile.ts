@@ -8,21 +8,24 @@
 // frame, only the head is ever whole in memory. The head keeps what must stay one object graph: a name
 // in `names`, in a name history and as a mention's key is one object after a restore as before.
 //
-//   file  = "PLIX" u32(format) frame(head) frame(text)* frame(mentions)*
+//   file  = "PLIX" u32(format) frame(head) frame(text)* frame(mentions)* frame(search)?
 //   frame = u32(byte length) bytes
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
+import type { StoredClauseSearch } from '../service/index/clauseSearch.js';
 import type { KnownName, Mention } from '../service/model.js';
 
 const MAGIC = 'PLIX';
 /** Chinese text takes two bytes a character in UTF-16 (three in UTF-8), and reads back without decoding. */
 const TEXT_ENCODING = 'utf16le';
 
-interface Head extends Omit<IndexSnapshot, 'documents' | 'mentions'> {
+interface Head extends Omit<IndexSnapshot, 'documents' | 'mentions' | 'search'> {
   readonly documents: ReadonlyArray<Omit<IndexSnapshot['documents'][number], 'text'>>;
   /** Whose mentions the mention frames hold, in their order. */
   readonly mentionNames: readonly KnownName[];
+  /** Whether a last frame holds the clause search index (it refers to nothing else: read when asked). */
+  readonly hasSearch: boolean;
 }
 
 /** Writes the snapshot to a new file at `path` (the caller renames it into place). */
@@ -33,16 +36,18 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
     start.write(MAGIC, 0, 'latin1');
     start.writeUInt32LE(format, 4);
     writeSync(fd, start);
-    const { documents, mentions: mentionLists, ...rest } = snapshot;
+    const { documents, mentions: mentionLists, search, ...rest } = snapshot;
     const head: Head = {
       ...rest,
       documents: documents.map(({ text: _text, ...document }) => document),
       mentionNames: mentionLists.map(([name]) => name),
+      hasSearch: search !== undefined,
     };
     writeFrame(fd, serialize(head));
     for (const document of documents) writeFrame(fd, Buffer.from(document.text, TEXT_ENCODING));
     for (const [, mentions] of mentionLists)
       writeFrame(fd, serialize(typeof mentions === 'function' ? mentions() : mentions));
+    if (search) writeFrame(fd, serialize(typeof search === 'function' ? search() : search));
   } finally {
     closeSync(fd);
   }
@@ -60,19 +65,22 @@ export function readIndexFile(bytes: Buffer, format: number): IndexSnapshot {
   const documents = head.documents.map((document) => ({ ...document, text: frames.next().toString(TEXT_ENCODING) }));
   // A copy: a view would keep the whole file in memory for as long as one name's mentions are unread.
   const mentions = head.mentionNames.map(
-    (name) => [name, readLater(Uint8Array.prototype.slice.call(frames.next()))] as const,
+    (name) => [name, readLater<Mention[]>(Uint8Array.prototype.slice.call(frames.next()))] as const,
   );
+  const search = head.hasSearch
+    ? readLater<StoredClauseSearch>(Uint8Array.prototype.slice.call(frames.next()))
+    : undefined;
   if (!frames.atEnd()) throw new Error('more frames than the head names');
-  const { mentionNames: _names, ...rest } = head;
-  return { ...rest, documents, mentions };
+  const { mentionNames: _names, hasSearch: _hasSearch, ...rest } = head;
+  return { ...rest, documents, mentions, ...(search && { search }) };
 }
 
 /**
  * Reads the bytes when called. Made out here: a function made inside readIndexFile would keep its scope,
  * and with it the whole file, alive.
  */
-function readLater(bytes: Uint8Array): () => Mention[] {
-  return () => deserialize(bytes) as Mention[];
+function readLater<T>(bytes: Uint8Array): () => T {
+  return () => deserialize(bytes) as T;
 }
 
 function writeFrame(fd: number, bytes: Uint8Array): void {

@@ -148,6 +148,8 @@ describe('an index restored from its snapshot', () => {
         JSON.stringify(queries.map((query) => service.lookupClauses(query, 8)));
       // Restored: the search index is there at once, and a search parses only the documents it hits.
       const restored = CorpusIndex.restore(snapshot, onDisk.registry, new SimpleSegmenter());
+      assert.equal(typeof snapshot.search, 'function', 'read from the file when first needed');
+      assert.equal(await restored.prepareSearchInSteps(async () => undefined), false, 'read, not built');
       assert.equal(restored.searchSize(), passages);
       const reader = disk();
       const service = serviceWith(reader);

@@ -33,6 +33,7 @@ const snapshot = {
   ],
   statements: [],
   derived: [['history', new Map([[name, ['a']]])]],
+  search: { vocabulary: [['ipv6', -1]], postings: new Int32Array([64 + 1, 128 + 2]) },
 } as unknown as IndexSnapshot;
 
 test('a stored index reads back whole: texts, mentions on demand, one object per name throughout', () => {
@@ -53,6 +54,10 @@ test('a stored index reads back whole: texts, mentions on demand, one object per
   assert.equal(second, read.names[1]);
   const history = read.derived[0][1] as Map<unknown, unknown>;
   assert.equal([...history.keys()][0], read.names[0]);
+  // The search index in a frame of its own, read when asked.
+  assert.equal(typeof read.search, 'function');
+  assert.deepEqual((read.search as () => unknown)(), snapshot.search);
+  assert.equal(roundTrip({ ...snapshot, search: undefined }).search, undefined);
 });
 
 test('another format, a file cut short or one with bytes to spare does not read', () => {

@@ -27,26 +27,23 @@ export class ClauseSearch {
 
   constructor(
     private readonly documents: readonly IndexedDocument[],
-    stored?: StoredClauseSearch,
-  ) {
-    if (stored) this.built = SearchIndex.fromStored(stored);
-  }
+    /** Restored with the corpus index: read when first needed (a store may hand back a reading function). */
+    private restored?: StoredClauseSearch | (() => StoredClauseSearch),
+  ) {}
 
-  /** Passages indexed (0 until built). */
+  /** Passages indexed (0 until built or read). */
   get size(): number {
     return this.built?.size ?? 0;
   }
 
-  get ready(): boolean {
-    return this.built !== undefined;
+  stored(): StoredClauseSearch | (() => StoredClauseSearch) | undefined {
+    // Not read yet: handed on as it came, a store writes it again as it is.
+    return this.restored ?? this.built?.stored();
   }
 
-  stored(): StoredClauseSearch | undefined {
-    return this.built?.stored();
-  }
-
-  /** Builds the index now, if not yet built. */
+  /** Builds the index now (or reads the one restored), if not yet done. */
   build(): SearchIndex<number> {
+    this.readRestored();
     if (this.built) return this.built;
     const search = new SearchIndex<number>();
     this.documents.forEach((document, ordinal) => add(search, ordinal, clausesWithoutKeeping(document), 0));
@@ -60,6 +57,7 @@ export class ClauseSearch {
    * when this call built it.
    */
   async buildInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<boolean> {
+    if (this.readRestored()) return false;
     const search = new SearchIndex<number>();
     for (const [ordinal, document] of this.documents.entries()) {
       const clauses = clausesWithoutKeeping(document);
@@ -72,6 +70,15 @@ export class ClauseSearch {
     if (this.built) return false;
     search.seal();
     this.built = search;
+    return true;
+  }
+
+  /** Reads the restored index, if any; true when there is one. */
+  private readRestored(): boolean {
+    const restored = this.restored;
+    if (!restored) return false;
+    this.restored = undefined;
+    this.built = SearchIndex.fromStored(typeof restored === 'function' ? restored() : restored);
     return true;
   }
 

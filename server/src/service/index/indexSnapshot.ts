@@ -28,8 +28,8 @@ export interface IndexSnapshot {
   readonly statements: ReadonlyArray<{ readonly docId: string; readonly replacements: readonly StatedReplacement[] }>;
   /** Derived values that persist (DerivedKey.persist), by key name. */
   readonly derived: ReadonlyArray<[string, unknown]>;
-  /** The clause search index, when it was built before the snapshot was taken. */
-  readonly search?: StoredClauseSearch;
+  /** The clause search index, when it was built before the snapshot was taken (or a function reading it). */
+  readonly search?: StoredClauseSearch | (() => StoredClauseSearch);
 }
 
 /** The document as a snapshot stores it. */
