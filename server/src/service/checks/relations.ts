@@ -80,12 +80,30 @@ const SURENESS: Record<Finding['confidence'], number> = { certain: 2, likely: 1,
  * guess does not hide a fact (a possible slip does not hide a likely unknown platform).
  */
 export function resolveRelations(findings: readonly Finding[], relations: readonly Relation[] = RELATIONS): Finding[] {
+  // The findings others may yield to, by each line they cover: two ranges overlap only where their lines
+  // do, so a finding is compared with those on its own lines, not with every finding of the draft.
+  const yieldedTo = new Set(relations.flatMap((relation) => relation.yieldsTo));
+  const byLine = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    if (!yieldedTo.has(finding.code)) continue;
+    for (let line = finding.range.start.line; line <= finding.range.end.line; line++) {
+      const onLine = byLine.get(line);
+      if (onLine) onLine.push(finding);
+      else byLine.set(line, [finding]);
+    }
+  }
+  const near = (finding: Finding) => {
+    const found: Finding[] = [];
+    for (let line = finding.range.start.line; line <= finding.range.end.line; line++)
+      found.push(...(byLine.get(line) ?? []));
+    return found;
+  };
   return findings.filter((finding) =>
     relations.every(
       (relation) =>
         relation.code !== finding.code ||
         (relation.onlyWhen !== undefined && !relation.onlyWhen.includes(finding.confidence)) ||
-        !findings.some(
+        !near(finding).some(
           (other) =>
             other !== finding &&
             relation.yieldsTo.includes(other.code) &&
