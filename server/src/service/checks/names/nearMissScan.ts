@@ -135,7 +135,8 @@ interface Scan {
 
 function isCandidate(scan: Scan, start: number, end: number, name: KnownName): boolean {
   const written = scan.text.slice(start, end);
-  if ([...written].length < 3 || !NAME_CHARS.test(written) || !isOneSlip(written, name.name)) return false;
+  // NAME_CHARS are all in the BMP: past it, the length counts characters.
+  if (!NAME_CHARS.test(written) || written.length < 3 || !isOneSlip(written, name.name)) return false;
   // Text that is (mostly) a known name is that name, not a slip of another — unless that known name
   // is part of the one slipped (一网通管 holds 一网 of 一网统管).
   let covered = 0;

@@ -43,9 +43,28 @@ export function slipBetween(written: string, name: string): Slip | undefined {
   return undefined;
 }
 
-/** Whether `written` is one slip away from `name`. */
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Whether `written` is one slip away from `name`: slipBetween's answer, worked out on UTF-16 units
+ * without building arrays or a Slip — the near-miss scan asks it at every anchored span of a draft.
+ * Text with characters outside the BMP (surrogate pairs) goes to slipBetween itself.
+ */
 export function isOneSlip(written: string, name: string): boolean {
-  return slipBetween(written, name) !== undefined;
+  if (SURROGATE.test(written) || SURROGATE.test(name)) return slipBetween(written, name) !== undefined;
+  if (written === name || Math.abs(written.length - name.length) > 1) return false;
+  let start = 0;
+  while (start < written.length && start < name.length && written.charCodeAt(start) === name.charCodeAt(start)) start++;
+  let endA = written.length;
+  let endB = name.length;
+  while (endA > start && endB > start && written.charCodeAt(endA - 1) === name.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  const [lengthA, lengthB] = [endA - start, endB - start];
+  if (lengthA <= 1 && lengthB <= 1) return true; // dropped, extra or substituted (both empty: equal, excluded)
+  if (lengthA !== lengthB || lengthA > 4) return false;
+  return isSegmentSwap([...written.slice(start, endA)], name.slice(start, endB));
 }
 
 /** XY written as YX, where X and Y are one or two characters each. */
