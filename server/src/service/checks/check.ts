@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from './codes.js';
-import type { CheckContext } from './context.js';
+import type { CheckContext, SharedAnalysis } from './context.js';
 import type { Finding } from './finding.js';
 
 /**
@@ -14,5 +14,10 @@ export interface Check {
    * (the server loads it off the main thread) the check waits, and the draft is checked again after.
    */
   readonly needsDictionary?: true;
+  /**
+   * The shared analyses the check reads, in the order they build on each other: the checker computes
+   * each as a step of its own before the checks run, so no check's step carries a whole analysis.
+   */
+  readonly uses?: ReadonlyArray<SharedAnalysis<unknown>>;
   run(context: CheckContext): Finding[];
 }

@@ -9,6 +9,7 @@ import type { CheckContext } from './context.js';
 
 export const nameNearMiss: Check = {
   code: 'name.near-miss',
+  uses: [NEAR_MISSES],
   needsDictionary: true,
   run(context) {
     const analysis = context.get(NEAR_MISSES);

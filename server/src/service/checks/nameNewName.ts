@@ -9,6 +9,7 @@ import { teachCommands } from './names/teach.js';
 
 export const nameNewName: Check = {
   code: 'name.new-name',
+  uses: [NEAR_MISSES],
   needsDictionary: true,
   run(context) {
     const { locale, draft } = context;

@@ -7,6 +7,7 @@ import { relatedDefinitions } from './names/related.js';
 
 export const nameQuotes: Check = {
   code: 'name.quotes',
+  uses: [OCCURRENCES],
   run(context) {
     const { locale } = context;
     return (

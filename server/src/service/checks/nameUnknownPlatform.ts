@@ -7,6 +7,7 @@ import { NEAR_MISSES } from './names/nearMissAnalysis.js';
 
 export const nameUnknownPlatform: Check = {
   code: 'name.unknown-platform',
+  uses: [NEAR_MISSES],
   needsDictionary: true,
   run(context) {
     const { draft, index, locale } = context;

@@ -11,6 +11,7 @@ import { relatedDefinitions } from './names/related.js';
 
 export const nameVariant: Check = {
   code: 'name.variant',
+  uses: [OCCURRENCES],
   run(context) {
     const byName = new Map<KnownName, Occurrence[]>();
     // Other quotes are name.quotes' to report.

@@ -1,4 +1,5 @@
 // value.baseline-as-target: a target whose value is the corpus's baseline for the measure.
+import { DRAFT_FIGURES } from './values/draftFigures.js';
 import { message } from '../messages.js';
 import type { Check } from './check.js';
 import { label, TARGET_COMPARISONS, written } from './values/comparisons.js';
@@ -6,6 +7,7 @@ import { valueFinding } from './values/valueFinding.js';
 
 export const valueBaselineAsTarget: Check = {
   code: 'value.baseline-as-target',
+  uses: [DRAFT_FIGURES, TARGET_COMPARISONS],
   run(context) {
     return context
       .get(TARGET_COMPARISONS)

@@ -12,6 +12,7 @@ import { DRAFT_FIGURES } from './values/draftFigures.js';
 
 export const valueInconsistent: Check = {
   code: 'value.inconsistent',
+  uses: [DRAFT_FIGURES],
   run(context) {
     // Each group: one measure's figures, each marked when it joined by similar wording only.
     const groups: Array<{ key: GroupKey; figures: Array<{ figure: Figure; similar: boolean }> }> = [];

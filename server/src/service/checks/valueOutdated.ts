@@ -1,4 +1,5 @@
 // value.outdated: a target equal to an older document's figure while a newer document sets another.
+import { DRAFT_FIGURES } from './values/draftFigures.js';
 import { shortTitle } from '../features/sources.js';
 import { message } from '../messages.js';
 import type { Check } from './check.js';
@@ -7,6 +8,7 @@ import { valueFinding } from './values/valueFinding.js';
 
 export const valueOutdated: Check = {
   code: 'value.outdated',
+  uses: [DRAFT_FIGURES, TARGET_COMPARISONS],
   run(context) {
     const title = (docId: string) => {
       const doc = context.index.document(docId);
