@@ -4,7 +4,7 @@ import type { DerivedKey } from '../index/derivedCache.js';
 import type { Figure } from '../model.js';
 import { counterOf, measureLink, measureWords, type MeasureContext, type MeasureLink } from './measureIdentity.js';
 import { metricKey } from './metric.js';
-import { countersComparable, normalizeQuantity } from './units.js';
+import { countersComparable } from './units.js';
 
 /** Counters many measures share: their being the same says nothing about two phrases. */
 const COMMON_COUNTERS = new Set([
@@ -46,7 +46,7 @@ export const CORPUS_MEASURES: DerivedKey<CorpusMeasures> = {
     const figures = index.allFigures();
     const measuresPerCounter = new Map<string, Set<string>>();
     for (const f of figures) {
-      const counter = normalizeQuantity(f.value, f.unit).counter;
+      const counter = counterOf(f.unit);
       measuresPerCounter.set(counter, (measuresPerCounter.get(counter) ?? new Set()).add(measureWords(f.metric)));
     }
     // Each asked for both figures of every pair compared: worked out once per subject and phrase.
@@ -159,7 +159,7 @@ export function corpusNeighbours(
   figure: Figure,
 ): ReadonlyArray<{ figure: Figure; link: MeasureLink }> {
   const cache = index.derived.get(NEIGHBOURS);
-  const key = `${figure.subject}|${measureWords(figure.metric)}|${normalizeQuantity(figure.value, figure.unit).counter}`;
+  const key = `${figure.subject}|${measureWords(figure.metric)}|${counterOf(figure.unit)}`;
   let found = cache.get(key);
   if (!found) {
     const measures = index.derived.get(CORPUS_MEASURES);
