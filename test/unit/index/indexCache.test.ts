@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readCorpusFolders } from '../../../server/src/node/corpusFolders.js';
 import { DiskIndexCache } from '../../../server/src/node/diskIndexCache.js';
+import { bestSentence } from '../../../server/src/service/features/describe.js';
 import { draftDocument } from '../../../server/src/service/features/documentText.js';
 import { CorpusIndex, type IndexSnapshot } from '../../../server/src/service/index/corpusIndex.js';
 import type { IndexCache, IndexCacheKey } from '../../../server/src/service/index/indexCache.js';
+import type { Mention } from '../../../server/src/service/model.js';
 import { createLanguageService, type LanguageService } from '../../../server/src/service/languageService.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
 
@@ -179,6 +181,30 @@ describe('an index restored from its snapshot', () => {
     const [hit] = restored.searchClauses('一网统管 地市试点', 1);
     assert.equal(hit.clause.title, '推动“一网统管”地市试点');
     assert.equal(parsed, 1, 'the hit is read from its document');
+  });
+
+  test('a best sentence found before the store is not looked for again in its mentions', () => {
+    const onDisk = readCorpusFolders([join(REPO, 'corpus')]);
+    const built = CorpusIndex.build(onDisk.files, onDisk.registry, new SimpleSegmenter());
+    const names = built.names.filter((name) => ['粤省事', '粤商通', '省政务服务数据管理局'].includes(name.name));
+    assert.equal(names.length, 3);
+    const expected = names.map((name) => bestSentence(built, name));
+    assert.ok(expected.every((description) => description?.sentence));
+    const snapshot = deserialize(serialize(built.snapshot())) as IndexSnapshot;
+    let namesRead = 0;
+    const restored = CorpusIndex.restore(
+      { ...snapshot, mentions: snapshot.mentions.map(([name, m]) => [name, () => (namesRead++, m as Mention[])]) },
+      onDisk.registry,
+      new SimpleSegmenter(),
+    );
+    const again = restored.names.filter((name) => names.some((n) => n.name === name.name && n.kind === name.kind));
+    const strip = (d: ReturnType<typeof bestSentence>) =>
+      d && { docId: d.doc.meta.id, range: d.range, sentence: d.sentence };
+    assert.deepEqual(
+      again.map((name) => strip(bestSentence(restored, name))),
+      expected.map(strip),
+    );
+    assert.equal(namesRead, 0, 'no mention read');
   });
 
   test('a snapshot that does not restore is said and the corpus indexed anew', () => {

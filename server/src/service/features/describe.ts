@@ -42,8 +42,44 @@ const APPOSITION = new RegExp(`${CLASS_NOUN}[“"]?$`);
 /** “粤省心”是…平台 / 为…系统; a bare 为 is usually the preposition (通过“粤政图”为疫情…提供支撑). */
 const COPULA = new RegExp(`^[”"]?(?:是|指|为[^，。；]{0,20}${CLASS_NOUN})`);
 
+/** Where a best sentence is, as an index can store it (a document by id: the stored index has its own). */
+interface SentencePlace {
+  readonly docId: string;
+  readonly line: number;
+  readonly character: number;
+  readonly sentence: string;
+}
+
+/**
+ * Each name's best sentence once found (null: none), stored with the index: finding it reads every mention
+ * of the name, and a restored index reads mentions from disk — for an agency of a large corpus, thousands.
+ */
+const BEST_SENTENCES: DerivedKey<Map<KnownName, SentencePlace | null>> = {
+  name: 'best sentence per name',
+  persist: true,
+  build: () => new Map(),
+};
+
 /** The corpus sentence that says most plainly what a platform or agency is. */
 export function bestSentence(index: CorpusIndex, name: KnownName): Description | undefined {
+  const places = index.derived.get(BEST_SENTENCES);
+  let place = places.get(name);
+  if (place === undefined) {
+    const found = findBestSentence(index, name);
+    place = found ? { docId: found.doc.meta.id, ...found.range.start, sentence: found.sentence! } : null;
+    places.set(name, place);
+  }
+  const doc = place && index.document(place.docId);
+  if (!place || !doc) return undefined;
+  const { line, character, sentence } = place;
+  return {
+    doc,
+    sentence,
+    range: { start: { line, character }, end: { line, character: character + sentence.length } },
+  };
+}
+
+function findBestSentence(index: CorpusIndex, name: KnownName): Description | undefined {
   let best: { score: number; description: Description } | undefined;
   for (const mention of index.mentionsOf(name)) {
     const doc = index.document(mention.docId);
