@@ -79,7 +79,7 @@ export function dictionarySegmenterFor(jieba: JiebaModule, taught: Iterable<stri
 }
 
 /**
- * Search cuts come from nodejieba (its HMM guesses unknown words); where words begin and end and
+ * Full cuts come from nodejieba (its HMM guesses unknown words); where words begin and end and
  * whether a span is one word come from DictionarySegmenter over the same dictionary — the same answers
  * (tested), without loading the addon's dictionary: a `check` run never pays for it.
  */
@@ -163,7 +163,7 @@ export class JiebaSegmenter implements Segmenter {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.log(
-        `nodejieba could not be loaded, using the simple segmenter (search recall relies on bigrams): ${message}`,
+        `nodejieba could not be loaded, using the simple segmenter (word boundaries from the corpus names only): ${message}`,
       );
       phaseStart = performance.now();
       const backend = new SimpleSegmenter(words);

@@ -107,7 +107,9 @@ export class WorkerSegmenter implements Segmenter {
   private settle(error: string): void {
     if (this.report) return;
     this.ready = false;
-    this.log(`nodejieba could not be loaded, using the simple segmenter (search recall relies on bigrams): ${error}`);
+    this.log(
+      `nodejieba could not be loaded, using the simple segmenter (word boundaries from the corpus names only): ${error}`,
+    );
     this.report = { backend: 'simple', requireMs: 0, dictionaryMs: 0, insertMs: 0, wordsInserted: 0, error };
     void this.worker?.terminate();
     this.worker = undefined;

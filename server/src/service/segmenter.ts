@@ -3,7 +3,7 @@
  * run with a simple segmenter. The Node implementation wraps nodejieba and loads it lazily.
  */
 export interface Segmenter {
-  /** Words of the text in order, for search (no whitespace tokens). */
+  /** Words of the text in order, jieba's full cut with its HMM (no whitespace tokens). */
   cut(text: string): string[];
   /**
    * Words of the text in order, covering it exactly (punctuation and spaces are tokens too): joined,

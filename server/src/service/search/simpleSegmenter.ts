@@ -7,8 +7,7 @@ const WHITESPACE = /[\s\u3000]/;
 /**
  * A segmenter without a dictionary of its own: forward maximum matching over the words it was taught
  * (the corpus names), single characters elsewhere, Latin letter and digit runs kept whole. The unit
- * tests use it, and the server falls back to it when nodejieba cannot load; search then leans on the
- * tokenizer's character bigrams for recall.
+ * tests use it, and the server falls back to it when nodejieba cannot load.
  */
 export class SimpleSegmenter implements Segmenter {
   private readonly words = new Set<string>();
