@@ -7,7 +7,7 @@ import type { DerivedKey } from '../index/derivedCache.js';
 import type { KnownName, Range } from '../model.js';
 import { nameKey } from '../text/normalize.js';
 import type { StatedReplacement } from './statedReplacements.js';
-import { successorShape, type SuccessorShape } from './successorForms.js';
+import { successorNamesOf, successorShape, type SuccessorShape } from './successorForms.js';
 
 export interface NameUse {
   readonly docId: string;
@@ -119,25 +119,34 @@ function usageReplacements(
   histories: Map<KnownName, NameHistory>,
 ): Array<[KnownName, Replacement]> {
   const out: Array<[KnownName, Replacement]> = [];
-  const documents = [...index.documents].sort((a, b) => a.meta.date.localeCompare(b.meta.date));
-  // The names each document uses, in the names' order: a successor is looked for among the names of a
-  // later document, not among every name of the corpus for every document (quadratic on a large corpus).
-  const namesUsedIn = new Map<string, KnownName[]>();
+  // Each jurisdiction's documents, oldest first: a name's later documents are a tail of its own's.
+  const byProvince = new Map<unknown, IndexedDocument[]>();
+  for (const doc of [...index.documents].sort((a, b) => a.meta.date.localeCompare(b.meta.date))) {
+    const list = byProvince.get(doc.jurisdiction?.province);
+    if (list) list.push(doc);
+    else byProvince.set(doc.jurisdiction?.province, [doc]);
+  }
+  // The names each document uses: a successor is looked for among the names a later document uses, not
+  // among every name of the corpus for every document (quadratic on a large corpus).
+  const namesUsedIn = new Map<string, Set<KnownName>>();
   for (const other of index.names)
-    for (const docId of new Set((histories.get(other)?.uses ?? []).map((use) => use.docId))) {
-      const list = namesUsedIn.get(docId);
-      if (list) list.push(other);
-      else namesUsedIn.set(docId, [other]);
+    for (const use of histories.get(other)?.uses ?? []) {
+      const set = namesUsedIn.get(use.docId);
+      if (set) set.add(other);
+      else namesUsedIn.set(use.docId, new Set([other]));
     }
+  const successors = successorNamesOf(index.names);
   for (const name of index.names) {
     const history = histories.get(name)!;
+    // A usage replacement ranks last: a name already replaced (registry, stated) or current keeps its own.
     if (!history.last || name.kind === 'term' || name.kind === 'indicator') continue;
+    if (name.current || history.replacement) continue;
     // Only the same jurisdiction's documents speak for this name: another province's later plan renames nothing here.
     const lastDoc = index.document(history.uses[history.uses.length - 1].docId);
-    const province = lastDoc?.jurisdiction?.province;
-    const later = documents.filter((doc) => doc.meta.date > history.last! && doc.jurisdiction?.province === province);
+    const documents = byProvince.get(lastDoc?.jurisdiction?.province) ?? [];
+    const later = documents.slice(firstAfter(documents, history.last));
     if (later.length === 0) continue;
-    const successor = successorIn(index, name, later, namesUsedIn);
+    const successor = successorIn(index, name, later, successors(name), namesUsedIn);
     if (!successor) continue;
     out.push([
       name,
@@ -156,6 +165,17 @@ function usageReplacements(
   return out;
 }
 
+/** The position of the first document dated after `date` in a list sorted by date. */
+function firstAfter(documents: readonly IndexedDocument[], date: string): number {
+  let [low, high] = [0, documents.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (documents[mid].meta.date > date) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 interface Successor {
   readonly form: string;
   readonly shape: SuccessorShape;
@@ -169,16 +189,17 @@ function successorIn(
   index: CorpusIndex,
   name: KnownName,
   later: readonly IndexedDocument[],
-  namesUsedIn: ReadonlyMap<string, readonly KnownName[]>,
+  successors: readonly KnownName[],
+  namesUsedIn: ReadonlyMap<string, ReadonlySet<KnownName>>,
 ): Successor | undefined {
   const old = name.name.replace(/[“”]/g, '');
   for (const document of later) {
-    // A known name of the same kind first used in this document or before, and used here.
-    for (const other of namesUsedIn.get(document.meta.id) ?? []) {
-      if (other === name || other.kind !== name.kind) continue;
-      const shape = successorShape(old, other.name, name.kind);
-      if (!shape) continue;
+    // A known name of successor shape used in this document (the first in the names' order).
+    const used = namesUsedIn.get(document.meta.id);
+    for (const other of used ? successors : []) {
+      if (!used!.has(other)) continue;
       const mention = index.mentionsOf(other).find((m) => m.docId === document.meta.id)!;
+      const shape = successorShape(old, other.name, name.kind)!;
       return { form: other.name, shape, document, sentence: lineOf(document, mention.range), range: mention.range };
     }
     // A form in the text that no name collected: the stem, then up to four characters, then a head.

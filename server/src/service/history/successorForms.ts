@@ -2,7 +2,7 @@
 // or without a generic affix (“粤盾杯” -> “粤盾”), with another numeral (2.0 -> 3.0, 一期 -> 二期), the same
 // stem with another head noun (省数据交易中心 -> 省数据交易场所), a planned document's title with a modifier
 // put in or taken out (…管理促进条例 -> …条例 -> …数字化条例), or a body's name with 和… put in or out.
-import type { NameKind } from '../model.js';
+import type { KnownName, NameKind } from '../model.js';
 
 export type SuccessorShape = 'generic-affix' | 'numeral' | 'head-noun' | 'modifier' | 'and-inserted';
 
@@ -82,4 +82,33 @@ function commonSuffix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
   return Math.min(i, Math.min(a.length, b.length) - commonPrefix(a, b));
+}
+
+/**
+ * The known names that read as each name renamed (successorShape), of its kind and in the names' order.
+ * Only names that could be are tried: every shape keeps the first character (after numerals are read as
+ * one), except a body's 和… put in or taken out at the very start.
+ */
+export function successorNamesOf(names: readonly KnownName[]): (name: KnownName) => readonly KnownName[] {
+  const firstOf = (text: string) => strip(text).replace(NUMERAL, '#').charAt(0);
+  const order = new Map(names.map((name, position) => [name, position]));
+  const buckets = new Map<string, KnownName[]>();
+  const bucket = (kind: NameKind, first: string) => buckets.get(`${kind}\u0001${first}`) ?? [];
+  for (const name of names) {
+    const key = `${name.kind}\u0001${firstOf(name.name)}`;
+    const list = buckets.get(key);
+    if (list) list.push(name);
+    else buckets.set(key, [name]);
+  }
+  return (name) => {
+    const old = name.name.replace(/[“”]/g, '');
+    const pool = new Set([
+      ...bucket(name.kind, firstOf(old)),
+      ...(name.kind === 'agency' ? bucket(name.kind, '和') : []),
+      ...(name.kind === 'agency' && strip(old).startsWith('和') ? names.filter((n) => n.kind === 'agency') : []),
+    ]);
+    return [...pool]
+      .filter((other) => other !== name && successorShape(old, other.name, name.kind) !== undefined)
+      .sort((a, b) => order.get(a)! - order.get(b)!);
+  };
 }
