@@ -1,5 +1,12 @@
-/** 文号: issuer code, year in brackets, serial: 粤办函〔2022〕24号. Wrong brackets are caught too. */
-export const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})([〔[(（［【])(\d{4})([〕\])）］】])(\d{1,4})号/g;
+/**
+ * 文号: issuer code, year in brackets, serial: 粤办函〔2022〕24号. Wrong brackets are caught too. As a
+ * regular expression, /([\u4e00-\u9fff]{1,8})([〔[(（［【])(\d{4})([〕\])）］】])(\d{1,4})号/g — which tries its
+ * eight Han characters at every position of a text; so the bracketed year and serial are found first
+ * (DOC_NUMBER_TAIL) and the issuer code read back from there (findDocNumbers gives the same matches).
+ */
+const DOC_NUMBER_TAIL = /([〔[(（［【])(\d{4})([〕\])）］】])(\d{1,4})号/g;
+const ISSUER_CODE_MAX = 8;
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 export interface DocNumberMatch {
   readonly start: number;
@@ -19,20 +26,31 @@ const LEADING_WORDS =
   /^(?:依据|根据|按照|参照|参见|详见|对照|落实|贯彻|印发|转发|关于|即|见|和|与|及|或|的|以|经|按|据|文件|号文|通知|意见)+/;
 
 export function findDocNumbers(text: string): DocNumberMatch[] {
-  return [...text.matchAll(DOC_NUMBER)].map((m) => {
-    const code = m[1].replace(LEADING_WORDS, '') || m[1];
-    const start = m.index + (m[1].length - code.length);
-    return {
+  const found: DocNumberMatch[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(DOC_NUMBER_TAIL)) {
+    // The issuer code: up to eight Han characters right before the bracket, none of an earlier match.
+    let codeStart = m.index;
+    while (codeStart > previousEnd && m.index - codeStart < ISSUER_CODE_MAX && isHan(text.charCodeAt(codeStart - 1)))
+      codeStart--;
+    if (codeStart === m.index) continue;
+    const written = text.slice(codeStart, m.index);
+    const code = written.replace(LEADING_WORDS, '') || written;
+    const start = codeStart + (written.length - code.length);
+    const end = m.index + m[0].length;
+    found.push({
       start,
-      end: m.index + m[0].length,
-      text: m[0].slice(m[1].length - code.length),
-      canonical: `${code}〔${m[3]}〕${m[5]}号`,
-      wrongBrackets: m[2] !== '〔' || m[4] !== '〕',
-      year: m[3],
-      yearStart: m.index + m[1].length,
-      yearEnd: m.index + m[1].length + m[2].length + m[3].length + m[4].length,
-    };
-  });
+      end,
+      text: text.slice(start, end),
+      canonical: `${code}〔${m[2]}〕${m[4]}号`,
+      wrongBrackets: m[1] !== '〔' || m[3] !== '〕',
+      year: m[2],
+      yearStart: m.index,
+      yearEnd: m.index + m[1].length + m[2].length + m[3].length,
+    });
+    previousEnd = end;
+  }
+  return found;
 }
 
 export interface TitleCitation {
