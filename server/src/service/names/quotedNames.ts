@@ -78,7 +78,7 @@ export function classifyQuotedNames(texts: readonly string[], brandPrefixes: rea
   // A platform with its editions: 闽政通（公众版）, 闽政通（政务版） — the platform and each edition, whether
   // quoted or written after a list mark (、闽政通（政务版）).
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})[（(]([^（）()]{1,4}版)[）)]/g)) {
+    for (const m of editionsIn(text)) {
       // 升级闽政通（政务版）: a verb before the name is the sentence's.
       const name = m[1].replace(
         /^(?:升级|优化|建设|打造|推广|整合|依托|完善|推动|通过|登录|使用)(?=[\u4e00-\u9fff]{2})/,
@@ -100,4 +100,32 @@ export function classifyQuotedNames(texts: readonly string[], brandPrefixes: rea
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const isHan = (char: string | undefined) => char !== undefined && char >= '\u4e00' && char <= '\u9fff';
+const OPENING = new Set(['（', '(']);
+const BRACKETS = new Set(['（', '(', '）', ')']);
+
+/**
+ * The matches of /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})[（(]([^（）()]{1,4}版)[）)]/g in the text, in
+ * order, as [whole, name, edition]: found from each 版 before a closing bracket and read back from there,
+ * instead of trying a Han run at every position of every corpus text.
+ */
+export function editionsIn(text: string): Array<[string, string, string]> {
+  const found: Array<[string, string, string]> = [];
+  for (let at = text.indexOf('版'); at >= 0; at = text.indexOf('版', at + 1)) {
+    const close = text[at + 1];
+    if (close !== '）' && close !== ')') continue;
+    // The edition: one to four characters without brackets, then this 版, after an opening bracket.
+    let open = at;
+    while (open > at - 4 && open > 0 && !BRACKETS.has(text[open - 1])) open--;
+    if (open === at || !OPENING.has(text[open - 1])) continue;
+    const bracket = open - 1;
+    // The name: a whole Han run of two to six characters right before the bracket.
+    let start = bracket;
+    while (start > 0 && isHan(text[start - 1])) start--;
+    if (bracket - start < 2 || bracket - start > 6) continue;
+    found.push([text.slice(start, at + 2), text.slice(start, bracket), text.slice(open, at + 1)]);
+  }
+  return found;
 }
