@@ -189,7 +189,7 @@ async function runSynthetic(
         value: warm.result.readMs + warm.result.buildMs + warm.result.firstCheckMs,
         unit: 'ms',
         target: WARM_TARGET,
-        note: `first check ${fmt(warm.result.firstCheckMs)} ms (examples/ draft; what of the corpus it asks is read then; after the built index: ${fmt(r.firstCheckMs)} ms)`,
+        note: `first check ${fmt(warm.result.firstCheckMs)} ms (examples/ draft; what of the corpus it asks is read then, but what its check before the store kept, such as a name's best sentence; after the built index: ${fmt(r.firstCheckMs)} ms)`,
       },
       {
         name: 'warm start: peak RSS up to the index',
