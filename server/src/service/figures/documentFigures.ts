@@ -1,5 +1,5 @@
 import type { StructuredDocument } from '../corpus/loadCorpus.js';
-import type { NameMatcher } from '../index/nameMatcher.js';
+import type { NameMatch } from '../index/nameMatcher.js';
 import type { Figure, KnownName } from '../model.js';
 import { figuresInText } from './figuresInText.js';
 import { tableFigures } from './tableFigures.js';
@@ -10,7 +10,8 @@ import { tableFigures } from './tableFigures.js';
  */
 export function documentFigures(
   doc: StructuredDocument,
-  matcher: NameMatcher<KnownName>,
+  /** The known names in the document's text (the corpus matcher's findAll over it). */
+  matches: ReadonlyArray<NameMatch<KnownName>>,
   lookupName: (text: string) => readonly KnownName[],
 ): Figure[] {
   const [periodStart, periodEnd] = doc.meta.period ?? [undefined, undefined];
@@ -25,7 +26,7 @@ export function documentFigures(
     asOfYear: periodStart !== undefined ? periodStart - 1 : undefined,
     // A year before the one the document was issued in is past: its figures are results.
     issuedYear: Number(doc.meta.date.slice(0, 4)),
-    matches: matcher.findAll(doc.text),
+    matches,
     lookupName,
   });
   const tables = doc.tables.flatMap((table) =>

@@ -16,7 +16,7 @@ import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.j
 import type { Province } from '../language/provinces.js';
 import { DerivedCache } from './derivedCache.js';
 import { ATTESTED, FIGURES_BY_SUBJECT, LOOKUPS, ORDINARY } from './corpusLookups.js';
-import { NameMatcher } from './nameMatcher.js';
+import { NameMatcher, type NameMatch } from './nameMatcher.js';
 import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
 import type { DocumentStatements } from '../history/nameHistory.js';
 import { isMatchable, surfaceForms } from './nameForms.js';
@@ -69,17 +69,23 @@ export class CorpusIndex {
     this.matcher = new NameMatcher(entries);
   }
 
-  /** Figures need the names (subjects are known names), so they are read once the matcher stands. */
+  /**
+   * Figures need the names (subjects are known names), so they are read once the matcher stands. One scan
+   * of the text finds the names for both the figures and the mentions (a scan of every corpus text is
+   * the largest single cost of indexing).
+   */
   private addDocument(doc: StructuredDocument): void {
+    const matches = this.matcher.findAll(doc.text);
     const document: IndexedDocument = {
       ...doc,
-      figures: documentFigures(doc, this.matcher, (text) => this.lookupName(text)).map((figure) =>
+      figures: documentFigures(doc, matches, (text) => this.lookupName(text)).map((figure) =>
         canonicalFigure(figure, (text) => this.lookupName(text)),
       ),
       jurisdiction: jurisdictionOf(doc),
     };
     this.documents.push(document);
     this.documentsById.set(document.meta.id, document);
+    this.indexMentionsOf(document, matches);
   }
 
   static build(
@@ -155,11 +161,6 @@ export class CorpusIndex {
       const indexed = index.document(document.meta.id);
       return indexed ? [{ document: indexed, replacements }] : [];
     });
-    for (const document of index.documents) {
-      if (token?.isCancellationRequested) break;
-      index.indexMentionsOf(document);
-      yield;
-    }
     return index;
   }
 
@@ -236,21 +237,24 @@ export class CorpusIndex {
     return ranked[0][1] / total >= 0.6 ? ranked[0][0] : undefined;
   }
 
-  private indexMentionsOf(document: IndexedDocument): void {
-    {
-      const bodyStart = document.lines.lineStart(document.bodyStartLine);
-      for (const match of this.matcher.findAll(document.text.slice(bodyStart))) {
-        for (const name of match.values) {
-          const list = this.mentions.get(name) ?? [];
-          list.push({
-            name: name.name,
-            kind: name.kind,
-            docId: document.meta.id,
-            written: document.text.slice(bodyStart + match.start, bodyStart + match.end),
-            range: document.lines.rangeOf(bodyStart + match.start, bodyStart + match.end),
-          });
-          this.mentions.set(name, list);
-        }
+  /**
+   * The body's mentions, from the matches in the whole text: names never span a line, so those from the
+   * body's first line on are what a scan of the body alone finds.
+   */
+  private indexMentionsOf(document: IndexedDocument, matches: ReadonlyArray<NameMatch<KnownName>>): void {
+    const bodyStart = document.lines.lineStart(document.bodyStartLine);
+    for (const match of matches) {
+      if (match.start < bodyStart) continue;
+      for (const name of match.values) {
+        const list = this.mentions.get(name) ?? [];
+        list.push({
+          name: name.name,
+          kind: name.kind,
+          docId: document.meta.id,
+          written: document.text.slice(match.start, match.end),
+          range: document.lines.rangeOf(match.start, match.end),
+        });
+        this.mentions.set(name, list);
       }
     }
   }
