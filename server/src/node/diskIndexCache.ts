@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
@@ -15,7 +15,7 @@ import { readIndexFile, writeIndexFile } from './indexFile.js';
 import { userCacheFolder } from './userCacheFolder.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
-const FORMAT = 4;
+const FORMAT = 5;
 /** Corpora kept per folder: a drafter switching between a few workspaces keeps each warm. */
 const KEEP = 6;
 const PREFIX = 'index-';
@@ -76,14 +76,9 @@ export class DiskIndexCache implements IndexCache {
     const shipped = this.options.shipped ? join(this.options.shipped, name) : undefined;
     for (const path of [own, shipped]) {
       if (!path) continue;
-      let bytes: Buffer;
+      if (!existsSync(path)) continue; // not stored there
       try {
-        bytes = readFileSync(path);
-      } catch {
-        continue; // not stored there
-      }
-      try {
-        return this.relocate(readIndexFile(bytes, FORMAT), (uri) => this.fromStored(uri));
+        return this.relocate(readIndexFile(path, FORMAT), (uri) => this.fromStored(uri));
       } catch (error) {
         if (path === own) this.remove(path); // never a shipped file: it is not ours to delete
         throw new Error(`${path}: ${(error as Error).message}`);

@@ -8,9 +8,13 @@
 // frame, only the head is ever whole in memory. The head keeps what must stay one object graph: a name
 // in `names`, in a name history and as a mention's key is one object after a restore as before.
 //
-//   file  = "PLIX" u32(format) frame(head) frame(text)* frame(mentions)* frame(search)?
+// The clause search index comes first, in a frame of its own (empty when there is none): it refers to
+// nothing else, so a restore skips its bytes and reads them from the file only when the search is first
+// needed. The mentions are copied out of the file in one piece; the rest of the file's buffer goes.
+//
+//   file  = "PLIX" u32(format) frame(search) frame(head) frame(text)* frame(mentions)*
 //   frame = u32(byte length) bytes
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
 import type { StoredClauseSearch } from '../service/index/clauseSearch.js';
@@ -24,9 +28,10 @@ interface Head extends Omit<IndexSnapshot, 'documents' | 'mentions' | 'search'> 
   readonly documents: ReadonlyArray<Omit<IndexSnapshot['documents'][number], 'text'>>;
   /** Whose mentions the mention frames hold, in their order. */
   readonly mentionNames: readonly KnownName[];
-  /** Whether a last frame holds the clause search index (it refers to nothing else: read when asked). */
-  readonly hasSearch: boolean;
 }
+
+/** Where the search frame's bytes start: after the magic, the format and the frame's length. */
+const SEARCH_AT = 12;
 
 /** Writes the snapshot to a new file at `path` (the caller renames it into place). */
 export function writeIndexFile(path: string, format: number, snapshot: IndexSnapshot): void {
@@ -37,42 +42,82 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
     start.writeUInt32LE(format, 4);
     writeSync(fd, start);
     const { documents, mentions: mentionLists, search, ...rest } = snapshot;
+    writeFrame(fd, search ? serialize(typeof search === 'function' ? search() : search) : new Uint8Array(0));
     const head: Head = {
       ...rest,
       documents: documents.map(({ text: _text, ...document }) => document),
       mentionNames: mentionLists.map(([name]) => name),
-      hasSearch: search !== undefined,
     };
     writeFrame(fd, serialize(head));
     for (const document of documents) writeFrame(fd, Buffer.from(document.text, TEXT_ENCODING));
     for (const [, mentions] of mentionLists)
       writeFrame(fd, serialize(typeof mentions === 'function' ? mentions() : mentions));
-    if (search) writeFrame(fd, serialize(typeof search === 'function' ? search() : search));
   } finally {
     closeSync(fd);
   }
 }
 
 /**
- * The snapshot a file holds; each name's mentions are read when the index first asks for them. Throws
- * when the file is not one of this format or is cut short.
+ * The snapshot the file at `path` holds; each name's mentions, and the search index, are read when the
+ * index first asks for them. Throws when the file is not one of this format or is cut short.
  */
-export function readIndexFile(bytes: Buffer, format: number): IndexSnapshot {
-  if (bytes.length < 8 || bytes.toString('latin1', 0, 4) !== MAGIC || bytes.readUInt32LE(4) !== format)
-    throw new Error(`not an index of format ${format}`);
-  const frames = framesOf(bytes, 8);
+export function readIndexFile(path: string, format: number): IndexSnapshot {
+  const fd = openSync(path, 'r');
+  let bytes: Buffer;
+  let searchLength: number;
+  try {
+    const size = fstatSync(fd).size;
+    const start = readAt(fd, 0, Math.min(size, SEARCH_AT));
+    if (start.length < SEARCH_AT || start.toString('latin1', 0, 4) !== MAGIC || start.readUInt32LE(4) !== format)
+      throw new Error(`not an index of format ${format}`);
+    searchLength = start.readUInt32LE(8);
+    if (SEARCH_AT + searchLength > size) throw new Error('the file ends inside a frame');
+    bytes = readAt(fd, SEARCH_AT + searchLength, size - SEARCH_AT - searchLength);
+  } finally {
+    closeSync(fd);
+  }
+  const frames = framesOf(bytes, 0);
   const head = deserialize(frames.next()) as Head;
   const documents = head.documents.map((document) => ({ ...document, text: frames.next().toString(TEXT_ENCODING) }));
-  // A copy: a view would keep the whole file in memory for as long as one name's mentions are unread.
-  const mentions = head.mentionNames.map(
-    (name) => [name, readLater<Mention[]>(Uint8Array.prototype.slice.call(frames.next()))] as const,
-  );
-  const search = head.hasSearch
-    ? readLater<StoredClauseSearch>(Uint8Array.prototype.slice.call(frames.next()))
-    : undefined;
-  if (!frames.atEnd()) throw new Error('more frames than the head names');
-  const { mentionNames: _names, hasSearch: _hasSearch, ...rest } = head;
-  return { ...rest, documents, mentions, ...(search && { search }) };
+  // The mentions' part of the file, copied in one piece: a view would keep all of the file alive for as
+  // long as one name's mentions are unread; a copy per name costs thousands of allocations.
+  const part = framesOf(Buffer.from(bytes.subarray(frames.position())), 0);
+  const mentions = head.mentionNames.map((name) => [name, readLater<Mention[]>(part.next())] as const);
+  if (!part.atEnd()) throw new Error('more frames than the head names');
+  const { mentionNames: _names, ...rest } = head;
+  return {
+    ...rest,
+    documents,
+    mentions,
+    ...(searchLength > 0 && { search: readSearchLater(path, searchLength) }),
+  };
+}
+
+/**
+ * The search frame, read from the file when called. The file may be gone by then (another window pruned
+ * it): the caller builds the search index instead.
+ */
+function readSearchLater(path: string, length: number): () => StoredClauseSearch {
+  return () => {
+    const fd = openSync(path, 'r');
+    try {
+      // Rewritten since the restore (the same corpus stored again), the frame may be another's.
+      if (readAt(fd, 8, 4).readUInt32LE(0) !== length) throw new Error('the stored search index changed');
+      return deserialize(readAt(fd, SEARCH_AT, length)) as StoredClauseSearch;
+    } finally {
+      closeSync(fd);
+    }
+  };
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let read = 0; read < length;) {
+    const got = readSync(fd, bytes, read, length - read, position + read);
+    if (got === 0) throw new Error('the file ends before its last frame');
+    read += got;
+  }
+  return bytes;
 }
 
 /**
@@ -90,7 +135,7 @@ function writeFrame(fd: number, bytes: Uint8Array): void {
   for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
-function framesOf(bytes: Buffer, from: number): { next(): Buffer; atEnd(): boolean } {
+function framesOf(bytes: Buffer, from: number): { next(): Buffer; atEnd(): boolean; position(): number } {
   let at = from;
   return {
     next() {
@@ -102,5 +147,6 @@ function framesOf(bytes: Buffer, from: number): { next(): Buffer; atEnd(): boole
       return frame;
     },
     atEnd: () => at === bytes.length,
+    position: () => at,
   };
 }

@@ -165,6 +165,24 @@ describe('an index restored from its snapshot', () => {
     }
   });
 
+  test('a stored search index whose file is gone by the time it is needed is built instead', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-search-gone-'));
+    try {
+      const disk = () => new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder, engine: 'engine-1' });
+      const writer = disk();
+      const built = serviceWith(writer);
+      await built.prepareSearch(async () => undefined);
+      writer.flush();
+      const restored = serviceWith(disk());
+      for (const file of readdirSync(folder)) rmSync(join(folder, file));
+      const { passages } = await restored.prepareSearch(async () => undefined);
+      assert.ok(passages > 100);
+      assert.deepEqual(restored.lookupClauses('一网统管', 3), built.lookupClauses('一网统管', 3));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   test("a search index built after a restore reads each document's clauses without keeping them", async () => {
     const cache = new MemoryCache();
     serviceWith(cache);

@@ -1,16 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readIndexFile, writeIndexFile } from '../../../server/src/node/indexFile.js';
 import type { IndexSnapshot } from '../../../server/src/service/index/corpusIndex.js';
 
-function roundTrip(snapshot: IndexSnapshot): IndexSnapshot {
+/** The snapshot written and read back, given to `use` while its file is still there. */
+function roundTrip(snapshot: IndexSnapshot, use: (read: IndexSnapshot) => void = () => undefined): IndexSnapshot {
   const folder = mkdtempSync(join(tmpdir(), 'policy-lens-index-file-'));
   try {
     writeIndexFile(join(folder, 'index'), 7, snapshot);
-    return readIndexFile(readFileSync(join(folder, 'index')), 7);
+    const read = readIndexFile(join(folder, 'index'), 7);
+    use(read);
+    return read;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -54,22 +57,47 @@ test('a stored index reads back whole: texts, mentions on demand, one object per
   assert.equal(second, read.names[1]);
   const history = read.derived[0][1] as Map<unknown, unknown>;
   assert.equal([...history.keys()][0], read.names[0]);
-  // The search index in a frame of its own, read when asked.
-  assert.equal(typeof read.search, 'function');
-  assert.deepEqual((read.search as () => unknown)(), snapshot.search);
+  // The search index in a frame of its own, read from the file when asked.
+  roundTrip(snapshot, (again) => {
+    assert.equal(typeof again.search, 'function');
+    assert.deepEqual((again.search as () => unknown)(), snapshot.search);
+  });
   assert.equal(roundTrip({ ...snapshot, search: undefined }).search, undefined);
 });
 
 test('another format, a file cut short or one with bytes to spare does not read', () => {
   const folder = mkdtempSync(join(tmpdir(), 'policy-lens-index-file-'));
   try {
-    writeIndexFile(join(folder, 'index'), 7, snapshot);
-    const bytes = readFileSync(join(folder, 'index'));
-    assert.throws(() => readIndexFile(bytes, 8), /not an index of format 8/);
-    assert.throws(() => readIndexFile(Buffer.from('not an index'), 7), /not an index of format 7/);
-    assert.throws(() => readIndexFile(bytes.subarray(0, bytes.length - 3), 7), /ends inside a frame/);
-    assert.throws(() => readIndexFile(bytes.subarray(0, 8), 7), /ends before/);
-    assert.throws(() => readIndexFile(Buffer.concat([bytes, Buffer.from([1, 0, 0, 0, 9])]), 7), /more frames/);
+    const path = join(folder, 'index');
+    writeIndexFile(path, 7, snapshot);
+    const bytes = readFileSync(path);
+    const damaged = join(folder, 'damaged');
+    const reads = (content: Uint8Array) => {
+      writeFileSync(damaged, content);
+      return () => readIndexFile(damaged, 7);
+    };
+    assert.throws(() => readIndexFile(path, 8), /not an index of format 8/);
+    assert.throws(reads(Buffer.from('not an index')), /not an index of format 7/);
+    assert.throws(reads(bytes.subarray(0, bytes.length - 3)), /ends inside a frame/);
+    assert.throws(reads(bytes.subarray(0, 20)), /ends/);
+    assert.throws(reads(Buffer.concat([bytes, Buffer.from([1, 0, 0, 0, 9])])), /more frames/);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a search index whose file is gone or rewritten since the restore is not read', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'policy-lens-index-file-'));
+  try {
+    const path = join(folder, 'index');
+    writeIndexFile(path, 7, snapshot);
+    const gone = readIndexFile(path, 7);
+    unlinkSync(path);
+    assert.throws(() => (gone.search as () => unknown)());
+    writeIndexFile(path, 7, snapshot);
+    const rewritten = readIndexFile(path, 7);
+    writeIndexFile(path, 7, { ...snapshot, search: undefined });
+    assert.throws(() => (rewritten.search as () => unknown)(), /changed/);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

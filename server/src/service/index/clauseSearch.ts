@@ -78,8 +78,13 @@ export class ClauseSearch {
     const restored = this.restored;
     if (!restored) return false;
     this.restored = undefined;
-    this.built = SearchIndex.fromStored(typeof restored === 'function' ? restored() : restored);
-    return true;
+    try {
+      this.built = SearchIndex.fromStored(typeof restored === 'function' ? restored() : restored);
+      return true;
+    } catch {
+      // The stored index is gone or unreadable (its file pruned since the restore): built instead.
+      return false;
+    }
   }
 
   search(query: string, limit: number, token?: CancellationToken): ClauseHit[] {
