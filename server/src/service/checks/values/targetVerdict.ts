@@ -26,15 +26,7 @@ export function compareTarget(
     // The corpus sets this very value for this year — unless a newer document already asks for more.
     const newer = supersededBy(context, matching, targets);
     if (!newer) return undefined;
-    return {
-      figure,
-      verdict: 'outdated',
-      expected: newer,
-      repeated: matching,
-      sources: [matching, newer],
-      evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, newer) }],
-      confidence: 'likely',
-    };
+    return outdated(context, figure, matching, newer, evidence);
   }
   // A target carried past its year (the plan's 100万路 for 2025 in a 2026 draft) that a newer document
   // already made stale: outdated, whatever the draft's year.
@@ -47,15 +39,7 @@ export function compareTarget(
         );
   const carriedOver = carried ? supersededBy(context, carried, targets) : undefined;
   if (carried && carriedOver && !sameAmount(carriedOver, figure)) {
-    return {
-      figure,
-      verdict: 'outdated',
-      expected: carriedOver,
-      repeated: carried,
-      sources: [carried, carriedOver],
-      evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, carriedOver) }],
-      confidence: 'likely',
-    };
+    return outdated(context, figure, carried, carriedOver, evidence);
   }
   const sameYear = year === undefined ? [] : targets.filter((c) => c.year === year);
   // What the figure should be: the target set for its own year (a 2023 draft gets the 2023 work
@@ -96,15 +80,7 @@ export function compareTarget(
   const stale = targets.find((c) => sameAmount(c, figure) && !sameAmount(expected, figure));
   const staleBy = stale ? supersededBy(context, stale, targets) : undefined;
   if (stale && staleBy && !sameAmount(staleBy, figure)) {
-    return {
-      figure,
-      verdict: 'outdated',
-      expected: staleBy,
-      repeated: stale,
-      sources: [stale, staleBy],
-      evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, staleBy) }],
-      confidence: 'likely',
-    };
+    return outdated(context, figure, stale, staleBy, evidence);
   }
   if (sameYear.length > 0) {
     return {
@@ -165,6 +141,25 @@ export function baselineWithoutTarget(figure: Figure, baselines: Figure[]): Targ
  * once the draft speaks from that document's date on. A newer target for a later year leaves this year's
  * as it was (the 2021 work points' 100万 stays the 2021 target).
  */
+/** The figure repeats a corpus target that a newer document has since replaced: outdated. */
+function outdated(
+  context: CheckContext,
+  figure: Figure,
+  repeated: Figure,
+  newer: Figure,
+  evidence: readonly Evidence[],
+): TargetComparison {
+  return {
+    figure,
+    verdict: 'outdated',
+    expected: newer,
+    repeated,
+    sources: [repeated, newer],
+    evidence: [...evidence, { signal: 'newer-document', detail: docLabel(context, newer) }],
+    confidence: 'likely',
+  };
+}
+
 function supersededBy(context: CheckContext, target: Figure, targets: readonly Figure[]): Figure | undefined {
   const date = context.index.dateOf(target.docId);
   const { change, bound } = comparatorMeaning(target.comparator);
