@@ -2,9 +2,8 @@
 // specification is one regular expression (kept here) tried at every position.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findDocNumbers } from '../../../server/src/service/names/citations.js';
+import { markdownTexts } from './markdownTexts.js';
 
 const SPECIFICATION = /([\u4e00-\u9fff]{1,8})([〔[(（［【])(\d{4})([〕\])）］】])(\d{1,4})号/g;
 const LEADING_WORDS =
@@ -28,8 +27,6 @@ function specified(text: string) {
   });
 }
 
-const REPO = join(__dirname, '..', '..', '..');
-
 test('the same 文号 as the specification: edge cases', () => {
   const cases = [
     '依据粤办函〔2022〕24号和国办发〔2021〕3号',
@@ -45,21 +42,11 @@ test('the same 文号 as the specification: edge cases', () => {
 });
 
 test('the same 文号 as the specification on every corpus document and draft', () => {
-  const folders = ['corpus', ...readdirSync(join(REPO, 'test', 'fixtures')).map((f) => join('test', 'fixtures', f))];
   let found = 0;
-  for (const folder of folders) {
-    let names: string[];
-    try {
-      names = readdirSync(join(REPO, folder)).filter((name) => name.endsWith('.md'));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const text = readFileSync(join(REPO, folder, name), 'utf8');
-      const expected = specified(text);
-      assert.deepEqual(findDocNumbers(text), expected, join(folder, name));
-      found += expected.length;
-    }
+  for (const { path, text } of markdownTexts()) {
+    const expected = specified(text);
+    assert.deepEqual(findDocNumbers(text), expected, path);
+    found += expected.length;
   }
   assert.ok(found > 100, `${found} 文号 compared`);
 });

@@ -2,13 +2,11 @@
 // the specification is one regular expression (kept here) tried at every position.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { editionsIn } from '../../../server/src/service/names/quotedNames.js';
+import { markdownTexts } from './markdownTexts.js';
 
 const SPECIFICATION = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,6})[（(]([^（）()]{1,4}版)[）)]/g;
 const specified = (text: string) => [...text.matchAll(SPECIFICATION)].map((m) => [m[0], m[1], m[2]]);
-const REPO = join(__dirname, '..', '..', '..');
 
 test('the same editions as the specification: edge cases', () => {
   const cases = [
@@ -24,21 +22,5 @@ test('the same editions as the specification: edge cases', () => {
 });
 
 test('the same editions as the specification on the corpora and every fixture', () => {
-  const folders = [
-    'corpus',
-    join('..', 'shared', 'corpora', 'raw'),
-    ...readdirSync(join(REPO, 'test', 'fixtures')).map((f) => join('test', 'fixtures', f)),
-  ];
-  for (const folder of folders) {
-    let names: string[];
-    try {
-      names = readdirSync(join(REPO, folder)).filter((name) => name.endsWith('.md'));
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const text = readFileSync(join(REPO, folder, name), 'utf8');
-      assert.deepEqual(editionsIn(text), specified(text), join(folder, name));
-    }
-  }
+  for (const { path, text } of markdownTexts()) assert.deepEqual(editionsIn(text), specified(text), path);
 });
