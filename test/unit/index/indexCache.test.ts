@@ -72,6 +72,16 @@ function answers(service: LanguageService): string {
   );
 }
 
+/** A fresh folder for a disk cache (and a maker of caches on it), removed after `run`. */
+async function withDiskCache(run: (folder: string, disk: () => DiskIndexCache) => Promise<void>): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'policy-lens-disk-'));
+  try {
+    await run(folder, () => new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder, engine: 'engine-1' }));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('an index restored from its snapshot', () => {
   test('answers every draft exactly as the index it was taken of (with the derived values it carried)', async () => {
     const cache = new MemoryCache();
@@ -86,10 +96,8 @@ describe('an index restored from its snapshot', () => {
     assert.deepEqual(restored.summary(), built.summary());
   });
 
-  test('restored from the disk cache, clauses, sections and mentions are read when first asked; the same answers', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-lazy-'));
-    try {
-      const disk = () => new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder, engine: 'engine-1' });
+  test('restored from the disk cache, clauses, sections and mentions are read when first asked; the same answers', async () =>
+    withDiskCache(async (_folder, disk) => {
       const writer = disk();
       const built = serviceWith(writer);
       const expected = answers(built);
@@ -125,15 +133,10 @@ describe('an index restored from its snapshot', () => {
       const byName = (s: IndexSnapshot) =>
         new Map(s.mentions.map(([name, m]) => [name.name + name.kind, typeof m === 'function' ? m() : m]));
       assert.deepEqual(byName(again), byName(snapshot));
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  test('a search index built after the store is offered again with it; restored, it searches without a build', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-search-'));
-    try {
-      const disk = () => new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder, engine: 'engine-1' });
+  test('a search index built after the store is offered again with it; restored, it searches without a build', async () =>
+    withDiskCache(async (folder, disk) => {
       const writer = disk();
       const built = serviceWith(writer);
       writer.flush();
@@ -160,15 +163,10 @@ describe('an index restored from its snapshot', () => {
       // Nothing new to store: the restored index came with its search index.
       reader.flush();
       assert.deepEqual(readdirSync(folder).length, 1);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  test('a stored search index whose file is gone by the time it is needed is built instead', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-search-gone-'));
-    try {
-      const disk = () => new DiskIndexCache({ logger: quiet, locale: () => 'zh', folder, engine: 'engine-1' });
+  test('a stored search index whose file is gone by the time it is needed is built instead', async () =>
+    withDiskCache(async (folder, disk) => {
       const writer = disk();
       const built = serviceWith(writer);
       await built.prepareSearch(async () => undefined);
@@ -178,10 +176,7 @@ describe('an index restored from its snapshot', () => {
       const { passages } = await restored.prepareSearch(async () => undefined);
       assert.ok(passages > 100);
       assert.deepEqual(restored.lookupClauses('一网统管', 3), built.lookupClauses('一网统管', 3));
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+    }));
 
   test("a search index built after a restore reads each document's clauses without keeping them", async () => {
     const cache = new MemoryCache();
