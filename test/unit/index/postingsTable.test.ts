@@ -30,7 +30,7 @@ test('documents added after a read are merged behind the ones already there, new
   table.addDocument([1, 2]);
   assert.deepEqual(postingsOf(table, 1), [[0, 1]]);
   table.addDocument([2, 5, 5]);
-  table.addDocument([1]);
+  assert.equal(table.addDocument([1]), 2, 'numbered on after the merge');
   assert.deepEqual(postingsOf(table, 1), [
     [0, 1],
     [2, 1],
@@ -40,7 +40,6 @@ test('documents added after a read are merged behind the ones already there, new
     [1, 1],
   ]);
   assert.deepEqual(postingsOf(table, 5), [[1, 2]]);
-  assert.equal(table.documentCount, 3);
 });
 
 test('a frequency beyond what a posting holds counts as the highest; many terms and documents grow the table', () => {

@@ -55,10 +55,6 @@ export class PostingsTable {
   private pendingLength = 0;
   private readonly pendingEnds: number[] = [];
 
-  get documentCount(): number {
-    return this.documents;
-  }
-
   /** The table as plain data, sealed first. */
   stored(): StoredPostings {
     this.seal();
