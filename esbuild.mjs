@@ -34,8 +34,11 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: !production,
-  minify: production,
-  keepNames: true, // class and function names stay readable in the log's stack traces
+  // Names are never minified, so stack traces in the log stay readable. Not keepNames: it wraps every
+  // named function expression in a call that sets its name each time it runs — on the checks' hot paths,
+  // a tenth of a draft's check went to naming closures.
+  minifyWhitespace: production,
+  minifySyntax: production,
   logLevel: 'warning',
   external: ['vscode', 'nodejieba'],
   define: { POLICY_LENS_BUILD: JSON.stringify(buildId()) },
