@@ -165,6 +165,7 @@ export function startServer(connection: Connection): { locale: () => Locale } {
     logger,
     locale,
     draftOf,
+    versionOf: (uri) => documents.get(uri)?.version,
     openUris: () => documents.all().map((document) => document.uri),
     isCorpus: (uri) => corpus.contains(uri),
     get pull() {

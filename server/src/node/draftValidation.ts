@@ -19,6 +19,8 @@ export interface DraftValidationDeps {
   readonly logger: Logger;
   readonly locale: () => Locale;
   readonly draftOf: (uri: string) => DraftDocument | undefined;
+  /** The open document's version, without making a draft of it (the check asks it at every step). */
+  readonly versionOf: (uri: string) => number | undefined;
   readonly openUris: () => Iterable<string>;
   readonly isCorpus: (uri: string) => boolean;
   /**
@@ -66,16 +68,16 @@ export class DraftValidation {
     // The checks run one by one with a turn of the event loop between them: a hover never waits for a
     // whole draft's check. A version overtaken meanwhile is neither checked further nor published (its
     // successor's check is due): typing does not pile up checks of stale versions.
-    const draftOf = this.deps.draftOf;
+    const versionOf = this.deps.versionOf;
     const overtaken = {
       get isCancellationRequested() {
-        return draftOf(uri)?.version !== draft.version;
+        return versionOf(uri) !== draft.version;
       },
     };
     service
       .diagnosticsInSteps(draft, yieldToEventLoop, overtaken)
       .then((diagnostics) => {
-        if (this.deps.draftOf(uri)?.version !== draft.version) return;
+        if (this.deps.versionOf(uri) !== draft.version) return;
         void connection.sendDiagnostics({ uri, version: draft.version, diagnostics });
       })
       .catch((error: unknown) => logger.error(this.failed(uri, error)));
