@@ -10,7 +10,7 @@ import { say, type Entry } from '../service/messages/entry.js';
 import { SERVER_MESSAGES as M } from '../service/messages/server.js';
 import type { CorpusProblem } from '../service/model.js';
 import type { Settings } from '../service/settings.js';
-import { runStepsPaused } from '../service/steps.js';
+import { runStepsPaused, type Pause } from '../service/steps.js';
 import { bundledCorpusFolder, readCorpusFoldersSteps } from './corpusFolders.js';
 import { workspaceRegistryFiles } from './workspaceRegistry.js';
 import { pauseFor } from './turns.js';
@@ -23,6 +23,8 @@ export interface CorpusManagerHooks {
   readonly progress: () => Promise<{ report(message: string): void; done(): void }>;
   readonly logger: Logger;
   readonly locale: () => Locale;
+  /** Where the walk and the indexing pause: the server's turns unless given (a test takes a turn per step). */
+  readonly pause?: Pause;
 }
 
 /**
@@ -139,7 +141,8 @@ export class CorpusManager {
     try {
       progress.report(this.text(M.readingFolders, { folders: this.folders.length }));
       const read = readCorpusFoldersSteps(this.folders, workspaceRegistryFiles(this.roots), this.hooks.locale());
-      const onDisk = await runStepsPaused(read, pauseFor('now'), stopped);
+      const pause = this.hooks.pause ?? pauseFor('now');
+      const onDisk = await runStepsPaused(read, pause, stopped);
       mine.walking = false;
       if (!onDisk) return await this.replacement(mine);
       const files: CorpusFile[] = onDisk.files.map((file) => ({
@@ -147,8 +150,8 @@ export class CorpusManager {
         content: this.hooks.openCorpusText(file.uri) ?? file.content,
       }));
       progress.report(this.text(M.indexingFiles, { files: files.length }));
-      // A turn of the event loop between documents: hovers and checks are answered while it indexes.
-      const summary = await this.service.indexCorpusInSteps(files, onDisk.registry, pauseFor('now'), stopped);
+      // Pauses between documents (the server's turns): hovers and checks are answered while it indexes.
+      const summary = await this.service.indexCorpusInSteps(files, onDisk.registry, pause, stopped);
       if (mine.cancelled) return await this.replacement(mine);
       problems = [...onDisk.problems, ...summary.problems];
       this.lastProblems = problems;

@@ -8,6 +8,12 @@
 // typed ahead of it, ten steps. A turn in which the connection handled a message takes no step; the
 // steps go on once the queue is empty, or after a few turns of messages (a client that never stops
 // sending must not starve the checks).
+//
+// A step is a slice of time, not one yield: stepped work yields often (a draft's lines one by one), and a
+// pause taken within SLICE_MS of the turn's start goes on at once — a turn per yield would spend more
+// time changing turns than working, a turn per check would let one check hold a hover for 10 ms.
+
+import type { Pause } from '../service/steps.js';
 
 export type Urgency = 'now' | 'background';
 
@@ -19,6 +25,10 @@ let messagesSeen = 0;
 /** Turns in a row that took no step for the messages; at MAX_DEFERRED one is taken anyway. */
 let deferred = 0;
 const MAX_DEFERRED = 8;
+/** How long stepped work runs in one turn before it pauses: a request waits at most about this long. */
+export const SLICE_MS = 2;
+/** When this turn's step began (performance.now); -Infinity outside a step the scheduler started. */
+let sliceStart = Number.NEGATIVE_INFINITY;
 
 /** Resolves at a later turn of the event loop, after the incoming messages of this one are read. */
 export function nextTurn(urgency: Urgency = 'now'): Promise<void> {
@@ -42,9 +52,17 @@ function schedule(): void {
     deferred = quiet ? 0 : deferred + 1;
     const next = quiet ? (queues.now.shift() ?? queues.background.shift()) : undefined;
     if (queues.now.length > 0 || queues.background.length > 0) schedule();
-    next?.();
+    if (!next) return;
+    sliceStart = performance.now();
+    next();
   });
 }
 
-/** A pause function for stepped work of one urgency. */
-export const pauseFor = (urgency: Urgency) => () => nextTurn(urgency);
+/**
+ * A pause function for stepped work of one urgency (steps.ts's Pause): nothing while the turn's slice
+ * lasts, else the next turn. Work started outside a step (a message's handler) pauses at its first yield.
+ */
+export const pauseFor =
+  (urgency: Urgency): Pause =>
+  () =>
+    performance.now() - sliceStart < SLICE_MS ? undefined : nextTurn(urgency);

@@ -1,3 +1,4 @@
+import type { Pause } from '../service/steps.js';
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from '../service/cancellation.js';
@@ -49,7 +50,7 @@ export class WorkspaceDrafts {
     this.roots = [...roots];
   }
 
-  async *all(pause: () => Promise<void>, token?: CancellationToken): AsyncGenerator<DraftDocument, void> {
+  async *all(pause: Pause, token?: CancellationToken): AsyncGenerator<DraftDocument, void> {
     const open = new Map<string, DraftDocument>();
     for (const draft of this.options.openDrafts()) if (!this.options.isCorpus(draft.uri)) open.set(draft.uri, draft);
     yield* open.values();

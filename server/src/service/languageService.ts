@@ -16,7 +16,7 @@ import type { DiagnosticCode } from './checks/codes.js';
 import type { PolicyDiagnostic } from './checks/finding.js';
 import { checkDraft, checkDraftSteps, type DraftCheck } from './checks/runChecks.js';
 import { warmUpSteps } from './checks/warmUp.js';
-import { runSteps } from './steps.js';
+import { runSteps, type Pause } from './steps.js';
 import { DRAFT_FIGURES } from './checks/values/draftFigures.js';
 import type { SeverityOverride } from './checks/severity.js';
 import type { CorpusFile } from './corpus/loadCorpus.js';
@@ -96,7 +96,7 @@ export interface LanguageService {
   indexCorpusInSteps(
     files: readonly CorpusFile[],
     registry: Registry,
-    pause: () => Promise<void>,
+    pause: Pause,
     token?: CancellationToken,
   ): Promise<CorpusSummary>;
   /** Whether a corpus has been indexed (before that, corpus features answer nothing). */
@@ -107,7 +107,7 @@ export interface LanguageService {
    * Builds the clause search index a document at a time, letting `pause` run in between so a server
    * keeps answering; a search asked for meanwhile builds it at once.
    */
-  prepareSearch(pause: () => Promise<void>, token?: CancellationToken): Promise<{ passages: number }>;
+  prepareSearch(pause: Pause, token?: CancellationToken): Promise<{ passages: number }>;
   /** Every name the corpus knows (read-only), e.g. to export a dictionary for another tool. */
   knownNames(): readonly KnownName[];
   /** Where known names occur in a text (leftmost-longest), e.g. to pick hover positions in a bench. */
@@ -120,7 +120,7 @@ export interface LanguageService {
   referencesInSteps(
     draft: DraftDocument,
     position: Position,
-    pause: () => Promise<void>,
+    pause: Pause,
     token?: CancellationToken,
   ): Promise<Location[]>;
   documentSymbols(draft: DraftDocument, token?: CancellationToken): DocumentSymbol[];
@@ -131,17 +131,13 @@ export interface LanguageService {
   check(draft: DraftDocument, token?: CancellationToken): PolicyDiagnostic[];
   diagnostics(draft: DraftDocument, token?: CancellationToken): Diagnostic[];
   /** diagnostics, with `pause` awaited between the checks (the server keeps answering meanwhile). */
-  diagnosticsInSteps(
-    draft: DraftDocument,
-    pause: () => Promise<void>,
-    token?: CancellationToken,
-  ): Promise<Diagnostic[]>;
+  diagnosticsInSteps(draft: DraftDocument, pause: Pause, token?: CancellationToken): Promise<Diagnostic[]>;
   /**
    * Builds, step by step, what a draft's first check would otherwise build at once (the corpus's
    * measures and their links, near-miss anchors, name history). The server runs it after the first
    * diagnostics of a new index are out.
    */
-  warmUp(pause: () => Promise<void>, token?: CancellationToken): Promise<void>;
+  warmUp(pause: Pause, token?: CancellationToken): Promise<void>;
   /** warmUp at once, with no pause (the CLI, before it stores an index it built: the values go with it). */
   warmUpNow(): void;
   codeActions(
@@ -155,7 +151,7 @@ export interface LanguageService {
     draft: DraftDocument,
     range: Range,
     contextDiagnostics: readonly Diagnostic[],
-    pause: () => Promise<void>,
+    pause: Pause,
     token?: CancellationToken,
   ): Promise<CodeAction[]>;
   /**
@@ -182,6 +178,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     if (!index) return [];
     const cached = checksCache.get(draft);
     if (cached) return cached.findings;
+    // A check cancelled meanwhile (its version overtaken): nothing, rather than the check again at once.
+    if (token?.isCancellationRequested) return [];
     const done = checkDraft(index, draft, { locale: options.locale(), severities: options.severities?.(), token });
     if (!token?.isCancellationRequested) checksCache.set(draft, done);
     return done.findings;
@@ -204,12 +202,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return built;
   };
   const checking = new WeakMap<DraftDocument, Promise<void>>();
-  const checkInSteps = async (
-    current: CorpusIndex,
-    draft: DraftDocument,
-    pause: () => Promise<void>,
-    token?: CancellationToken,
-  ) => {
+  const checkInSteps = async (current: CorpusIndex, draft: DraftDocument, pause: Pause, token?: CancellationToken) => {
     const cache = checksCache;
     const steps = checkDraftSteps(current, draft, {
       locale: options.locale(),
@@ -222,7 +215,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         if (index === current && cache === checksCache && !token?.isCancellationRequested) cache.set(draft, step.value);
         return;
       }
-      await pause();
+      const wait = pause();
+      if (wait) await wait;
     }
   };
   const summaryOf = (i: CorpusIndex): CorpusSummary => ({
@@ -319,7 +313,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const current = index;
       if (!current) return;
       const steps = warmUpSteps(current);
-      while (!steps.next().done && index === current && !token?.isCancellationRequested) await pause();
+      while (!steps.next().done && index === current && !token?.isCancellationRequested) {
+        const wait = pause();
+        if (wait) await wait;
+      }
     },
     warmUpNow() {
       if (index) runSteps(warmUpSteps(index));

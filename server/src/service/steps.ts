@@ -2,6 +2,12 @@
 // tests), or with a turn of the event loop at each yield (the server, which must keep answering).
 import type { CancellationToken } from './cancellation.js';
 
+/**
+ * Awaited at each yield of stepped work: a promise settles once the caller may go on (the server's next
+ * turn); undefined means go on at once (the turn's time is not spent yet), without even a microtask.
+ */
+export type Pause = () => Promise<void> | undefined;
+
 /** Runs the steps to the end without pausing. */
 export function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -16,7 +22,7 @@ export function runSteps<T>(steps: Generator<void, T>): T {
  */
 export async function runStepsPaused<T>(
   steps: Generator<void, T>,
-  pause: () => Promise<void>,
+  pause: Pause,
   token?: CancellationToken,
 ): Promise<T | undefined> {
   for (;;) {
@@ -26,6 +32,7 @@ export async function runStepsPaused<T>(
     }
     const step = steps.next();
     if (step.done) return step.value;
-    await pause();
+    const wait = pause();
+    if (wait) await wait;
   }
 }

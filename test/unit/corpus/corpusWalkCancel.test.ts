@@ -71,6 +71,9 @@ describe('the corpus manager', () => {
       },
       logger: SILENT,
       locale: () => 'zh',
+      // A turn of the event loop at every step (the server's turns run many small steps in one): the walk
+      // of 200 folders is surely under way after 20 turns.
+      pause: () => new Promise((resolve) => setImmediate(resolve)),
     });
     const settings = { ...DEFAULT_SETTINGS, corpus: { paths: [], includeBundled: false } };
     return {

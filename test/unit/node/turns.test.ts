@@ -1,9 +1,9 @@
-// The server's turns: stepped work takes one step per turn of the event loop, the urgent first, and no
+// The server's turns: stepped work takes one slice of time per turn of the event loop, the urgent first, and no
 // step while the connection is handling queued messages — a hover typed behind ten edits waits for no
 // step at all, not for ten.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { messageHandled, nextTurn } from '../../../server/src/node/turns.js';
+import { messageHandled, nextTurn, pauseFor, SLICE_MS } from '../../../server/src/node/turns.js';
 
 const immediate = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -51,4 +51,27 @@ test('a client that never stops sending does not starve the steps: one every few
   }
   assert.equal(steps, 3, 'the steps went on among the messages');
   await job;
+});
+
+test('a pause inside a turn’s slice goes on at once; once the slice is spent it waits for the next turn', async () => {
+  const pause = pauseFor('now');
+  await nextTurn('now'); // a step the scheduler started: its slice begins now
+  assert.equal(pause(), undefined, 'within the slice: no pause');
+  const until = performance.now() + SLICE_MS + 1;
+  while (performance.now() < until); // the step works past its slice
+  const wait = pause();
+  assert.ok(wait instanceof Promise, 'past the slice: the next turn');
+  let resumed = false;
+  void wait.then(() => (resumed = true));
+  await Promise.resolve();
+  assert.equal(resumed, false, 'not before another turn of the event loop');
+  await wait;
+  assert.equal(pause(), undefined, 'the resumed step has a new slice');
+});
+
+test('work started outside a step (a message’s handler) pauses at its first yield', async () => {
+  await immediate();
+  const until = performance.now() + SLICE_MS + 1;
+  while (performance.now() < until);
+  assert.ok(pauseFor('now')() instanceof Promise);
 });

@@ -19,5 +19,6 @@ export interface Check {
    * each as a step of its own before the checks run, so no check's step carries a whole analysis.
    */
   readonly uses?: ReadonlyArray<SharedAnalysis<unknown>>;
-  run(context: CheckContext): Finding[];
+  /** Its findings; a long check is a generator that yields between pieces of the draft (steps.ts). */
+  run(context: CheckContext): Finding[] | Generator<void, Finding[]>;
 }

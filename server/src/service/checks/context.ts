@@ -7,17 +7,22 @@ import type { Locale } from '../l10n.js';
 import type { Jurisdiction } from '../language/jurisdiction.js';
 import type { KnownName } from '../model.js';
 import type { Segmenter } from '../segmenter.js';
+import { runSteps } from '../steps.js';
 import { draftDate, draftJurisdiction, draftYear } from './draftFacts.js';
-import { draftView, factsText, type DraftView } from './draftView.js';
+import { draftView, draftViewSteps, factsText, type DraftView } from './draftView.js';
 
 /** Known names per line text, per index: no name spans a line, so a line's matches are its own. */
 const LINE_MATCHES = memoKey<ReadonlyArray<NameMatch<KnownName>>>('known names per line');
 
+/** A line's matches are looked up in a memo in about a microsecond: a yield per this many keeps yielding cheap. */
+const LINES_PER_YIELD = 32;
+
 /** Known names in a draft (leftmost-longest), each line matched once per index and text. */
-function draftMatches(index: CorpusIndex, draft: DraftDocument): Array<NameMatch<KnownName>> {
+function* draftMatches(index: CorpusIndex, draft: DraftDocument): Generator<void, Array<NameMatch<KnownName>>> {
   const memo = index.derived.get(LINE_MATCHES);
   const out: Array<NameMatch<KnownName>> = [];
   for (let line = 0; line < draft.lines.lineCount; line++) {
+    if (line % LINES_PER_YIELD === 0) yield;
     const text = draft.lines.lineText(line);
     if (!text) continue;
     const start = draft.lines.lineStart(line);
@@ -28,12 +33,24 @@ function draftMatches(index: CorpusIndex, draft: DraftDocument): Array<NameMatch
 }
 
 /**
+ * Old Mac line ends (CR alone) are line ends to the line index but not to the checks' patterns (\r?\n,
+ * the front matter, table rows): the checks read them as LF, one character for one, so every offset
+ * stays the draft's.
+ */
+function withLineFeeds(original: DraftDocument): DraftDocument {
+  return /\r(?!\n)/.test(original.text)
+    ? draftDocument(original.uri, original.version, original.text.replace(/\r(?!\n)/g, '\n'))
+    : original;
+}
+
+/**
  * An analysis several checks share (the names of the draft with their quotes, the near-miss
  * candidates, the draft's figures compared with the corpus): computed once per check run, on first use.
  */
 export interface SharedAnalysis<T> {
   readonly name: string;
-  compute(context: CheckContext): T;
+  /** Yields between pieces of the draft (its lines, its figures): the server may pause there. */
+  compute(context: CheckContext): Generator<void, T>;
 }
 
 /** What every check reads: the draft as checked, the corpus, the draft's facts, shared analyses. */
@@ -49,21 +66,31 @@ export class CheckContext {
   readonly jurisdiction: Jurisdiction | undefined;
   private readonly shared = new Map<SharedAnalysis<unknown>, unknown>();
 
+  /** The context built in steps (the checker's way): the draft's view and names read a few lines at a time. */
+  static *create(
+    index: CorpusIndex,
+    original: DraftDocument,
+    locale: Locale,
+    segmenter: Segmenter,
+    token?: CancellationToken,
+  ): Generator<void, CheckContext> {
+    const lf = withLineFeeds(original);
+    const view = yield* draftViewSteps(lf);
+    const matches = yield* draftMatches(index, view.checked);
+    return new CheckContext(index, original, locale, segmenter, token, { lf, view, matches });
+  }
+
   constructor(
     readonly index: CorpusIndex,
     original: DraftDocument,
     readonly locale: Locale,
     readonly segmenter: Segmenter,
     readonly token?: CancellationToken,
+    read?: { lf: DraftDocument; view: DraftView; matches: ReadonlyArray<NameMatch<KnownName>> },
   ) {
-    // Old Mac line ends (CR alone) are line ends to the line index but not to the checks' patterns
-    // (\r?\n, the front matter, table rows): the checks read them as LF, one character for one, so
-    // every offset stays the draft's.
-    const lf = /\r(?!\n)/.test(original.text)
-      ? draftDocument(original.uri, original.version, original.text.replace(/\r(?!\n)/g, '\n'))
-      : original;
-    this.view = draftView(lf);
-    this.matches = draftMatches(index, this.view.checked);
+    const lf = read?.lf ?? withLineFeeds(original);
+    this.view = read?.view ?? draftView(lf);
+    this.matches = read?.matches ?? runSteps(draftMatches(index, this.view.checked));
     const own = factsText(lf);
     this.year = draftYear(own);
     this.date = draftDate(own, this.year);
@@ -95,8 +122,13 @@ export class CheckContext {
 
   /** A shared analysis, computed on first use. */
   get<T>(analysis: SharedAnalysis<T>): T {
+    return runSteps(this.steps(analysis));
+  }
+
+  /** get, yielding where the analysis yields (the checker computes each shared analysis so). */
+  *steps<T>(analysis: SharedAnalysis<T>): Generator<void, T> {
     if (this.shared.has(analysis)) return this.shared.get(analysis) as T;
-    const value = analysis.compute(this);
+    const value = yield* analysis.compute(this);
     this.shared.set(analysis, value);
     return value;
   }

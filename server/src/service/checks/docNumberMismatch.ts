@@ -17,10 +17,11 @@ const PER_LINE = lineFindingsKey('doc.number-mismatch');
 
 export const docNumberMismatch: Check = {
   code: 'doc.number-mismatch',
-  run(context) {
+  *run(context) {
     const out: Finding[] = [];
     for (let line = 0; line < context.draft.lines.lineCount; line++) {
       if (!/\d{4}/.test(context.draft.lines.lineText(line))) continue;
+      yield;
       out.push(...lineFindings(context, PER_LINE, line, (text) => lineCheck(context, line, text)));
     }
     return out;

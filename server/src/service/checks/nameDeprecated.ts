@@ -15,12 +15,14 @@ import { inLeadUnits } from './names/placeOfName.js';
 import { relatedDefinitions } from './names/related.js';
 import { PROVINCE_NAMES } from '../language/provinces.js';
 import { readLeadUnits } from '../parse/leadUnits.js';
+import { memoKey } from '../index/derivedCache.js';
 
 export const nameDeprecated: Check = {
   code: 'name.deprecated',
-  run(context) {
+  *run(context) {
     const out: Finding[] = [];
-    for (const match of context.matches) {
+    for (const [i, match] of context.matches.entries()) {
+      if (i % MATCHES_PER_YIELD === 0) yield;
       // Most names were never replaced: asked first, the sentence is read only for those that were.
       const replaced = match.values.filter((name) => historyOf(context.index, name).replacement);
       if (replaced.length === 0) continue;
@@ -37,23 +39,30 @@ export const nameDeprecated: Check = {
         }
       }
     }
-    out.push(...inheritedLeadUnits(context, out));
+    out.push(...(yield* inheritedLeadUnits(context, out)));
     return out;
   },
 };
+
+/** Most matches are asked one cached question: a yield per this many keeps yielding cheap. */
+const MATCHES_PER_YIELD = 16;
+/** A line's lead units, per index and line text (null: none): an edit reads only the lines it changed. */
+const LEAD_UNITS = memoKey<ReturnType<typeof readLeadUnits> | null>('lead units per line');
 
 /**
  * Lead units written without the level a list gives them (（省政务服务数据管理局、公共资源交易中心牵头）:
  * the second is 省公共资源交易中心), which the name matcher cannot see as the corpus's names.
  */
-function inheritedLeadUnits(context: CheckContext, found: readonly Finding[]): Finding[] {
+function* inheritedLeadUnits(context: CheckContext, found: readonly Finding[]): Generator<void, Finding[]> {
   const { draft, index } = context;
   const out: Finding[] = [];
+  const memo = index.derived.get(LEAD_UNITS);
   for (let line = 0; line < draft.lines.lineCount; line++) {
     const text = draft.lines.lineText(line);
     // One run of blanks on each side of the 。, not two \s* that could share a long run every way.
     if (!/牵头|负责|[）)]\s*(?:[。.]\s*)?$/.test(text)) continue;
-    const lead = readLeadUnits(text);
+    yield;
+    const lead = memo.get(text, (own) => readLeadUnits(own) ?? null);
     if (!lead) continue;
     let from = lead.start;
     for (const unit of lead.units) {

@@ -4,6 +4,7 @@ import { message } from '../messages.js';
 import type { KnownName } from '../model.js';
 import { nameKey } from '../text/normalize.js';
 import type { Check } from './check.js';
+import { pushTo } from './listMap.js';
 import type { CheckContext } from './context.js';
 import type { Finding } from './finding.js';
 import { corpusIsConsistent, OCCURRENCES, type Occurrence } from './names/occurrences.js';
@@ -12,20 +13,20 @@ import { relatedDefinitions } from './names/related.js';
 export const nameVariant: Check = {
   code: 'name.variant',
   uses: [OCCURRENCES],
-  run(context) {
+  *run(context) {
     const byName = new Map<KnownName, Occurrence[]>();
     // Other quotes are name.quotes' to report.
-    for (const o of context.get(OCCURRENCES))
-      if (o.quoting !== 'other') byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
+    for (const o of yield* context.steps(OCCURRENCES)) if (o.quoting !== 'other') pushTo(byName, o.name, o);
     const out: Finding[] = [];
     for (const [name, list] of byName) {
+      yield;
       if (name.kind === 'term') {
         out.push(...bareTerm(context, name, list));
         continue;
       }
       if (name.kind === 'platform' && !corpusIsConsistent(context, name)) continue;
       const forms = new Map<string, Occurrence[]>();
-      for (const o of list) forms.set(o.formKey, [...(forms.get(o.formKey) ?? []), o]);
+      for (const o of list) pushTo(forms, o.formKey, o);
       if (forms.size < 2 || introducesAbbreviation(context, [...forms.keys()])) continue;
       const preferred = preferredForm(name, forms);
       for (const [form, group] of forms) {

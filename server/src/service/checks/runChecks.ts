@@ -65,7 +65,10 @@ export function checkDraft(index: CorpusIndex, draft: DraftDocument, options: Ch
   return runSteps(checkDraftSteps(index, draft, options));
 }
 
-/** checkDraft, yielding after each check: the server answers requests between a draft's checks. */
+/**
+ * checkDraft, yielding after each analysis and check and, inside the long ones, between lines or
+ * figures: the server answers requests in between (its pause takes a turn once a slice of time is spent).
+ */
 export function* checkDraftSteps(
   index: CorpusIndex,
   draft: DraftDocument,
@@ -76,20 +79,21 @@ export function* checkDraftSteps(
   const enabled = (options.checks ?? CHECKS).filter(
     (check) => configuredSeverity(check.code, options.severities) !== 'off' && (dictionary || !check.needsDictionary),
   );
-  if (enabled.length === 0) return { findings: [] };
-  const context = new CheckContext(index, draft, options.locale, index.segmenter, options.token);
+  if (enabled.length === 0 || options.token?.isCancellationRequested) return { findings: [] };
+  const context = yield* CheckContext.create(index, draft, options.locale, index.segmenter, options.token);
   yield;
-  // The analyses several checks share, each a step of its own: run inside the first check that asks,
-  // each would make that check's step the longest a request waits behind.
+  // The analyses several checks share, each computed in steps of its own: run inside the first check
+  // that asks, each would lengthen that check's step.
   for (const analysis of new Set(enabled.flatMap((check) => check.uses ?? []))) {
     if (context.cancelled) return { findings: [] };
-    context.get(analysis);
+    yield* context.steps(analysis);
     yield;
   }
   const found: Finding[] = [];
   for (const check of enabled) {
     if (context.cancelled) return { findings: [] };
-    found.push(...check.run(context));
+    const run = check.run(context);
+    found.push(...(Array.isArray(run) ? run : yield* run));
     yield;
   }
   if (context.cancelled) return { findings: [] };

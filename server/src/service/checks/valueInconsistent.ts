@@ -5,6 +5,7 @@ import { message } from '../messages.js';
 import type { Figure } from '../model.js';
 import { nameKey } from '../text/normalize.js';
 import type { Check } from './check.js';
+import { pushTo } from './listMap.js';
 import type { CheckContext } from './context.js';
 import type { Confidence, Finding } from './finding.js';
 import { amountOf, label, sameAmount, written } from './values/comparisons.js';
@@ -13,10 +14,14 @@ import { DRAFT_FIGURES } from './values/draftFigures.js';
 export const valueInconsistent: Check = {
   code: 'value.inconsistent',
   uses: [DRAFT_FIGURES],
-  run(context) {
+  *run(context) {
     // Each group: one measure's figures, each marked when it joined by similar wording only.
-    const groups: Array<{ key: GroupKey; figures: Array<{ figure: Figure; similar: boolean }> }> = [];
-    const all = context.get(DRAFT_FIGURES);
+    const groups: Group[] = [];
+    // The groups by kind, year and counter (which every member shares), and by subject too: a figure
+    // is compared with the groups it can join, not with all.
+    const byRest = new Map<string, Group[]>();
+    const bySubject = new Map<string, Group[]>();
+    const all = yield* context.steps(DRAFT_FIGURES);
     const out: Finding[] = [];
     // A count that points back to one counted before (此次发布的30个优秀案例) is that count, whatever its
     // kind or year.
@@ -27,19 +32,24 @@ export const valueInconsistent: Check = {
       pointing.add(figure);
       if (!sameAmount(back, figure)) out.push(inconsistency(context, back, figure, 'likely'));
     }
-    for (const figure of all.filter((f) => isComparable(context, f) && !pointing.has(f))) {
+    yield;
+    for (const figure of all) {
+      yield;
+      if (!isComparable(context, figure) || pointing.has(figure)) continue;
       const key = groupKey(context, figure);
-      const exact = groups.find(
-        (g) =>
-          g.key.subject === key.subject &&
-          (g.key.metric === key.metric || sameNamedMeasure(g.key, key)) &&
-          g.key.rest === key.rest,
-      );
+      const exact = bySubject
+        .get(`${key.subject}\u0001${key.rest}`)
+        ?.find((g) => g.key.metric === key.metric || sameNamedMeasure(g.key, key));
       // The same measure worded a little differently joins a group, but only as a possible match.
-      const similar = exact ? undefined : groups.find((g) => sameGroup(g.key, key));
+      const similar = exact ? undefined : byRest.get(key.rest)?.find((g) => sameGroup(g.key, key));
       if (exact) exact.figures.push({ figure, similar: false });
       else if (similar) similar.figures.push({ figure, similar: true });
-      else groups.push({ key, figures: [{ figure, similar: false }] });
+      else {
+        const group = { key, figures: [{ figure, similar: false }] };
+        groups.push(group);
+        pushTo(byRest, key.rest, group);
+        pushTo(bySubject, `${key.subject}\u0001${key.rest}`, group);
+      }
     }
     for (const { figures } of groups) {
       const first = figures[0].figure;
@@ -59,15 +69,24 @@ interface GroupKey {
   readonly rest: string;
   /** The subject is a known name (then subject and metric must match exactly). */
   readonly named: boolean;
+  /** The metric's pairs of adjacent characters (similar wording shares half of them). */
+  readonly pairs: ReadonlySet<string>;
+}
+
+interface Group {
+  readonly key: GroupKey;
+  readonly figures: Array<{ figure: Figure; similar: boolean }>;
 }
 
 function groupKey(context: CheckContext, figure: Figure): GroupKey {
   const named = context.index.lookupName(figure.subject).length > 0;
+  const metric = figure.metric;
   return {
     subject: nameKey(figure.subject),
-    metric: figure.metric,
+    metric,
     rest: [figure.kind, figure.year ?? context.year ?? '', amountOf(figure).counter].join('|'),
     named,
+    pairs: new Set([...metric].slice(1).map((ch, i) => metric[i] + ch)),
   };
 }
 
@@ -115,11 +134,9 @@ function sameGroup(a: GroupKey, b: GroupKey): boolean {
   if (a.subject === b.subject && a.metric === b.metric) return true;
   if (a.named || b.named || a.metric.length < 4 || b.metric.length < 4) return false;
   if (differInDefiningWords(a.metric, b.metric)) return false;
-  const pairs = (text: string) => new Set([...text].slice(1).map((ch, i) => text[i] + ch));
-  const x = pairs(a.metric);
-  const y = pairs(b.metric);
-  const shared = [...x].filter((pair) => y.has(pair)).length;
-  return shared / Math.min(x.size, y.size) >= 0.5 && shared >= 3;
+  let shared = 0;
+  for (const pair of a.pairs) if (b.pairs.has(pair)) shared++;
+  return shared / Math.min(a.pairs.size, b.pairs.size) >= 0.5 && shared >= 3;
 }
 
 /**

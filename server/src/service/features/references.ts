@@ -1,3 +1,4 @@
+import type { Pause } from '../steps.js';
 import type { Location } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
@@ -35,7 +36,7 @@ export async function referencesInSteps(
   draft: DraftDocument,
   position: Position,
   workspaceDrafts: Iterable<DraftDocument> | AsyncIterable<DraftDocument>,
-  pause: () => Promise<void>,
+  pause: Pause,
   token?: CancellationToken,
 ): Promise<Location[]> {
   const names = wantedNames(index, draft, position);

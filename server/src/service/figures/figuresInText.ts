@@ -6,8 +6,12 @@ import type { LineIndex } from '../text/lineIndex.js';
 import { isAchievedHeading } from './comparators.js';
 import { extractFigures, type FigureSpan, type KnownSubject } from './extractFigures.js';
 import { settleFigure } from './settle.js';
+import { runSteps } from '../steps.js';
 import { detached } from '../text/detached.js';
 import { figureColumns } from './tableColumns.js';
+
+/** Lines are tested for digits in about a microsecond each: a yield per this many keeps yielding cheap. */
+const LINES_PER_YIELD = 32;
 
 const SUBJECT_KINDS = new Set<KnownName['kind']>(['platform', 'indicator']);
 
@@ -77,7 +81,13 @@ function preferredName(values: readonly KnownName[]): string {
 
 /** Figures of the prose lines of a text (tables excluded), each with its section's context. */
 export function figuresInText(input: TextForFigures): Figure[] {
+  return runSteps(figuresInTextSteps(input));
+}
+
+/** figuresInText, yielding between lines and figures (a draft's check pauses there). */
+export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figure[]> {
   const subjects = figureSubjects(input.text, input.matches, input.lookupName);
+  yield;
   const achievedLines = new Set<number>();
   // The document's title is no status section, whatever it says (…规划实施情况答记者问).
   let titleLine = input.fromLine;
@@ -103,9 +113,11 @@ export function figuresInText(input: TextForFigures): Figure[] {
     for (let line = section.range.start.line + 1; line <= section.fullRange.end.line; line++)
       headingYears.set(line, year);
   }
+  yield;
   const spans: FigureSpan[] = [];
   const proseCells = proseCellsOfTables(input.lines, input.fromLine);
   for (let line = input.fromLine; line < input.lines.lineCount; line++) {
+    if (line % LINES_PER_YIELD === 0) yield;
     const text = input.lines.lineText(line);
     // Figures are written in Arabic digits, or in words after a comparator (突破百万, 压减五成).
     if (!/[0-9０-９]|[十百千][万亿]|[一二三四五六七八九]成/.test(text)) continue;
@@ -132,23 +144,36 @@ export function figuresInText(input: TextForFigures): Figure[] {
       if (subjects[i].end <= end) out.push(subjects[i]);
     return out;
   };
-  const figures = input.memo
-    ? spans.flatMap((span) => rememberedFigures(input, input.memo!, span, findSubjects))
-    : extractFigures({
+  const figures: Figure[] = [];
+  if (input.memo) {
+    for (const span of spans) {
+      yield;
+      figures.push(...rememberedFigures(input, input.memo, span, findSubjects));
+    }
+  } else {
+    figures.push(
+      ...extractFigures({
         docId: input.docId,
         text: input.text,
         sentences: spans,
         findSubjects,
         toRange: (start, end) => input.lines.rangeOf(start, end),
         defaultYear: input.defaultYear,
-      });
+      }),
+    );
+  }
   const textBefore = (figure: Figure, length: number) => {
     const start = input.lines.offsetAt(figure.range.start);
     return input.text.slice(Math.max(0, start - length), start);
   };
   const headingYear = (figure: Figure) => headingYears.get(figure.range.start.line);
   const settling = { textBefore, asOf: input.issuedYear, headingYear, defaultYear: input.defaultYear };
-  return figures.map((figure) => settleFigure(figure, settling));
+  const settled: Figure[] = [];
+  for (const figure of figures) {
+    yield;
+    settled.push(settleFigure(figure, settling));
+  }
+  return settled;
 }
 
 /** A Markdown heading, or a chapter, part or 一、 line short enough to be one (not a clause's sentence). */

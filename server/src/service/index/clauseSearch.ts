@@ -3,6 +3,7 @@
 // stored with the corpus index and restored without the clauses (a restored document parses its clauses
 // when first asked), and building it after a restore reads each document's clauses without keeping
 // them: only the documents a search hits are parsed for good.
+import type { Pause } from '../steps.js';
 import type { CancellationToken } from '../cancellation.js';
 import type { Clause } from '../model.js';
 import { SearchIndex, type StoredSearch } from '../search/searchIndex.js';
@@ -56,7 +57,7 @@ export class ClauseSearch {
    * responsive while a large corpus is indexed. A search asked for meanwhile builds it at once. True
    * when this call built it.
    */
-  async buildInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<boolean> {
+  async buildInSteps(pause: Pause, token?: CancellationToken): Promise<boolean> {
     if (this.readRestored()) return false;
     const search = new SearchIndex<number>();
     for (const [ordinal, document] of this.documents.entries()) {

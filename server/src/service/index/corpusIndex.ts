@@ -2,7 +2,7 @@ import type { CancellationToken } from '../cancellation.js';
 import type { Locale } from '../l10n.js';
 import type { CorpusFile, DuplicateDocument, StructuredDocument } from '../corpus/loadCorpus.js';
 import { loadCorpusSteps } from '../corpus/loadCorpus.js';
-import { runSteps } from '../steps.js';
+import { runSteps, type Pause } from '../steps.js';
 import type { Registry } from '../corpus/registry.js';
 import { canonicalFigure } from '../figures/canonicalFigure.js';
 import { documentFigures } from '../figures/documentFigures.js';
@@ -107,7 +107,7 @@ export class CorpusIndex {
     files: readonly CorpusFile[],
     registry: Registry,
     segmenter: Segmenter,
-    pause: () => Promise<void>,
+    pause: Pause,
     token?: CancellationToken,
     locale: Locale = 'zh',
   ): Promise<CorpusIndex> {
@@ -265,7 +265,7 @@ export class CorpusIndex {
   }
 
   /** The same in steps (ClauseSearch.buildInSteps); true when this call built it. */
-  prepareSearchInSteps(pause: () => Promise<void>, token?: CancellationToken): Promise<boolean> {
+  prepareSearchInSteps(pause: Pause, token?: CancellationToken): Promise<boolean> {
     return this.clauseSearch.buildInSteps(pause, token);
   }
 

@@ -55,13 +55,14 @@ const GENERIC_SUFFIXES = ['局', '厅', '委', '办', '中心', '委员会', '�
 
 export const NEAR_MISSES: SharedAnalysis<NearMissAnalysis> = {
   name: 'near misses',
-  compute(context) {
+  *compute(context) {
     const { draft } = context;
     const found: AssessedNearMiss[] = [];
     const traditionalLines: number[] = [];
     const memo = context.index.derived.get(ASSESSED_LINES);
     const inDraft = new DraftCounts(draft.text);
     for (let line = 0; line < draft.lines.lineCount && !context.cancelled; line++) {
+      yield;
       const text = draft.lines.lineText(line);
       if (context.view.traditionalLines.has(line)) {
         // Traditional characters differ from every simplified name by a character or more: comparing
@@ -104,10 +105,15 @@ const ASSESSED_LINES = memoKey<InLine[]>('near misses assessed per line');
 /** How often the draft writes a text, counted once per check run and text. */
 class DraftCounts {
   private readonly counts = new Map<string, number>();
+  /** Whether the draft writes a text, for texts not counted: a name absent from the draft is looked for through all of it. */
+  private readonly written = new Map<string, boolean>();
   constructor(private readonly text: string) {}
   has(needle: string): boolean {
     const known = this.counts.get(needle);
-    return known !== undefined ? known > 0 : this.text.includes(needle);
+    if (known !== undefined) return known > 0;
+    let found = this.written.get(needle);
+    if (found === undefined) this.written.set(needle, (found = this.text.includes(needle)));
+    return found;
   }
 
   count(needle: string): number {

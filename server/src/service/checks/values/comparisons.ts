@@ -48,11 +48,12 @@ const COMPARED = memoKey<Omit<TargetComparison, 'figure'> | null>('draft targets
 
 export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
   name: 'targets compared with the corpus',
-  compute(context) {
+  *compute(context) {
     const out: TargetComparison[] = [];
     const memo = context.index.derived.get(COMPARED);
-    for (const figure of context.get(DRAFT_FIGURES)) {
+    for (const figure of yield* context.steps(DRAFT_FIGURES)) {
       if (figure.kind !== 'target') continue;
+      yield;
       const jurisdiction = figureJurisdiction(context, figure);
       // Typed, so an object never turns into "[object Object]" and two provinces share a key.
       const parts: ReadonlyArray<string | number> = [

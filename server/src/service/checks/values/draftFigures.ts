@@ -2,7 +2,7 @@
 // draft's own year as the default target year — except in a sentence that cites a corpus document
 // (《…》提出…), whose figures are that document's.
 import { canonicalFigure } from '../../figures/canonicalFigure.js';
-import { figuresInText } from '../../figures/figuresInText.js';
+import { figuresInTextSteps } from '../../figures/figuresInText.js';
 import { tableFigures } from '../../figures/tableFigures.js';
 import type { Figure } from '../../model.js';
 import { memoKey } from '../../index/derivedCache.js';
@@ -20,9 +20,9 @@ const CANONICAL = memoKey<{ readonly subject: string; readonly metric: string }>
 
 export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
   name: 'draft figures',
-  compute(context) {
+  *compute(context) {
     const { draft, index } = context;
-    const prose = figuresInText({
+    const prose = yield* figuresInTextSteps({
       memo: index.derived.get(FIGURE_LINES).asMap(),
       spanYear: (line) => {
         const text = draft.lines.lineText(line);
@@ -42,9 +42,11 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
       matches: context.matches,
       lookupName: (text) => index.lookupName(text),
     });
+    yield;
     const tables = readTables(draft.lines, 0).flatMap((table) =>
       tableFigures(table, { docId: draft.uri, lines: draft.lines, targetYear: context.year }),
     );
+    yield;
     return (
       [...prose, ...tables]
         // Traditional-script lines are not read (their words are not the corpus's; said in the note).
