@@ -1,7 +1,7 @@
 // `npm run bench`: runs the benchmark sections and prints their figures next to the targets. It never
 // fails on a missed target: timing belongs in a report, not in a test that flakes on a busy machine.
 //
-//   node --import tsx bench/bench.ts [--only <section>[,<section>]] [--list]
+//   node bench/run.mjs bench/bench.ts [--only <section>[,<section>]] [--list]   (npm run bench -- …)
 //
 // Prints the report to stdout, progress to stderr, and writes bench/.generated/last-run.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ interface SectionResult {
   readonly error?: string;
 }
 
-const USAGE = 'usage: node --import tsx bench/bench.ts [--only <section>[,<section>]] [--list]';
+const USAGE = 'usage: node bench/run.mjs bench/bench.ts [--only <section>[,<section>]] [--list]';
 
 function parseArgs(argv: readonly string[]): { only: string[]; list: boolean } | string {
   const only: string[] = [];

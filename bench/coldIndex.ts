@@ -2,7 +2,7 @@
 // runs it as a child process: only there is the jieba dictionary load really cold, and only there
 // does the peak RSS belong to this one index.
 //
-//   node --expose-gc --import tsx bench/coldIndex.ts [--preload-dictionary] <folder>...
+//   node bench/run.mjs bench/coldIndex.ts [--preload-dictionary] <folder>...   (the bench runs its bundle)
 //
 // After the index, the clause search index is built (prepareSearch, which the server runs right after
 // its first answers). Without --preload-dictionary the jieba dictionary loads wherever the engine
@@ -30,7 +30,7 @@ export interface ColdIndexResult {
   readonly segmenter: SegmenterLoadReport | undefined;
   /** Where the dictionary loaded when not preloaded: the build's time or the search build's includes it. */
   readonly dictionaryLoadedIn: 'preload' | 'build' | 'search' | 'never';
-  /** Process start to this script's first line: Node and tsx start-up. */
+  /** Process start to this script's first line: Node start-up and loading the bundle. */
   readonly startupMs: number;
   /** The explicit load() with --preload-dictionary; 0 without (the load is then inside buildMs). */
   readonly preloadMs: number;
@@ -164,9 +164,7 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const folders = args.filter((arg) => !arg.startsWith('--')).map((folder) => resolve(folder));
   if (folders.length === 0) {
-    process.stderr.write(
-      'usage: node --expose-gc --import tsx bench/coldIndex.ts [--preload-dictionary] <folder>...\n',
-    );
+    process.stderr.write('usage: node bench/run.mjs bench/coldIndex.ts [--preload-dictionary] <folder>...\n');
     process.exit(2);
   }
   const cacheAt = args.indexOf('--index-cache');

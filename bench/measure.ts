@@ -1,6 +1,7 @@
 // Timing and memory helpers shared by the benchmark sections and the child scripts they spawn.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -80,17 +81,34 @@ export class ChildTimeout extends Error {
   }
 }
 
+/** Each script's esbuild bundle (bench/run.mjs), built once per bench run. */
+const bundles = new Map<string, string>();
+
+function bundled(script: string): string {
+  let bundle = bundles.get(script);
+  if (bundle === undefined) {
+    const run = spawnSync(process.execPath, [join(__dirname, 'run.mjs'), '--bundle-only', script], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`bundling ${script} failed: ${run.stderr.trim()}`);
+    bundle = run.stdout.trim();
+    bundles.set(script, bundle);
+  }
+  return bundle;
+}
+
 /**
- * Runs a TypeScript script in a fresh Node process (`node --expose-gc --import tsx script ...args`)
- * and parses the JSON on the last line of its stdout. A fresh process is the only honest place for
- * a cold start (the jieba dictionary, the JIT) and for a peak RSS that belongs to one job.
+ * Runs a TypeScript script in a fresh Node process, from its esbuild bundle as the server runs
+ * (`node --expose-gc bundle ...args`), and parses the JSON on the last line of its stdout. A fresh
+ * process is the only honest place for a cold start (the jieba dictionary, the JIT) and for a peak RSS
+ * that belongs to one job.
  */
 export async function runScript<T>(
   script: string,
   args: readonly string[],
   options: { cwd: string; timeoutMs: number },
 ): Promise<{ result: T; wallMs: number }> {
-  const run = await runTimed(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...args], options).catch(
+  const run = await runTimed(process.execPath, ['--expose-gc', bundled(script), ...args], options).catch(
     (error: unknown) => {
       throw error instanceof TimedOut ? new ChildTimeout(script, options.timeoutMs) : error;
     },

@@ -117,7 +117,7 @@ async function runSynthetic(
       note: `${r.duplicates} duplicate(s) dropped, ${r.errors} error(s), ${r.warnings} warning(s)`,
     },
     { name: 'names known', value: r.names, unit: 'names' },
-    { name: 'RSS with dictionary, before reading', value: r.rssBeforeReadMB, unit: 'MB', note: 'Node + tsx + jieba' },
+    { name: 'RSS with dictionary, before reading', value: r.rssBeforeReadMB, unit: 'MB', note: 'Node + jieba' },
     {
       name: 'heap used after index (after GC)',
       value: r.heapAfterBuildMB,
