@@ -24,8 +24,8 @@ const RSS_EVERY = 1_000;
 /** Chance that an edit is followed by a request, and by a pause long enough for a check to start. */
 const REQUEST_CHANCE = 0.25;
 const PAUSE_CHANCE = 0.15;
-/** The issue's target (11): hovers answered in time while the drafter types. */
-const TARGETS: Partial<Record<Kind, number>> = { hover: 20 };
+/** Requests answered in time while the drafter types: p95 ≤ 5 ms (issue 12; issue 11 asked 20 ms of the hover). */
+const TARGETS: Partial<Record<Kind, number>> = { hover: 5, definition: 5, completion: 5 };
 /** Names of the bundled corpus: hovers and definitions are asked on them half of the time. */
 const NAMES = ['粤省事', '粤商通', '粤政易', '一网统管', '数字政府', '政务服务', '省政务服务数据管理局', '一网通办'];
 const KINDS = ['hover', 'definition', 'completion', 'documentSymbol', 'codeAction'] as const;
