@@ -10,7 +10,8 @@
 //
 // The clause search index comes first, in a frame of its own (empty when there is none): it refers to
 // nothing else, so a restore skips its bytes and reads them from the file only when the search is first
-// needed. The mentions are copied out of the file in one piece; the rest of the file's buffer goes.
+// needed. Its postings are written and read as the bytes they are (typedArrayFrame.ts). The mentions are
+// copied out of the file in one piece; the rest of the file's buffer goes.
 //
 //   file  = "PLIX" u32(format) frame(search) frame(head) frame(text)* frame(mentions)*
 //   frame = u32(byte length) bytes
@@ -19,6 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
 import type { StoredClauseSearch } from '../service/index/clauseSearch.js';
 import type { KnownName, Mention } from '../service/model.js';
+import { frameLength, readTypedArrayFrame, typedArrayFrame, writePieces } from './typedArrayFrame.js';
 
 const MAGIC = 'PLIX';
 /** Chinese text takes two bytes a character in UTF-16 (three in UTF-8), and reads back without decoding. */
@@ -42,7 +44,9 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
     start.writeUInt32LE(format, 4);
     writeSync(fd, start);
     const { documents, mentions: mentionLists, search, ...rest } = snapshot;
-    writeFrame(fd, search ? serialize(typeof search === 'function' ? search() : search) : new Uint8Array(0));
+    const searchFrame = search ? typedArrayFrame(typeof search === 'function' ? search() : search) : [];
+    writeLength(fd, frameLength(searchFrame));
+    writePieces(fd, searchFrame);
     const head: Head = {
       ...rest,
       documents: documents.map(({ text: _text, ...document }) => document),
@@ -103,7 +107,7 @@ function readSearchLater(path: string, length: number): () => StoredClauseSearch
     try {
       // Rewritten since the restore (the same corpus stored again), the frame may be another's.
       if (readAt(fd, 8, 4).readUInt32LE(0) !== length) throw new Error('the stored search index changed');
-      return deserialize(readAt(fd, SEARCH_AT, length)) as StoredClauseSearch;
+      return readTypedArrayFrame(readAt(fd, SEARCH_AT, length)) as StoredClauseSearch;
     } finally {
       closeSync(fd);
     }
@@ -129,10 +133,14 @@ function readLater<T>(bytes: Uint8Array): () => T {
 }
 
 function writeFrame(fd: number, bytes: Uint8Array): void {
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(bytes.length);
-  writeSync(fd, length);
-  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
+  writeLength(fd, bytes.length);
+  writePieces(fd, [bytes]);
+}
+
+function writeLength(fd: number, length: number): void {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(length);
+  writeSync(fd, bytes);
 }
 
 function framesOf(bytes: Buffer, from: number): { next(): Buffer; atEnd(): boolean; position(): number } {
