@@ -86,11 +86,12 @@ export class CheckContext {
     readonly locale: Locale,
     readonly segmenter: Segmenter,
     readonly token?: CancellationToken,
-    read?: { lf: DraftDocument; view: DraftView; matches: ReadonlyArray<NameMatch<KnownName>> },
+    /** The draft as read by `create`: given, it is not read again. */
+    prepared?: { lf: DraftDocument; view: DraftView; matches: ReadonlyArray<NameMatch<KnownName>> },
   ) {
-    const lf = read?.lf ?? withLineFeeds(original);
-    this.view = read?.view ?? draftView(lf);
-    this.matches = read?.matches ?? runSteps(draftMatches(index, this.view.checked));
+    const lf = prepared?.lf ?? withLineFeeds(original);
+    this.view = prepared?.view ?? draftView(lf);
+    this.matches = prepared?.matches ?? runSteps(draftMatches(index, this.view.checked));
     const own = factsText(lf);
     this.year = draftYear(own);
     this.date = draftDate(own, this.year);
