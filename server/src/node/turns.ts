@@ -45,17 +45,23 @@ export function messageHandled(): void {
 
 function schedule(): void {
   scheduled = true;
-  setImmediate(() => {
-    scheduled = false;
-    const quiet = messages === messagesSeen || deferred >= MAX_DEFERRED;
-    messagesSeen = messages;
-    deferred = quiet ? 0 : deferred + 1;
-    const next = quiet ? (queues.now.shift() ?? queues.background.shift()) : undefined;
-    if (queues.now.length > 0 || queues.background.length > 0) schedule();
-    if (!next) return;
-    sliceStart = performance.now();
-    next();
-  });
+  // Two hops: a message read in a turn's poll phase is queued (setImmediate) behind this callback,
+  // which was queued in the turn before. Deciding at once would take a step before that message is
+  // handled — a hover would wait for the slice under way and then for the next one; one hop later the
+  // message has been handled and the turn defers to it.
+  setImmediate(() => setImmediate(turn));
+}
+
+function turn(): void {
+  scheduled = false;
+  const quiet = messages === messagesSeen || deferred >= MAX_DEFERRED;
+  messagesSeen = messages;
+  deferred = quiet ? 0 : deferred + 1;
+  const next = quiet ? (queues.now.shift() ?? queues.background.shift()) : undefined;
+  if (queues.now.length > 0 || queues.background.length > 0) schedule();
+  if (!next) return;
+  sliceStart = performance.now();
+  next();
 }
 
 /**

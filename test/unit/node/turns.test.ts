@@ -45,7 +45,8 @@ test('a client that never stops sending does not starve the steps: one every few
       steps++;
     }
   })();
-  for (let i = 0; i < 40 && steps < 3; i++) {
+  // A turn is two hops of the event loop (turns.ts), and one in MAX_DEFERRED + 1 turns takes a step.
+  for (let i = 0; i < 80 && steps < 3; i++) {
     messageHandled();
     await immediate();
   }
@@ -74,4 +75,20 @@ test('work started outside a step (a message’s handler) pauses at its first yi
   const until = performance.now() + SLICE_MS + 1;
   while (performance.now() < until);
   assert.ok(pauseFor('now')() instanceof Promise);
+});
+
+test('a message queued in the same turn as the scheduler is handled before the next step', async () => {
+  await nextTurn('now'); // the scheduler has seen every message handled so far
+  const order: string[] = [];
+  const job = (async () => {
+    await nextTurn('now');
+    order.push('step');
+  })();
+  // As the connection queues a message read in a turn's poll phase: behind the scheduler's callback.
+  setImmediate(() => {
+    messageHandled();
+    order.push('message');
+  });
+  await job;
+  assert.deepEqual(order, ['message', 'step']);
 });
