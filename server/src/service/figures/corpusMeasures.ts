@@ -4,6 +4,7 @@ import type { DerivedKey } from '../index/derivedCache.js';
 import type { Figure } from '../model.js';
 import { counterOf, measureLink, measureWords, type MeasureContext, type MeasureLink } from './measureIdentity.js';
 import { metricKey } from './metric.js';
+import { differInDefiningWords } from './measureWords.js';
 import { countersComparable } from './units.js';
 
 /** Counters many measures share: their being the same says nothing about two phrases. */
@@ -135,9 +136,9 @@ export function measureTimeline(index: CorpusIndex, query: string): Figure[] {
 
 /** The timeline of the measure a figure (of a draft) measures: the corpus figures linked to it. */
 export function figureMeasureTimeline(index: CorpusIndex, figure: Figure): Figure[] {
-  const { figures, context } = index.derived.get(CORPUS_MEASURES);
-  return figures
-    .filter((f) => f.docId !== figure.docId && measureLink(figure, f, context))
+  const measures = index.derived.get(CORPUS_MEASURES);
+  return linkCandidates(measures, figure)
+    .filter((f) => f.docId !== figure.docId && measureLink(figure, f, measures.context))
     .sort((a, b) => index.dateOf(a.docId).localeCompare(index.dateOf(b.docId)) || (a.year ?? 0) - (b.year ?? 0));
 }
 
@@ -176,6 +177,25 @@ export function corpusNeighbours(
     cache.set(key, found);
   }
   return found;
+}
+
+/**
+ * The corpus figures measureLink may link to the figure by any link, in the corpus's order: measureLink
+ * decides. Other measure words link only where neither side is a platform's measure and, under a common
+ * counter, no defining word differs (measureLink's own first tests): the groups of words that fail them are
+ * passed over whole — most of a large corpus's figures of a comparable unit.
+ */
+export function linkCandidates(measures: CorpusMeasures, figure: Figure): readonly Figure[] {
+  const comparable = measures.comparableTo(figure.unit);
+  const words = measureWords(figure.metric);
+  const platform = measures.context.isPlatform(figure.subject);
+  const rare = measures.context.rareCounter(counterOf(figure.unit));
+  const positions: number[] = [];
+  for (const [other, group] of measures.comparableByWords(figure.unit)) {
+    if (other !== words && (platform || (!rare && differInDefiningWords(words, other)))) continue;
+    positions.push(...group);
+  }
+  return positions.sort((a, b) => a - b).map((position) => comparable[position]);
 }
 
 /**

@@ -2,7 +2,7 @@
 // baseline restated as a target, an older target that a newer one replaced, or a target for a year that
 // differs from the corpus's. Shared by value.baseline-as-target, value.outdated and value.conflict.
 import { shortTitle } from '../../features/sources.js';
-import { CORPUS_MEASURES, corpusNeighbours } from '../../figures/corpusMeasures.js';
+import { CORPUS_MEASURES, corpusNeighbours, linkCandidates } from '../../figures/corpusMeasures.js';
 import { measureLink, measureWords, type MeasureLink } from '../../figures/measureIdentity.js';
 import type { CorpusIndex } from '../../index/corpusIndex.js';
 import { memoKey } from '../../index/derivedCache.js';
@@ -142,10 +142,10 @@ function linkedCorpusFigures(
 ): ReadonlyArray<{ readonly figure: Figure; readonly link: MeasureLink }> {
   const key = [figure.subject, figure.metric, figure.unit, figure.comparator].join('\u0001');
   return index.derived.get(LINKED).get(key, () => {
-    const { context, comparableTo } = index.derived.get(CORPUS_MEASURES);
+    const measures = index.derived.get(CORPUS_MEASURES);
     const linked: Array<{ figure: Figure; link: MeasureLink }> = [];
-    for (const c of comparableTo(figure.unit)) {
-      const link = measureLink(figure, c, context);
+    for (const c of linkCandidates(measures, figure)) {
+      const link = measureLink(figure, c, measures.context);
       if (link !== undefined) linked.push({ figure: c, link });
     }
     return linked;
