@@ -38,6 +38,8 @@ export interface CorpusMeasures {
   comparableTo(unit: string): readonly Figure[];
   /** comparableTo's figures by their measure words, each a list of positions in comparableTo's list. */
   comparableByWords(unit: string): ReadonlyMap<string, readonly number[]>;
+  /** The measure words of each of comparableTo's figures, position for position. */
+  comparableWords(unit: string): readonly string[];
 }
 
 /** The corpus's figures once, with what measureLink needs to know about the corpus. */
@@ -94,14 +96,20 @@ export const CORPUS_MEASURES: DerivedKey<CorpusMeasures> = {
         comparable.set(counter, (found = figures.filter((f) => countersComparable(counter, counterOf(f.unit)))));
       return found;
     };
+    const wordsOf = new Map<string, readonly string[]>();
+    const comparableWords = (unit: string) => {
+      const counter = counterOf(unit);
+      let words = wordsOf.get(counter);
+      if (!words) wordsOf.set(counter, (words = comparableTo(unit).map((f) => measureWords(f.metric))));
+      return words;
+    };
     const grouped = new Map<string, Map<string, number[]>>();
     const comparableByWords = (unit: string) => {
       const counter = counterOf(unit);
       let groups = grouped.get(counter);
       if (!groups) {
         groups = new Map();
-        for (const [position, f] of comparableTo(unit).entries()) {
-          const words = measureWords(f.metric);
+        for (const [position, words] of comparableWords(unit).entries()) {
           const group = groups.get(words);
           if (group) group.push(position);
           else groups.set(words, [position]);
@@ -110,7 +118,7 @@ export const CORPUS_MEASURES: DerivedKey<CorpusMeasures> = {
       }
       return groups;
     };
-    return { figures, context, comparableTo, comparableByWords };
+    return { figures, context, comparableTo, comparableByWords, comparableWords };
   },
 };
 
@@ -187,15 +195,21 @@ export function corpusNeighbours(
  */
 export function linkCandidates(measures: CorpusMeasures, figure: Figure): readonly Figure[] {
   const comparable = measures.comparableTo(figure.unit);
+  const wordsAt = measures.comparableWords(figure.unit);
   const words = measureWords(figure.metric);
   const platform = measures.context.isPlatform(figure.subject);
   const rare = measures.context.rareCounter(counterOf(figure.unit));
-  const positions: number[] = [];
-  for (const [other, group] of measures.comparableByWords(figure.unit)) {
-    if (other !== words && (platform || (!rare && differInDefiningWords(words, other)))) continue;
-    positions.push(...group);
+  // Asked once per other wording, then a lookup per figure: the list stays in the corpus's order.
+  const mayLink = new Map<string, boolean>();
+  const out: Figure[] = [];
+  for (let position = 0; position < comparable.length; position++) {
+    const other = wordsAt[position];
+    let may = mayLink.get(other);
+    if (may === undefined)
+      mayLink.set(other, (may = other === words || (!platform && (rare || !differInDefiningWords(words, other)))));
+    if (may) out.push(comparable[position]);
   }
-  return positions.sort((a, b) => a - b).map((position) => comparable[position]);
+  return out;
 }
 
 /**
