@@ -35,8 +35,10 @@ export const valueInconsistent: Check = {
     yield;
     for (const figure of all) {
       yield;
-      if (!isComparable(context, figure) || pointing.has(figure)) continue;
-      const key = groupKey(context, figure);
+      if (pointing.has(figure)) continue;
+      const named = context.index.lookupName(figure.subject).length > 0;
+      if (!isComparable(figure, named)) continue;
+      const key = groupKey(context, figure, named);
       const exact = bySubject
         .get(`${key.subject}\u0001${key.rest}`)
         ?.find((g) => g.key.metric === key.metric || sameNamedMeasure(g.key, key));
@@ -78,8 +80,7 @@ interface Group {
   readonly figures: Array<{ figure: Figure; similar: boolean }>;
 }
 
-function groupKey(context: CheckContext, figure: Figure): GroupKey {
-  const named = context.index.lookupName(figure.subject).length > 0;
+function groupKey(context: CheckContext, figure: Figure, named: boolean): GroupKey {
   const metric = figure.metric;
   return {
     subject: nameKey(figure.subject),
@@ -144,15 +145,11 @@ function sameGroup(a: GroupKey, b: GroupKey): boolean {
  * more about a known name, or a quoted or long metric phrase ("部门", "服务" are too loose); and a
  * target, or a result whose sentence states its year.
  */
-function isComparable(context: CheckContext, figure: Figure): boolean {
+function isComparable(figure: Figure, named: boolean): boolean {
   const metric = figure.metric;
   // A quoted name in the metric (“.+”): tried from the first “ of each line only, since a later “ on the
   // line cannot close where the first could not, and from each “ of a long run it rescanned the line.
-  const specific =
-    metric.length >= 3 &&
-    (context.index.lookupName(figure.subject).length > 0 ||
-      /^[^“\n\r\u2028\u2029]*“.+”/m.test(metric) ||
-      metric.length >= 6);
+  const specific = metric.length >= 3 && (named || /^[^“\n\r\u2028\u2029]*“.+”/m.test(metric) || metric.length >= 6);
   const dated = figure.kind === 'target' || (figure.year !== undefined && figure.text.includes(String(figure.year)));
   return specific && dated;
 }
