@@ -8,6 +8,13 @@ import type { CancellationToken } from './cancellation.js';
  */
 export type Pause = () => Promise<void> | undefined;
 
+/**
+ * Where each item is cheap work (a line looked up in a memo, a match asked one cached question), stepped
+ * work yields once per this many: a yield per item would cost more than the item, and 32 of them still
+ * take well under the server's slice.
+ */
+export const ITEMS_PER_YIELD = 32;
+
 /** Runs the steps to the end without pausing. */
 export function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {

@@ -7,22 +7,19 @@ import type { Locale } from '../l10n.js';
 import type { Jurisdiction } from '../language/jurisdiction.js';
 import type { KnownName } from '../model.js';
 import type { Segmenter } from '../segmenter.js';
-import { runSteps } from '../steps.js';
+import { ITEMS_PER_YIELD, runSteps } from '../steps.js';
 import { draftDate, draftJurisdiction, draftYear } from './draftFacts.js';
 import { draftView, draftViewSteps, factsText, type DraftView } from './draftView.js';
 
 /** Known names per line text, per index: no name spans a line, so a line's matches are its own. */
 const LINE_MATCHES = memoKey<ReadonlyArray<NameMatch<KnownName>>>('known names per line');
 
-/** A line's matches are looked up in a memo in about a microsecond: a yield per this many keeps yielding cheap. */
-const LINES_PER_YIELD = 32;
-
 /** Known names in a draft (leftmost-longest), each line matched once per index and text. */
 function* draftMatches(index: CorpusIndex, draft: DraftDocument): Generator<void, Array<NameMatch<KnownName>>> {
   const memo = index.derived.get(LINE_MATCHES);
   const out: Array<NameMatch<KnownName>> = [];
   for (let line = 0; line < draft.lines.lineCount; line++) {
-    if (line % LINES_PER_YIELD === 0) yield;
+    if (line % ITEMS_PER_YIELD === 0) yield;
     const text = draft.lines.lineText(line);
     if (!text) continue;
     const start = draft.lines.lineStart(line);

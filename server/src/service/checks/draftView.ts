@@ -1,6 +1,6 @@
 import { draftDocument, type DraftDocument } from '../features/documentText.js';
 import { isTraditional } from '../language/script.js';
-import { runSteps } from '../steps.js';
+import { ITEMS_PER_YIELD, runSteps } from '../steps.js';
 import { detached } from '../text/detached.js';
 
 /** A part of the draft the checks do not read, and why (the CLI and the editor say so where it matters). */
@@ -32,9 +32,6 @@ export function draftView(original: DraftDocument): DraftView {
   return runSteps(draftViewSteps(original));
 }
 
-/** A line is looked up in a memo in well under a microsecond: a yield per this many keeps yielding cheap. */
-const LINES_PER_YIELD = 64;
-
 /** draftView, yielding between its scans and between lines (a draft's check pauses there). */
 export function* draftViewSteps(original: DraftDocument): Generator<void, DraftView> {
   const metadata = yield* metadataLineSpans(original);
@@ -50,7 +47,7 @@ export function* draftViewSteps(original: DraftDocument): Generator<void, DraftV
     spans.length === 0 ? original : draftDocument(original.uri, original.version, blankOut(original.text, spans));
   const traditionalLines = new Set<number>();
   for (let line = 0; line < checked.lines.lineCount; line++) {
-    if (line % LINES_PER_YIELD === 0) yield;
+    if (line % ITEMS_PER_YIELD === 0) yield;
     const text = checked.lines.lineText(line);
     if (text.length >= 4 && remembered(TRADITIONAL, text, () => isTraditional(text))) traditionalLines.add(line);
   }
@@ -134,7 +131,7 @@ const BYLINE =
 function* metadataLineSpans(draft: DraftDocument): Generator<void, BlankedSpan[]> {
   const spans: BlankedSpan[] = [];
   for (let line = 0; line < draft.lines.lineCount; line++) {
-    if (line % LINES_PER_YIELD === 0) yield;
+    if (line % ITEMS_PER_YIELD === 0) yield;
     const text = draft.lines.lineText(line);
     const start = draft.lines.lineStart(line);
     for (const [from, to] of remembered(METADATA, text, () => metadataInLine(text)))

@@ -16,13 +16,14 @@ import { relatedDefinitions } from './names/related.js';
 import { PROVINCE_NAMES } from '../language/provinces.js';
 import { readLeadUnits } from '../parse/leadUnits.js';
 import { memoKey } from '../index/derivedCache.js';
+import { ITEMS_PER_YIELD } from '../steps.js';
 
 export const nameDeprecated: Check = {
   code: 'name.deprecated',
   *run(context) {
     const out: Finding[] = [];
     for (const [i, match] of context.matches.entries()) {
-      if (i % MATCHES_PER_YIELD === 0) yield;
+      if (i % ITEMS_PER_YIELD === 0) yield;
       // Most names were never replaced: asked first, the sentence is read only for those that were.
       const replaced = match.values.filter((name) => historyOf(context.index, name).replacement);
       if (replaced.length === 0) continue;
@@ -44,8 +45,6 @@ export const nameDeprecated: Check = {
   },
 };
 
-/** Most matches are asked one cached question: a yield per this many keeps yielding cheap. */
-const MATCHES_PER_YIELD = 16;
 /** A line's lead units, per index and line text (null: none): an edit reads only the lines it changed. */
 const LEAD_UNITS = memoKey<ReturnType<typeof readLeadUnits> | null>('lead units per line');
 

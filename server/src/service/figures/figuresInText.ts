@@ -6,12 +6,9 @@ import type { LineIndex } from '../text/lineIndex.js';
 import { isAchievedHeading } from './comparators.js';
 import { extractFigures, type FigureSpan, type KnownSubject } from './extractFigures.js';
 import { settleFigure } from './settle.js';
-import { runSteps } from '../steps.js';
+import { ITEMS_PER_YIELD, runSteps } from '../steps.js';
 import { detached } from '../text/detached.js';
 import { figureColumns } from './tableColumns.js';
-
-/** Lines are tested for digits in about a microsecond each: a yield per this many keeps yielding cheap. */
-const LINES_PER_YIELD = 32;
 
 const SUBJECT_KINDS = new Set<KnownName['kind']>(['platform', 'indicator']);
 
@@ -117,7 +114,7 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
   const spans: FigureSpan[] = [];
   const proseCells = proseCellsOfTables(input.lines, input.fromLine);
   for (let line = input.fromLine; line < input.lines.lineCount; line++) {
-    if (line % LINES_PER_YIELD === 0) yield;
+    if (line % ITEMS_PER_YIELD === 0) yield;
     const text = input.lines.lineText(line);
     // Figures are written in Arabic digits, or in words after a comparator (突破百万, 压减五成).
     if (!/[0-9０-９]|[十百千][万亿]|[一二三四五六七八九]成/.test(text)) continue;

@@ -105,7 +105,10 @@ const ASSESSED_LINES = memoKey<InLine[]>('near misses assessed per line');
 /** How often the draft writes a text, counted once per check run and text. */
 class DraftCounts {
   private readonly counts = new Map<string, number>();
-  /** Whether the draft writes a text, for texts not counted: a name absent from the draft is looked for through all of it. */
+  /**
+   * Whether the draft writes a text, for texts not counted: a name the draft does not write is looked for
+   * through all of it, so once per check is enough.
+   */
   private readonly written = new Map<string, boolean>();
   constructor(private readonly text: string) {}
   has(needle: string): boolean {

@@ -4,6 +4,7 @@
 import type { KnownName, Range } from '../../model.js';
 import { PROVINCES } from '../../language/provinces.js';
 import { nameKey } from '../../text/normalize.js';
+import { ITEMS_PER_YIELD } from '../../steps.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
 
 export interface Occurrence {
@@ -42,9 +43,6 @@ function shortForm(form: string): string {
   return level ? level + form.slice(province.name.length) : form;
 }
 
-/** A match's occurrence is read in about a microsecond: a yield per this many keeps yielding cheap. */
-const YIELD_EVERY = 16;
-
 export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
   name: 'platform and agency occurrences',
   *compute(context: CheckContext) {
@@ -52,7 +50,7 @@ export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
     const text = draft.text;
     const out: Occurrence[] = [];
     for (const [i, match] of context.matches.entries()) {
-      if (i % YIELD_EVERY === 0) yield;
+      if (i % ITEMS_PER_YIELD === 0) yield;
       const name =
         match.values.find((v) => v.kind === 'platform') ??
         match.values.find((v) => v.kind === 'agency') ??
