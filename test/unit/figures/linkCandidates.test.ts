@@ -11,7 +11,7 @@ import { CheckContext } from '../../../server/src/service/checks/context.js';
 import { DRAFT_FIGURES } from '../../../server/src/service/checks/values/draftFigures.js';
 import { draftDocument } from '../../../server/src/service/features/documentText.js';
 import { CORPUS_MEASURES, linkCandidates } from '../../../server/src/service/figures/corpusMeasures.js';
-import { measureLink } from '../../../server/src/service/figures/measureIdentity.js';
+import { measureKey, measureLink } from '../../../server/src/service/figures/measureIdentity.js';
 import { CorpusIndex } from '../../../server/src/service/index/corpusIndex.js';
 import type { Figure } from '../../../server/src/service/model.js';
 import { SimpleSegmenter } from '../../../server/src/service/search/simpleSegmenter.js';
@@ -39,6 +39,7 @@ for (const [corpus, folder, drafts] of [
     const figures = [...measures.figures, ...drafts.flatMap((set) => draftFigures(index, set))];
     let links = 0;
     let passedOver = 0;
+    let shared = 0;
     for (const figure of figures) {
       const comparable = measures.comparableTo(figure.unit);
       const linked = comparable.filter((other) => measureLink(figure, other, measures.context) !== undefined);
@@ -54,6 +55,16 @@ for (const [corpus, folder, drafts] of [
         at,
         [...new Set(at)].sort((a, b) => a - b),
       );
+      // The links are asked once per measure key (linkedCorpusFigures): every figure of a key links alike.
+      const byKey = new Map<string, ReturnType<typeof measureLink>>();
+      for (const other of comparable) {
+        const link = measureLink(figure, other, measures.context);
+        const key = measureKey(other);
+        if (byKey.has(key)) {
+          assert.equal(link, byKey.get(key), `${figure.metric} / ${other.metric}: one key, two links`);
+          shared++;
+        } else byKey.set(key, link);
+      }
       links += linked.length;
       passedOver += comparable.length - candidates.length;
     }
@@ -61,5 +72,6 @@ for (const [corpus, folder, drafts] of [
     assert.ok(figures.length > 100, `${figures.length} figures`);
     assert.ok(links > 40, `${links} links`);
     assert.ok(passedOver > 0, 'some figures are passed over');
+    assert.ok(shared > 0, 'some figures share a measure key');
   });
 }

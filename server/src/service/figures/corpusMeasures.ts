@@ -2,7 +2,14 @@
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import type { DerivedKey } from '../index/derivedCache.js';
 import type { Figure } from '../model.js';
-import { counterOf, measureLink, measureWords, type MeasureContext, type MeasureLink } from './measureIdentity.js';
+import {
+  counterOf,
+  measureKey,
+  measureLink,
+  measureWords,
+  type MeasureContext,
+  type MeasureLink,
+} from './measureIdentity.js';
 import { metricKey } from './metric.js';
 import { differInDefiningWords } from './measureWords.js';
 import { countersComparable } from './units.js';
@@ -47,9 +54,12 @@ export const CORPUS_MEASURES: DerivedKey<CorpusMeasures> = {
   name: 'corpus figures by measure',
   build(index) {
     const figures = index.allFigures();
+    // Each figure's counter, position for position: a corpus has a few dozen counters for its thousands
+    // of figures, so which counters compare is asked per counter, not per figure.
+    const counters = figures.map((f) => counterOf(f.unit));
     const measuresPerCounter = new Map<string, Set<string>>();
-    for (const f of figures) {
-      const counter = counterOf(f.unit);
+    for (const [position, f] of figures.entries()) {
+      const counter = counters[position];
       measuresPerCounter.set(counter, (measuresPerCounter.get(counter) ?? new Set()).add(measureWords(f.metric)));
     }
     // Each asked for both figures of every pair compared: worked out once per subject and phrase.
@@ -92,8 +102,10 @@ export const CORPUS_MEASURES: DerivedKey<CorpusMeasures> = {
     const comparableTo = (unit: string) => {
       const counter = counterOf(unit);
       let found = comparable.get(counter);
-      if (!found)
-        comparable.set(counter, (found = figures.filter((f) => countersComparable(counter, counterOf(f.unit)))));
+      if (!found) {
+        const kin = new Set([...measuresPerCounter.keys()].filter((other) => countersComparable(counter, other)));
+        comparable.set(counter, (found = figures.filter((_, position) => kin.has(counters[position]))));
+      }
       return found;
     };
     const wordsOf = new Map<string, readonly string[]>();
@@ -153,9 +165,13 @@ export function figureMeasureTimeline(index: CorpusIndex, figure: Figure): Figur
 /** Links strong enough to carry a measure's identity from one corpus figure on to another. */
 const CARRYING: ReadonlySet<MeasureLink> = new Set(['same-words', 'contained', 'rare-unit']);
 
+/**
+ * Not stored with the index: a measure's links are found in milliseconds (once per wording, measureKey),
+ * fewer than a restore takes to read them back (hundreds of thousands of small objects in the head it
+ * reads whole before its first answer).
+ */
 const NEIGHBOURS: DerivedKey<Map<string, ReadonlyArray<{ figure: Figure; link: MeasureLink }>>> = {
   name: 'corpus figures linked to each corpus measure',
-  persist: true,
   build: () => new Map(),
 };
 
@@ -176,10 +192,14 @@ export function corpusNeighbours(
     // 视频终端… and 感知终端…, both in 路).
     const words = measureWords(figure.metric);
     const linked: Array<{ figure: Figure; link: MeasureLink }> = [];
+    // Asked once per wording of the measure (measureKey): most of a large corpus's figures share theirs.
+    const byMeasure = new Map<string, MeasureLink | null>();
     for (const f of carryingCandidates(measures, figure, words)) {
       if (f.docId === figure.docId && measureWords(f.metric) !== words) continue;
-      const link = measureLink(figure, f, measures.context);
-      if (link !== undefined && CARRYING.has(link)) linked.push({ figure: f, link });
+      const measure = measureKey(f);
+      let link = byMeasure.get(measure);
+      if (link === undefined) byMeasure.set(measure, (link = measureLink(figure, f, measures.context) ?? null));
+      if (link !== null && CARRYING.has(link)) linked.push({ figure: f, link });
     }
     found = linked;
     cache.set(key, found);

@@ -65,6 +65,14 @@ export function counterOf(unit: string): string {
   return counter;
 }
 
+/**
+ * What measureLink reads of a figure: its subject, metric, comparator and its unit's counter. Two figures
+ * with one key link alike to any third (the corpus pass and the draft's links group figures by it).
+ */
+export function measureKey(figure: Figure): string {
+  return `${figure.subject}\u0001${figure.metric}\u0001${counterOf(figure.unit)}\u0001${figure.comparator}`;
+}
+
 export function measureLink(a: Figure, b: Figure, context: MeasureContext): MeasureLink | undefined {
   const x = counterOf(a.unit);
   const y = counterOf(b.unit);
