@@ -11,7 +11,7 @@
 // The clause search index comes first, in a frame of its own (empty when there is none): it refers to
 // nothing else, so a restore skips its bytes and reads them from the file only when the search is first
 // needed. Its postings are written and read as the bytes they are (typedArrayFrame.ts). The mentions are
-// copied out of the file in one piece; the rest of the file's buffer goes.
+// read from the file in one piece, apart from the head and the texts, whose buffers go once decoded.
 //
 //   file  = "PLIX" u32(format) frame(search) frame(head) frame(text)* frame(mentions)*
 //   frame = u32(byte length) bytes
@@ -67,25 +67,25 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
  */
 export function readIndexFile(path: string, format: number): IndexSnapshot {
   const fd = openSync(path, 'r');
-  let bytes: Buffer;
+  let head: Head;
   let searchLength: number;
+  let documents: IndexSnapshot['documents'];
+  let part: ReturnType<typeof framesOf>;
   try {
     const size = fstatSync(fd).size;
     const start = readAt(fd, 0, Math.min(size, SEARCH_AT));
     if (start.length < SEARCH_AT || start.toString('latin1', 0, 4) !== MAGIC || start.readUInt32LE(4) !== format)
       throw new Error(`not an index of format ${format}`);
     searchLength = start.readUInt32LE(8);
-    if (SEARCH_AT + searchLength > size) throw new Error('the file ends inside a frame');
-    bytes = readAt(fd, SEARCH_AT + searchLength, size - SEARCH_AT - searchLength);
+    // Each part is read from the file into a buffer of its own: the head and each text are let go once
+    // decoded, and the mentions stay in one piece without a copy out of a buffer of the whole file.
+    const file = { fd, size, at: SEARCH_AT + searchLength };
+    head = deserialize(readFrame(file)) as Head;
+    documents = head.documents.map((document) => ({ ...document, text: readFrame(file).toString(TEXT_ENCODING) }));
+    part = framesOf(readAt(fd, file.at, size - file.at));
   } finally {
     closeSync(fd);
   }
-  const frames = framesOf(bytes, 0);
-  const head = deserialize(frames.next()) as Head;
-  const documents = head.documents.map((document) => ({ ...document, text: frames.next().toString(TEXT_ENCODING) }));
-  // The mentions' part of the file, copied in one piece: a view would keep all of the file alive for as
-  // long as one name's mentions are unread; a copy per name costs thousands of allocations.
-  const part = framesOf(Buffer.from(bytes.subarray(frames.position())), 0);
   const mentions = head.mentionNames.map((name) => [name, readLater<Mention[]>(part.next())] as const);
   if (!part.atEnd()) throw new Error('more frames than the head names');
   const { mentionNames: _names, ...rest } = head;
@@ -95,6 +95,16 @@ export function readIndexFile(path: string, format: number): IndexSnapshot {
     mentions,
     ...(searchLength > 0 && { search: readSearchLater(path, searchLength) }),
   };
+}
+
+/** The frame at `file.at`, read from the file; `file.at` moves past it. */
+function readFrame(file: { fd: number; size: number; at: number }): Buffer {
+  if (file.at + 4 > file.size) throw new Error('the file ends before its last frame');
+  const length = readAt(file.fd, file.at, 4).readUInt32LE(0);
+  if (file.at + 4 + length > file.size) throw new Error('the file ends inside a frame');
+  const bytes = readAt(file.fd, file.at + 4, length);
+  file.at += 4 + length;
+  return bytes;
 }
 
 /**
@@ -143,8 +153,8 @@ function writeLength(fd: number, length: number): void {
   writeSync(fd, bytes);
 }
 
-function framesOf(bytes: Buffer, from: number): { next(): Buffer; atEnd(): boolean; position(): number } {
-  let at = from;
+function framesOf(bytes: Buffer): { next(): Buffer; atEnd(): boolean } {
+  let at = 0;
   return {
     next() {
       if (at + 4 > bytes.length) throw new Error('the file ends before its last frame');
@@ -155,6 +165,5 @@ function framesOf(bytes: Buffer, from: number): { next(): Buffer; atEnd(): boole
       return frame;
     },
     atEnd: () => at === bytes.length,
-    position: () => at,
   };
 }
