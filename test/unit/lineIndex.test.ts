@@ -15,6 +15,20 @@ test('LineIndex maps offsets and positions across LF, CRLF and a last line witho
   assert.equal(index.offsetAt({ line: 0, character: 999 }), 3);
 });
 
+test('LineIndex reads the same lines from LF, CRLF and CR texts (two ways of finding line starts)', () => {
+  const lines = ['一、总体要求', '', '（一）主要目标。', '到2025年，建成“粤省事”。', ''];
+  const lf = new LineIndex(lines.join('\n'));
+  for (const end of ['\r\n', '\r']) {
+    const other = new LineIndex(lines.join(end));
+    assert.equal(other.lineCount, lf.lineCount, JSON.stringify(end));
+    for (let line = 0; line < lf.lineCount; line++) assert.equal(other.lineText(line), lf.lineText(line));
+  }
+  assert.equal(lf.lineCount, 5);
+  assert.equal(lf.lineStart(3), lines.slice(0, 3).join('\n').length + 1);
+  assert.deepEqual(lf.positionAt(lf.text.length), { line: 4, character: 0 });
+  assert.equal(new LineIndex('').lineCount, 1);
+});
+
 test('Chinese numerals parse up to the hundreds', () => {
   assert.equal(parseChineseNumeral('五'), 5);
   assert.equal(parseChineseNumeral('十'), 10);
