@@ -1,21 +1,22 @@
 import type { StructuredDocument } from '../corpus/loadCorpus.js';
 import type { NameMatch } from '../index/nameMatcher.js';
 import type { Figure, KnownName } from '../model.js';
-import { figuresInText } from './figuresInText.js';
+import { figuresInTextSteps } from './figuresInText.js';
 import { tableFigures } from './tableFigures.js';
 
 /**
  * Figures of one corpus document: prose (with each section's context) and its tables of figures, read
- * the same way as a draft's (figuresInText, tableFigures).
+ * the same way as a draft's (figuresInText, tableFigures); yielding between a few lines' figures
+ * (indexing pauses there).
  */
-export function documentFigures(
+export function* documentFiguresSteps(
   doc: StructuredDocument,
   /** The known names in the document's text (the corpus matcher's findAll over it). */
   matches: ReadonlyArray<NameMatch<KnownName>>,
   lookupName: (text: string) => readonly KnownName[],
-): Figure[] {
+): Generator<void, Figure[]> {
   const [periodStart, periodEnd] = doc.meta.period ?? [undefined, undefined];
-  const prose = figuresInText({
+  const prose = yield* figuresInTextSteps({
     docId: doc.meta.id,
     text: doc.text,
     lines: doc.lines,

@@ -148,16 +148,20 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
       figures.push(...rememberedFigures(input, input.memo, span, findSubjects));
     }
   } else {
-    figures.push(
-      ...extractFigures({
-        docId: input.docId,
-        text: input.text,
-        sentences: spans,
-        findSubjects,
-        toRange: (start, end) => input.lines.rangeOf(start, end),
-        defaultYear: input.defaultYear,
-      }),
-    );
+    // A few lines' spans at a time (each span is read alone): a plan's figures are no single step.
+    for (let from = 0; from < spans.length; from += ITEMS_PER_YIELD) {
+      yield;
+      figures.push(
+        ...extractFigures({
+          docId: input.docId,
+          text: input.text,
+          sentences: spans.slice(from, from + ITEMS_PER_YIELD),
+          findSubjects,
+          toRange: (start, end) => input.lines.rangeOf(start, end),
+          defaultYear: input.defaultYear,
+        }),
+      );
+    }
   }
   const textBefore = (figure: Figure, length: number) => {
     const start = input.lines.offsetAt(figure.range.start);

@@ -5,7 +5,7 @@ import { loadCorpusSteps } from '../corpus/loadCorpus.js';
 import { runSteps, type Pause } from '../steps.js';
 import type { Registry } from '../corpus/registry.js';
 import { canonicalFigure } from '../figures/canonicalFigure.js';
-import { documentFigures } from '../figures/documentFigures.js';
+import { documentFiguresSteps } from '../figures/documentFigures.js';
 import type { Clause, CorpusProblem, Figure, KnownName, Mention } from '../model.js';
 import { learnBrandPrefixes } from '../names/brandPrefixes.js';
 import { collectNames } from '../names/knownNames.js';
@@ -74,13 +74,13 @@ export class CorpusIndex {
    * of the text finds the names for both the figures and the mentions (a scan of every corpus text is
    * the largest single cost of indexing).
    */
-  private addDocument(doc: StructuredDocument): void {
+  private *addDocument(doc: StructuredDocument): Generator<void, void> {
     const matches = this.matcher.findAll(doc.text);
+    yield;
+    const figures = yield* documentFiguresSteps(doc, matches, (text) => this.lookupName(text));
     const document: IndexedDocument = {
       ...doc,
-      figures: documentFigures(doc, matches, (text) => this.lookupName(text)).map((figure) =>
-        canonicalFigure(figure, (text) => this.lookupName(text)),
-      ),
+      figures: figures.map((figure) => canonicalFigure(figure, (text) => this.lookupName(text))),
       jurisdiction: jurisdictionOf(doc),
     };
     this.documents.push(document);
@@ -154,7 +154,7 @@ export class CorpusIndex {
     const index = new CorpusIndex(names, loaded.problems, loaded.duplicates, registry, segmenter);
     for (const document of loaded.documents) {
       if (token?.isCancellationRequested) break;
-      index.addDocument(document);
+      yield* index.addDocument(document);
       yield;
     }
     index.statements = statements.flatMap(({ document, replacements }) => {
