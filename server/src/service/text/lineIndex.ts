@@ -5,16 +5,10 @@ import type { Range } from 'vscode-languageserver-types';
  * as LSP does by default and as JavaScript strings index, so no conversion is needed within a line.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {}
-
-  /**
-   * Where each line starts, found on first use: a restored corpus holds a thousand texts whose lines are
-   * read only as a hover or a check comes to them.
-   */
-  private get lineStarts(): number[] {
-    return (this.starts ??= lineStartsOf(this.text));
+  constructor(readonly text: string) {
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {
