@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { EMPTY_REGISTRY } from '../../../server/src/service/corpus/registry.js';
 import { measureTimeline } from '../../../server/src/service/figures/corpusMeasures.js';
 import { nameReport } from '../../../server/src/service/features/nameReport.js';
-import { historyOf } from '../../../server/src/service/history/nameHistory.js';
+import { historyOf, usesOf } from '../../../server/src/service/history/nameHistory.js';
 import type { CorpusIndex } from '../../../server/src/service/index/corpusIndex.js';
 import { findingsOf, lineRangeOf, rangeOf, textAt, type Seen } from '../diagnostics/corpora.js';
 import {
@@ -44,8 +44,9 @@ const sentenceOf = (text: string, needle: string) => {
 describe('name history on a Sichuan timeline', () => {
   test('every document that uses a name, with its date; first and last use', () => {
     const history = historyOf(index, nameOf(index, '省大数据中心'));
+    assert.equal(history.documents, 3);
     assert.deepEqual(
-      history.uses.map((u) => [u.docId, u.date, u.count]),
+      usesOf(index, nameOf(index, '省大数据中心')).map((u) => [u.docId, u.date, u.count]),
       [
         ['sc_plan', '2021-06', 1],
         ['sc_2022', '2022-03-10', 1],

@@ -220,7 +220,7 @@ function agencyParts(index: CorpusIndex, name: KnownName, locale: Locale): strin
     parts.push(say(locale, M.tasksLed, { value: `\n${lines.join('\n')}` }));
   }
   const span = usageSpan(index, name, locale);
-  const docs = historyOf(index, name).uses.length;
+  const docs = historyOf(index, name).documents;
   if (span) parts.push(say(locale, M.usedInCorpus, { span, documents: docs }));
   return parts;
 }

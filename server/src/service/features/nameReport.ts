@@ -4,7 +4,7 @@ import { say } from '../messages/entry.js';
 import { NAME_REPORT_MESSAGES as M } from '../messages/nameReport.js';
 import type { Figure, KnownName } from '../model.js';
 import { measureTimeline } from '../figures/corpusMeasures.js';
-import { historyOf } from '../history/nameHistory.js';
+import { historyOf, usesOf } from '../history/nameHistory.js';
 import { nameKey } from '../text/normalize.js';
 import { shortTitle } from './sources.js';
 
@@ -84,9 +84,10 @@ function describeOne(index: CorpusIndex, name: KnownName, locale: Locale): strin
 function historyLines(index: CorpusIndex, name: KnownName, locale: Locale): string[] {
   const history = historyOf(index, name);
   const lines: string[] = [];
-  if (history.uses.length) {
+  const uses = usesOf(index, name);
+  if (uses.length) {
     lines.push(say(locale, M.used, { first: history.first ?? '', last: history.last ?? '' }));
-    for (const use of history.uses) {
+    for (const use of uses) {
       const doc = index.document(use.docId);
       lines.push(
         say(locale, M.usedIn, { date: use.date, document: doc ? shortTitle(doc) : use.docId, count: use.count }),

@@ -31,7 +31,11 @@ export interface Replacement {
 }
 
 export interface NameHistory {
-  readonly uses: readonly NameUse[];
+  /**
+   * How many documents use the name. Which ones is usesOf's to say: kept per name and document, the uses
+   * were most of the stored index's head on a large corpus, and only `corpus show` lists them.
+   */
+  readonly documents: number;
   readonly first?: string;
   readonly last?: string;
   readonly replacement?: Replacement;
@@ -50,22 +54,26 @@ export const HISTORY: DerivedKey<Map<KnownName, NameHistory>> = {
 };
 
 export function historyOf(index: CorpusIndex, name: KnownName): NameHistory {
-  return index.derived.get(HISTORY).get(name) ?? { uses: [] };
+  return index.derived.get(HISTORY).get(name) ?? { documents: 0 };
+}
+
+/** The documents that use a name, oldest first, with how often each does. */
+export function usesOf(index: CorpusIndex, name: KnownName): NameUse[] {
+  const counts = new Map<string, number>();
+  for (const mention of index.mentionsOf(name)) counts.set(mention.docId, (counts.get(mention.docId) ?? 0) + 1);
+  return [...counts]
+    .map(([docId, count]) => ({ docId, count, date: index.dateOf(docId) }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 function buildHistory(index: CorpusIndex): Map<KnownName, NameHistory> {
   const histories = new Map<KnownName, NameHistory>();
-  const usesOf = (name: KnownName): NameUse[] => {
-    const counts = new Map<string, number>();
-    for (const mention of index.mentionsOf(name)) counts.set(mention.docId, (counts.get(mention.docId) ?? 0) + 1);
-    return [...counts]
-      .map(([docId, count]) => ({ docId, count, date: index.dateOf(docId) }))
-      .sort((a, b) => a.date.localeCompare(b.date));
-  };
+  const allUses = new Map<KnownName, NameUse[]>();
   for (const name of index.names) {
-    const uses = usesOf(name);
+    const uses = usesOf(index, name);
+    allUses.set(name, uses);
     histories.set(name, {
-      uses,
+      documents: uses.length,
       ...(uses.length ? { first: uses[0].date, last: uses[uses.length - 1].date } : {}),
     });
   }
@@ -103,7 +111,8 @@ function buildHistory(index: CorpusIndex): Map<KnownName, NameHistory> {
       }
     }
   }
-  for (const [name, replacement] of usageReplacements(index, histories)) if (!name.current) set(name, replacement);
+  for (const [name, replacement] of usageReplacements(index, histories, allUses))
+    if (!name.current) set(name, replacement);
   return histories;
 }
 
@@ -117,6 +126,7 @@ const rank = (r: Replacement) => RANK[r.how];
 function usageReplacements(
   index: CorpusIndex,
   histories: Map<KnownName, NameHistory>,
+  allUses: ReadonlyMap<KnownName, readonly NameUse[]>,
 ): Array<[KnownName, Replacement]> {
   const out: Array<[KnownName, Replacement]> = [];
   // Each jurisdiction's documents, oldest first: a name's later documents are a tail of its own's.
@@ -130,7 +140,7 @@ function usageReplacements(
   // among every name of the corpus for every document (quadratic on a large corpus).
   const namesUsedIn = new Map<string, Set<KnownName>>();
   for (const other of index.names)
-    for (const use of histories.get(other)?.uses ?? []) {
+    for (const use of allUses.get(other) ?? []) {
       const set = namesUsedIn.get(use.docId);
       if (set) set.add(other);
       else namesUsedIn.set(use.docId, new Set([other]));
@@ -142,7 +152,8 @@ function usageReplacements(
     if (!history.last || name.kind === 'term' || name.kind === 'indicator') continue;
     if (name.current || history.replacement) continue;
     // Only the same jurisdiction's documents speak for this name: another province's later plan renames nothing here.
-    const lastDoc = index.document(history.uses[history.uses.length - 1].docId);
+    const lastUse = allUses.get(name)!.at(-1)!;
+    const lastDoc = index.document(lastUse.docId);
     const documents = byProvince.get(lastDoc?.jurisdiction?.province) ?? [];
     const later = documents.slice(firstAfter(documents, history.last));
     if (later.length === 0) continue;
@@ -158,7 +169,7 @@ function usageReplacements(
         shape: successor.shape,
         sentence: successor.sentence,
         range: successor.range,
-        lastUsedIn: history.uses[history.uses.length - 1].docId,
+        lastUsedIn: lastUse.docId,
       },
     ]);
   }
