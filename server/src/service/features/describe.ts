@@ -2,6 +2,7 @@ import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
 import type { DerivedKey } from '../index/derivedCache.js';
 import type { GlossaryEntry, Indicator, KnownName, Range } from '../model.js';
 import { nameKey } from '../text/normalize.js';
+import { pushTo } from '../checks/listMap.js';
 
 /** Where the corpus defines or best describes a name, best first. */
 export interface Description {
@@ -12,24 +13,40 @@ export interface Description {
   readonly sentence?: string;
 }
 
+/**
+ * The corpus's glossary entries and indicators by the key of the names they define, in the corpus's
+ * order: a hover or a check asks for one name, and a scan of every document's entries per name costs
+ * milliseconds on a large corpus.
+ */
+const DEFINITIONS: DerivedKey<{
+  readonly glossary: ReadonlyMap<string, ReadonlyArray<{ doc: IndexedDocument; entry: GlossaryEntry }>>;
+  readonly indicators: ReadonlyMap<string, ReadonlyArray<{ doc: IndexedDocument; indicator: Indicator }>>;
+}> = {
+  name: 'glossary entries and indicators by name',
+  build(index) {
+    const glossary = new Map<string, Array<{ doc: IndexedDocument; entry: GlossaryEntry }>>();
+    const indicators = new Map<string, Array<{ doc: IndexedDocument; indicator: Indicator }>>();
+    for (const doc of index.documents) {
+      for (const entry of doc.glossary)
+        for (const key of new Set(entry.terms.map(nameKey))) pushTo(glossary, key, { doc, entry });
+      for (const indicator of doc.indicators) pushTo(indicators, nameKey(indicator.name), { doc, indicator });
+    }
+    return { glossary, indicators };
+  },
+};
+
 export function glossaryEntriesFor(
   index: CorpusIndex,
   name: KnownName,
-): Array<{ doc: IndexedDocument; entry: GlossaryEntry }> {
-  const key = nameKey(name.name);
-  return index.documents.flatMap((doc) =>
-    doc.glossary.filter((e) => e.terms.some((term) => nameKey(term) === key)).map((entry) => ({ doc, entry })),
-  );
+): ReadonlyArray<{ doc: IndexedDocument; entry: GlossaryEntry }> {
+  return index.derived.get(DEFINITIONS).glossary.get(nameKey(name.name)) ?? [];
 }
 
 export function indicatorsFor(
   index: CorpusIndex,
   name: KnownName,
-): Array<{ doc: IndexedDocument; indicator: Indicator }> {
-  const key = nameKey(name.name);
-  return index.documents.flatMap((doc) =>
-    doc.indicators.filter((i) => nameKey(i.name) === key).map((indicator) => ({ doc, indicator })),
-  );
+): ReadonlyArray<{ doc: IndexedDocument; indicator: Indicator }> {
+  return index.derived.get(DEFINITIONS).indicators.get(nameKey(name.name)) ?? [];
 }
 
 const INTRODUCING_VERB = /(推出|打造|建成|上线|建设|构建|搭建|依托|面向)[^，。；]{0,12}$/;
