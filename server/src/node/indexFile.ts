@@ -30,6 +30,8 @@ interface Head extends Omit<IndexSnapshot, 'documents' | 'mentions' | 'search'> 
   readonly documents: ReadonlyArray<Omit<IndexSnapshot['documents'][number], 'text'>>;
   /** Whose mentions the mention frames hold, in their order. */
   readonly mentionNames: readonly KnownName[];
+  /** How many mentions each frame holds (asked before the frame is read). */
+  readonly mentionCounts: readonly number[];
 }
 
 /** Where the search frame's bytes start: after the magic, the format and the frame's length. */
@@ -51,6 +53,7 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
       ...rest,
       documents: documents.map(({ text: _text, ...document }) => document),
       mentionNames: mentionLists.map(([name]) => name),
+      mentionCounts: mentionLists.map(([, , count]) => count),
     };
     writeFrame(fd, serialize(head));
     for (const document of documents) writeFrame(fd, Buffer.from(document.text, TEXT_ENCODING));
@@ -86,9 +89,11 @@ export function readIndexFile(path: string, format: number): IndexSnapshot {
   } finally {
     closeSync(fd);
   }
-  const mentions = head.mentionNames.map((name) => [name, readLater<Mention[]>(part.next())] as const);
+  const mentions = head.mentionNames.map(
+    (name, at) => [name, readLater<Mention[]>(part.next()), head.mentionCounts[at]] as const,
+  );
   if (!part.atEnd()) throw new Error('more frames than the head names');
-  const { mentionNames: _names, ...rest } = head;
+  const { mentionNames: _names, mentionCounts: _counts, ...rest } = head;
   return {
     ...rest,
     documents,

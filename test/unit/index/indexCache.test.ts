@@ -114,10 +114,21 @@ describe('an index restored from its snapshot', () => {
       let namesRead = 0;
       const counted: IndexSnapshot = {
         ...snapshot,
-        mentions: snapshot.mentions.map(([name, m]) => [name, typeof m === 'function' ? () => (namesRead++, m()) : m]),
+        mentions: snapshot.mentions.map(([name, m, count]) => [
+          name,
+          typeof m === 'function' ? () => (namesRead++, m()) : m,
+          count,
+        ]),
       };
       const restored = CorpusIndex.restore(counted, onDisk.registry, new SimpleSegmenter());
       assert.equal(namesRead, 0, 'no mention read by the restore');
+      // How often each name is mentioned is known without reading its mentions.
+      const index = CorpusIndex.build(onDisk.files, onDisk.registry, new SimpleSegmenter());
+      const builtCount = new Map(index.names.map((n) => [`${n.kind}|${n.name}`, index.mentionsOf(n).length]));
+      assert.ok([...builtCount.values()].some((count) => count > 0));
+      for (const name of restored.names)
+        assert.equal(restored.mentionCount(name), builtCount.get(`${name.kind}|${name.name}`));
+      assert.equal(namesRead, 0, 'no mention read to count them');
       const service = serviceWith(disk());
       assert.equal(answers(service), expected);
       // Parsed again from the text, each document's clauses and sections are the built index's.
@@ -206,7 +217,10 @@ describe('an index restored from its snapshot', () => {
     const snapshot = deserialize(serialize(built.snapshot())) as IndexSnapshot;
     let namesRead = 0;
     const restored = CorpusIndex.restore(
-      { ...snapshot, mentions: snapshot.mentions.map(([name, m]) => [name, () => (namesRead++, m as Mention[])]) },
+      {
+        ...snapshot,
+        mentions: snapshot.mentions.map(([name, m, count]) => [name, () => (namesRead++, m as Mention[]), count]),
+      },
       onDisk.registry,
       new SimpleSegmenter(),
     );

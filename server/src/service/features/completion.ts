@@ -54,7 +54,7 @@ export function completion(
       detail: detailOf(index, name),
       filterText: item.filterText,
       // Names the corpus uses most come first.
-      sortText: `${item.rank}${String(99999 - Math.min(99999, index.mentionsOf(name).length)).padStart(5, '0')}${name.name}`,
+      sortText: `${item.rank}${String(99999 - Math.min(99999, index.mentionCount(name))).padStart(5, '0')}${name.name}`,
       textEdit: {
         range: { start, end: { line: cursor.line, character: cursor.character + item.consumeAfter } },
         newText: item.newText,

@@ -147,6 +147,6 @@ function describeDocumentName(index: CorpusIndex, name: KnownName, locale: Local
   } else {
     lines.push(say(locale, M.notInCorpus, {}));
   }
-  lines.push(say(locale, M.cited, { count: index.mentionsOf(name).length }));
+  lines.push(say(locale, M.cited, { count: index.mentionCount(name) }));
   return lines.join('\n');
 }

@@ -39,6 +39,8 @@ export class CorpusIndex {
   private readonly mentions = new Map<KnownName, Mention[]>();
   /** Mentions a restore left to be read when first asked (see indexSnapshot.ts). */
   private readonly unreadMentions = new Map<KnownName, () => Mention[]>();
+  /** How many mentions each unread name has (stored with them). */
+  private readonly unreadCounts = new Map<KnownName, number>();
   private readonly documentsById = new Map<string, IndexedDocument>();
 
   readonly documents: IndexedDocument[] = [];
@@ -180,7 +182,7 @@ export class CorpusIndex {
       // text), the jurisdiction from the metadata (its province is compared by identity with the table's),
       // clauses and sections parsed from the text when first asked (indexSnapshot.ts).
       documents: this.documents.map(storedDocument),
-      mentions: [...this.mentions],
+      mentions: [...this.mentions].map(([name, list]) => [name, list, list.length] as const),
       statements: this.statements.map(({ document, replacements }) => ({ docId: document.meta.id, replacements })),
       derived: this.derived.persisted(),
       search: this.clauseSearch.stored(),
@@ -196,9 +198,11 @@ export class CorpusIndex {
       index.documents.push(document);
       index.documentsById.set(document.meta.id, document);
     }
-    for (const [name, mentions] of snapshot.mentions) {
-      if (typeof mentions === 'function') index.unreadMentions.set(name, mentions);
-      else index.mentions.set(name, mentions);
+    for (const [name, mentions, count] of snapshot.mentions) {
+      if (typeof mentions === 'function') {
+        index.unreadMentions.set(name, mentions);
+        index.unreadCounts.set(name, count);
+      } else index.mentions.set(name, mentions);
     }
     index.statements = snapshot.statements.flatMap(({ docId, replacements }) => {
       const document = index.document(docId);
@@ -301,6 +305,11 @@ export class CorpusIndex {
       this.unreadMentions.delete(name);
     }
     return this.mentions.get(name) ?? [];
+  }
+
+  /** How often the corpus mentions the name: mentionsOf's length, without reading a restored name's mentions. */
+  mentionCount(name: KnownName): number {
+    return this.mentions.get(name)?.length ?? this.unreadCounts.get(name) ?? 0;
   }
 
   /** Figures about a subject (and metric), oldest document first. */

@@ -23,8 +23,11 @@ export interface IndexSnapshot {
   readonly problems: readonly CorpusProblem[];
   readonly duplicates: readonly DuplicateDocument[];
   readonly documents: readonly StoredDocument[];
-  /** Each name's mentions, or (given back by a store) a function that reads them. */
-  readonly mentions: ReadonlyArray<readonly [KnownName, Mention[] | (() => Mention[])]>;
+  /**
+   * Each name's mentions, or (given back by a store) a function that reads them; and how many there are,
+   * which the checks ask without the mentions themselves.
+   */
+  readonly mentions: ReadonlyArray<readonly [KnownName, Mention[] | (() => Mention[]), number]>;
   readonly statements: ReadonlyArray<{ readonly docId: string; readonly replacements: readonly StatedReplacement[] }>;
   /** Derived values that persist (DerivedKey.persist), by key name. */
   readonly derived: ReadonlyArray<[string, unknown]>;

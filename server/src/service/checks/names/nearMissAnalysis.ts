@@ -180,7 +180,7 @@ function assessInLine(
   const place = placeSignals(line, start, end, context.index.brandPrefixes);
   const evidence: Evidence[] = [{ signal: 'segment-aligned' }, ...place];
   if (best.slipEvidence) evidence.push(best.slipEvidence);
-  const usage = context.index.mentionsOf(best.name).length;
+  const usage = context.index.mentionCount(best.name);
   if (usage > 0) evidence.push({ signal: 'corpus-usage', detail: String(usage) });
   const nameInSentence = sentenceAround(line, start, end).includes(best.name.name);
   return { start, end, written, readings: ranked, evidence, nameInSentence };
@@ -283,7 +283,7 @@ function readingOf(written: string, name: KnownName): SlipReading | undefined {
  */
 function rank(context: CheckContext, written: string, readings: readonly SlipReading[]): SlipReading[] {
   const keepsHead = (r: SlipReading) => (written.at(-1) === r.name.name.at(-1) ? 0 : 1);
-  const usage = (r: SlipReading) => context.index.mentionsOf(r.name).length;
+  const usage = (r: SlipReading) => context.index.mentionCount(r.name);
   return [...readings].sort((a, b) => strength(a) - strength(b) || keepsHead(a) - keepsHead(b) || usage(b) - usage(a));
 }
 
