@@ -98,9 +98,15 @@ function compareFigure(
   // The corpus's own links carry the identity on: a draft phrase linked to the plan's wording reaches
   // the work points' other wordings of the same measure, no more surely than its weakest step.
   const direct = new Set(linked.map((c) => c.figure));
+  // Seeds of one measure share their neighbours (one list per measure): once walked, a list's figures are
+  // all in, and walking it again from another seed adds none.
+  const walked = new Set<ReadonlyArray<unknown>>();
   for (const { figure: seed, link } of [...linked]) {
     if (!CARRYING_ON.has(link)) continue;
-    for (const next of corpusNeighbours(context.index, seed)) {
+    const neighbours = corpusNeighbours(context.index, seed);
+    if (walked.has(neighbours)) continue;
+    walked.add(neighbours);
+    for (const next of neighbours) {
       if (direct.has(next.figure) || !sameJurisdiction(jurisdiction, context.index.document(next.figure.docId)!))
         continue;
       direct.add(next.figure);
