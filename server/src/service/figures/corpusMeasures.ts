@@ -4,7 +4,7 @@ import type { DerivedKey } from '../index/derivedCache.js';
 import type { Figure } from '../model.js';
 import {
   counterOf,
-  measureKey,
+  linksFrom,
   measureLink,
   measureWords,
   type MeasureContext,
@@ -192,14 +192,11 @@ export function corpusNeighbours(
     // 视频终端… and 感知终端…, both in 路).
     const words = measureWords(figure.metric);
     const linked: Array<{ figure: Figure; link: MeasureLink }> = [];
-    // Asked once per wording of the measure (measureKey): most of a large corpus's figures share theirs.
-    const byMeasure = new Map<string, MeasureLink | null>();
+    const linkTo = linksFrom(figure, measures.context);
     for (const f of carryingCandidates(measures, figure, words)) {
       if (f.docId === figure.docId && measureWords(f.metric) !== words) continue;
-      const measure = measureKey(f);
-      let link = byMeasure.get(measure);
-      if (link === undefined) byMeasure.set(measure, (link = measureLink(figure, f, measures.context) ?? null));
-      if (link !== null && CARRYING.has(link)) linked.push({ figure: f, link });
+      const link = linkTo(f);
+      if (link !== undefined && CARRYING.has(link)) linked.push({ figure: f, link });
     }
     found = linked;
     cache.set(key, found);

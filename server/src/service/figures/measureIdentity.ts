@@ -73,6 +73,20 @@ export function measureKey(figure: Figure): string {
   return `${figure.subject}\u0001${figure.metric}\u0001${counterOf(figure.unit)}\u0001${figure.comparator}`;
 }
 
+/**
+ * measureLink from one figure, asked once per measure key of the other: a large corpus words most of its
+ * measures alike in many documents (a draft measure's 6,136 candidates of 1,000 documents have 424 keys).
+ */
+export function linksFrom(figure: Figure, context: MeasureContext): (other: Figure) => MeasureLink | undefined {
+  const byKey = new Map<string, MeasureLink | null>();
+  return (other) => {
+    const key = measureKey(other);
+    let link = byKey.get(key);
+    if (link === undefined) byKey.set(key, (link = measureLink(figure, other, context) ?? null));
+    return link ?? undefined;
+  };
+}
+
 export function measureLink(a: Figure, b: Figure, context: MeasureContext): MeasureLink | undefined {
   const x = counterOf(a.unit);
   const y = counterOf(b.unit);

@@ -3,7 +3,7 @@
 // differs from the corpus's. Shared by value.baseline-as-target, value.outdated and value.conflict.
 import { shortTitle } from '../../features/sources.js';
 import { CORPUS_MEASURES, corpusNeighbours, linkCandidates } from '../../figures/corpusMeasures.js';
-import { measureKey, measureLink, measureWords, type MeasureLink } from '../../figures/measureIdentity.js';
+import { linksFrom, measureWords, type MeasureLink } from '../../figures/measureIdentity.js';
 import type { CorpusIndex } from '../../index/corpusIndex.js';
 import { memoKey } from '../../index/derivedCache.js';
 import type { Figure } from '../../model.js';
@@ -150,14 +150,10 @@ function linkedCorpusFigures(
   return index.derived.get(LINKED).get(key, () => {
     const measures = index.derived.get(CORPUS_MEASURES);
     const linked: Array<{ figure: Figure; link: MeasureLink }> = [];
-    // measureLink reads of the other figure only what its measure key holds: documents that word a measure
-    // alike (most figures of a large corpus share their wording with others) are linked once per wording.
-    const byMeasure = new Map<string, MeasureLink | null>();
+    const linkTo = linksFrom(figure, measures.context);
     for (const c of linkCandidates(measures, figure)) {
-      const measure = measureKey(c);
-      let link = byMeasure.get(measure);
-      if (link === undefined) byMeasure.set(measure, (link = measureLink(figure, c, measures.context) ?? null));
-      if (link !== null) linked.push({ figure: c, link });
+      const link = linkTo(c);
+      if (link !== undefined) linked.push({ figure: c, link });
     }
     return linked;
   });
