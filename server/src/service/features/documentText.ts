@@ -9,5 +9,5 @@ export interface DraftDocument {
 }
 
 export function draftDocument(uri: string, version: number, text: string): DraftDocument {
-  return { uri, version, text, lines: new LineIndex(text) };
+  return { uri, version, text, lines: new LineIndex(text, { keepLineTexts: true }) };
 }

@@ -6,9 +6,19 @@ import type { Range } from 'vscode-languageserver-types';
  */
 export class LineIndex {
   private readonly lineStarts: number[];
+  /**
+   * Each line's text once sliced, for a draft (keepLineTexts): a check reads every line in a dozen
+   * passes, and one string per line is hashed once for the per-line memos instead of once per pass. Not
+   * for corpus documents: a string per line of 50 MB would stay alive with the index.
+   */
+  private readonly texts: Array<string | undefined> | undefined;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    options: { keepLineTexts?: boolean } = {},
+  ) {
     this.lineStarts = lineStartsOf(text);
+    if (options.keepLineTexts) this.texts = new Array<string | undefined>(this.lineStarts.length);
   }
 
   get lineCount(): number {
@@ -25,6 +35,12 @@ export class LineIndex {
   /** The line's text without its line break. */
   lineText(line: number): string {
     if (line < 0 || line >= this.lineStarts.length) return '';
+    const { texts } = this;
+    if (texts === undefined) return this.sliceLine(line);
+    return (texts[line] ??= this.sliceLine(line));
+  }
+
+  private sliceLine(line: number): string {
     const start = this.lineStarts[line];
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
     while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
