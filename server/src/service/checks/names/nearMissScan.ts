@@ -29,42 +29,48 @@ interface Anchor {
 const isChecked = (name: KnownName) =>
   CHECKED_KINDS.has(name.kind) && !name.deprecated && [...name.name].length >= 3 && NAME_CHARS.test(name.name);
 
-/** Two UTF-16 units as one number: a map key that costs no string per position of the line. */
-const pairKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
-
 /**
  * The first and the last character pair of every checkable name. One slip in a name leaves at least
  * one of them intact (except in the middle of a three-character name), and each fixes where the
- * slipped span must start or end — so a line is scanned with few candidates per position.
+ * slipped span must start or end — so a line is scanned with few candidates per position. Keyed by
+ * the pair's first UTF-16 unit, then its second: small integers, where one number for both would be
+ * past the engine's small-integer range and cost a boxed number per position of every line.
  */
-const ANCHORS: DerivedKey<Map<number, Anchor[]>> = {
+const ANCHORS: DerivedKey<Map<number, Map<number, Anchor[]>>> = {
   name: 'near-miss anchors',
   build(index) {
-    const anchors = new Map<number, Anchor[]>();
+    const anchors = new Map<number, Map<number, Anchor[]>>();
     index.names.forEach((name, id) => {
       if (!isChecked(name)) return;
       for (const first of [true, false]) {
-        const pair = pairKey(name.name, first ? 0 : name.name.length - 2);
-        const list = anchors.get(pair) ?? [];
+        const at = first ? 0 : name.name.length - 2;
+        let bySecond = anchors.get(name.name.charCodeAt(at));
+        if (!bySecond) anchors.set(name.name.charCodeAt(at), (bySecond = new Map()));
+        const list = bySecond.get(name.name.charCodeAt(at + 1)) ?? [];
         list.push({ name, id, first });
-        anchors.set(pair, list);
+        bySecond.set(name.name.charCodeAt(at + 1), list);
       }
     });
     return anchors;
   },
 };
 
-/** Three-character names by their first and last characters: the slip the pairs cannot anchor. */
-const FRAMES: DerivedKey<Map<string, KnownName[]>> = {
+/**
+ * Three-character names by their first and last characters: the slip the pairs cannot anchor. With the
+ * first characters apart, so a line's positions are passed over without a string made for each.
+ */
+const FRAMES: DerivedKey<{ readonly firsts: ReadonlySet<number>; readonly byEnds: Map<string, KnownName[]> }> = {
   name: 'near-miss frames',
   build(index) {
-    const frames = new Map<string, KnownName[]>();
+    const byEnds = new Map<string, KnownName[]>();
+    const firsts = new Set<number>();
     for (const name of index.names) {
       if (!isChecked(name) || name.name.length !== 3) continue;
       const key = name.name[0] + name.name[2];
-      frames.set(key, [...(frames.get(key) ?? []), name]);
+      byEnds.set(key, [...(byEnds.get(key) ?? []), name]);
+      firsts.add(name.name.charCodeAt(0));
     }
-    return frames;
+    return { firsts, byEnds };
   },
 };
 
@@ -94,7 +100,7 @@ function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameM
   for (let i = 0; i + 1 < text.length; i++) {
     // A pair inside a name written correctly anchors nothing new: that text is the name.
     if (known[i] && known[i + 1]) continue;
-    const list = anchors.get(pairKey(text, i));
+    const list = anchors.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
     if (!list) continue;
     for (const { name, id, first } of list) {
       const length = name.name.length;
@@ -120,7 +126,8 @@ function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameM
   }
   const frames = index.derived.get(FRAMES);
   for (let i = 0; i + 2 < text.length; i++) {
-    for (const name of frames.get(text[i] + text[i + 2]) ?? [])
+    if (!frames.firsts.has(text.charCodeAt(i))) continue;
+    for (const name of frames.byEnds.get(text[i] + text[i + 2]) ?? [])
       if (isCandidate(scan, i, i + 3, name)) add(i, i + 3, name);
   }
   return [...hits.values()].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -143,8 +150,9 @@ function isCandidate(scan: Scan, start: number, end: number, name: KnownName): b
   for (let i = start; i < end; i++) covered += scan.known[i];
   if (covered * 2 >= end - start && !coveredByParts(scan, start, end, name)) return false;
   const { index } = scan;
-  // What the corpus itself writes (数字政府, 跨省通办) is usage, and an ordinary word is language.
-  return !(index.lookupName(written).length > 0 || index.isAttested(written) || index.isOrdinaryWord(written));
+  // What the corpus itself writes (数字政府, 跨省通办) is usage, and an ordinary word is language. The
+  // dictionary is asked first: the corpus is searched through, document by document.
+  return !(index.lookupName(written).length > 0 || index.isOrdinaryWord(written) || index.isAttested(written));
 }
 
 /** Whether the known names inside the span are mostly parts of the name it may be a slip of. */
