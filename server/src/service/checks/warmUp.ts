@@ -5,6 +5,7 @@ import { corpusNeighbours, CORPUS_MEASURES } from '../figures/corpusMeasures.js'
 import { draftDocument } from '../features/documentText.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
 import { FIGURES_BY_SUBJECT } from '../index/corpusLookups.js';
+import { CORPUS_TRIGRAMS } from '../index/corpusTrigrams.js';
 import { HISTORY } from '../history/nameHistory.js';
 import { HELD_EVENTS } from '../history/ordinalEvents.js';
 import { CHECKS } from './registry.js';
@@ -27,6 +28,7 @@ export function* warmUpSteps(index: CorpusIndex): Generator<void, void> {
     index.derived.get<unknown>(key);
     yield;
   }
+  yield* index.derived.steps(CORPUS_TRIGRAMS);
   // Each check once on a sentence of the corpus that holds a figure: what it builds lazily, it builds now.
   const sample = figures[0]?.text ?? index.documents[0]?.clauses[0]?.text ?? '';
   const draft = draftDocument('policy-lens:warm-up', 0, sample);

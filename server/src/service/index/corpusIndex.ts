@@ -16,6 +16,7 @@ import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.j
 import type { Province } from '../language/provinces.js';
 import { DerivedCache } from './derivedCache.js';
 import { ATTESTED, FIGURES_BY_SUBJECT, LOOKUPS, ORDINARY } from './corpusLookups.js';
+import { CORPUS_TRIGRAMS, mayBeWritten } from './corpusTrigrams.js';
 import { NameMatcher, type NameMatch } from './nameMatcher.js';
 import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
 import type { DocumentStatements } from '../history/nameHistory.js';
@@ -343,9 +344,14 @@ export class CorpusIndex {
    * writes (数字政府, 跨省通办) is usage, not a slip of a similar name.
    */
   isAttested(text: string): boolean {
-    // Document by document: one string of the whole corpus costs its size again in memory, and its
-    // building the first check after a restart.
-    return this.derived.get(ATTESTED).get(text, () => this.documents.some((doc) => doc.text.includes(text)));
+    // The corpus's three-character sequences first, once the warm-up has built them (most texts asked
+    // hold one it never writes), then document by document: one string of the whole corpus costs its
+    // size again in memory, and its building the first check after a restart.
+    return this.derived.get(ATTESTED).get(text, () => {
+      const trigrams = this.derived.peek(CORPUS_TRIGRAMS);
+      if (trigrams && !mayBeWritten(trigrams, text)) return false;
+      return this.documents.some((doc) => doc.text.includes(text));
+    });
   }
 
   /** An ordinary word (the segmenter's dictionary or the registry's list), never a misspelt name. */

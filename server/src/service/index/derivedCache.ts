@@ -10,6 +10,8 @@ export interface DerivedKey<T> {
   /** For debugging and the bench: what is cached. */
   readonly name: string;
   build(index: CorpusIndex): T;
+  /** build, yielding between pieces of the corpus: how the warm-up builds a value that takes long. */
+  buildSteps?(index: CorpusIndex): Generator<void, T>;
   /**
    * The value is plain data (maps, arrays, records; no functions, no class instances) and depends on the
    * index alone, not on the segmenter's dictionary: it is stored with the index's snapshot and restored
@@ -32,6 +34,21 @@ export class DerivedCache {
       key.persist && this.restored.has(key.name) ? (this.restored.get(key.name) as T) : key.build(this.index);
     this.values.set(key, value);
     return value;
+  }
+
+  /** The value if it is built or restored; undefined rather than built now. */
+  peek<T>(key: DerivedKey<T>): T | undefined {
+    if (this.values.has(key) || (key.persist && this.restored.has(key.name))) return this.get(key);
+    return undefined;
+  }
+
+  /** get, built in steps when the key can be (buildSteps). */
+  *steps<T>(key: DerivedKey<T>): Generator<void, T> {
+    if (this.values.has(key) || !key.buildSteps || (key.persist && this.restored.has(key.name))) return this.get(key);
+    const value = yield* key.buildSteps(this.index);
+    // A get while this was building (a check between the steps) built it whole: that value stays.
+    if (!this.values.has(key)) this.values.set(key, value);
+    return this.values.get(key) as T;
   }
 
   /** The persisted keys' values built so far (and those restored and not yet asked for), by name. */
