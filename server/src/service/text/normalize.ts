@@ -11,8 +11,13 @@ export function joinHanSpaces(text: string): string {
   return text.replace(HAN_SPACE_HAN, '$1');
 }
 
+/** Every character nameKey drops or folds. */
+const NAME_KEY_CHANGES = /[\s\u3000“”"'‘’「」『』《》〈〉（）＋]/;
+
 /** A key for comparing names: no whitespace, no quotes or brackets of any width, fullwidth folded. */
 export function nameKey(text: string): string {
+  // Most texts hold none of these: one test instead of five replacements (every check keys names).
+  if (!NAME_KEY_CHANGES.test(text)) return text;
   return (
     text
       .replace(/[\s\u3000]+/g, '')
