@@ -49,3 +49,22 @@ test('readUnit takes spaces, 多 / 余 and magnitudes, and refuses words that on
   assert.equal(at('12345热线'), undefined);
   assert.equal(at('5G'), undefined);
 });
+
+test('a whole number times 1 is its own value, as the twelve-digit rounding would give it', () => {
+  for (const value of [0, 1, 7, 30, 2024, 123_456_789, 999_999_999_999, 1e12, 1e15 + 1, 0.1 + 0.2, 12.5])
+    for (const unit of ['', '个', '%', '万', '亿元'])
+      assert.equal(
+        normalizeQuantity(value, unit).base,
+        Number((value * splitUnit(unit).magnitude).toPrecision(12)),
+        `${value}${unit}`,
+      );
+  // The same unit asked again is the same split, whatever was asked between.
+  assert.deepEqual(
+    [splitUnit('万名'), splitUnit('千米'), splitUnit('万名')],
+    [
+      { magnitude: 1e4, counter: '名' },
+      { magnitude: 1, counter: '千米' },
+      { magnitude: 1e4, counter: '名' },
+    ],
+  );
+});

@@ -3,6 +3,7 @@
 import { differInDefiningWords } from '../figures/measureWords.js';
 import { message } from '../messages.js';
 import type { Figure } from '../model.js';
+import { detached } from '../text/detached.js';
 import { nameKey } from '../text/normalize.js';
 import type { Check } from './check.js';
 import { pushTo } from './listMap.js';
@@ -85,10 +86,25 @@ function groupKey(context: CheckContext, figure: Figure, named: boolean): GroupK
   return {
     subject: nameKey(figure.subject),
     metric,
-    rest: [figure.kind, figure.year ?? context.year ?? '', amountOf(figure).counter].join('|'),
+    rest: `${figure.kind}|${figure.year ?? context.year ?? ''}|${amountOf(figure).counter}`,
     named,
-    pairs: new Set([...metric].slice(1).map((ch, i) => metric[i] + ch)),
+    pairs: pairsOf(metric),
   };
+}
+
+// A draft's metrics repeat from figure to figure and from check to check: their pairs are kept per metric.
+const MAX_REMEMBERED_METRICS = 10_000;
+const PAIRS = new Map<string, ReadonlySet<string>>();
+
+/** The metric's pairs of adjacent characters. */
+function pairsOf(metric: string): ReadonlySet<string> {
+  let pairs = PAIRS.get(metric);
+  if (pairs === undefined) {
+    if (PAIRS.size >= MAX_REMEMBERED_METRICS) PAIRS.clear();
+    // The key as a copy: a metric read from a draft must not keep the draft's text alive.
+    PAIRS.set(detached(metric), (pairs = new Set([...metric].slice(1).map((ch, i) => metric[i] + ch))));
+  }
+  return pairs;
 }
 
 /**

@@ -174,7 +174,20 @@ export function readUnit(text: string, pos: number): UnitMatch | undefined {
 }
 
 /** Splits a unit into its magnitude and counter: 万名 -> 1e4 and 名, 个百分点 -> 1 and 个百分点. */
-export function splitUnit(unit: string): { magnitude: number; counter: string } {
+export function splitUnit(unit: string): { readonly magnitude: number; readonly counter: string } {
+  // A draft's figures use a few dozen units, and every value check splits them again: kept per unit.
+  let split = SPLIT_UNITS.get(unit);
+  if (split === undefined) {
+    if (SPLIT_UNITS.size >= MAX_REMEMBERED_UNITS) SPLIT_UNITS.clear();
+    SPLIT_UNITS.set(unit, (split = splitUnitNow(unit)));
+  }
+  return split;
+}
+
+const MAX_REMEMBERED_UNITS = 10_000;
+const SPLIT_UNITS = new Map<string, { readonly magnitude: number; readonly counter: string }>();
+
+function splitUnitNow(unit: string): { readonly magnitude: number; readonly counter: string } {
   const u = unit.replace(/\s+/g, '');
   let magnitude = 1;
   let i = 0;
@@ -192,8 +205,11 @@ export function splitUnit(unit: string): { magnitude: number; counter: string } 
  */
 export function normalizeQuantity(value: number, unit: string): { base: number; counter: string } {
   const { magnitude, counter } = splitUnit(unit);
-  // toPrecision drops the binary noise of 1.1 * 1e8 without rounding real decimals away.
-  return { base: Number((value * magnitude).toPrecision(12)), counter };
+  // toPrecision drops the binary noise of 1.1 * 1e8 without rounding real decimals away. A whole number
+  // of twelve digits or fewer times 1 has none, and is its own value (no string made and read back).
+  const product = value * magnitude;
+  const exact = magnitude === 1 && Number.isInteger(value) && Math.abs(value) < 1e12 && !Object.is(value, -0);
+  return { base: exact ? product : Number(product.toPrecision(12)), counter };
 }
 
 export function isPercent(counter: string): boolean {
