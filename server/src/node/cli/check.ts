@@ -225,8 +225,14 @@ function printJson(files: readonly CheckedDraft[], write: (chunk: string | Uint8
     bytes = 0;
   };
   add('[\n');
+  // The drafts' paths are resolved: one under the working folder is its rest (path.relative normalises
+  // both paths again for each of thousands of files).
+  const cwd = process.cwd();
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const shown = (path: string) =>
+    path.startsWith(prefix) && path.length > prefix.length ? path.slice(prefix.length) : relative(cwd, path) || path;
   files.forEach((file, i) => {
-    const path = JSON.stringify(relative(process.cwd(), file.path) || file.path);
+    const path = JSON.stringify(shown(file.path));
     add(`{"file":${path},"diagnostics":`);
     add(file.report);
     add(`}${i + 1 < files.length ? ',' : ''}\n`);
