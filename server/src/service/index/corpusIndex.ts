@@ -15,7 +15,7 @@ import { nameKey } from '../text/normalize.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
 import type { Province } from '../language/provinces.js';
 import { DerivedCache } from './derivedCache.js';
-import { ATTESTED, FIGURES_BY_SUBJECT, LOOKUPS, ORDINARY } from './corpusLookups.js';
+import { ATTESTED, FIGURES_BY_SUBJECT, LOOKUPS, NAME_PROVINCES, ORDINARY } from './corpusLookups.js';
 import { CORPUS_TRIGRAMS, mayBeWritten } from './corpusTrigrams.js';
 import { NameMatcher, type NameMatch } from './nameMatcher.js';
 import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
@@ -227,12 +227,15 @@ export class CorpusIndex {
    */
   provinceOfNames(names: readonly KnownName[]): Province | undefined {
     const votes = new Map<Province, number>();
+    const known = this.derived.get(NAME_PROVINCES);
     for (const name of new Set(names)) {
       if (name.kind === 'document') continue;
       const weight = name.kind === 'platform' || name.kind === 'agency' ? 2 : 1;
-      const provinces = new Set(
-        this.mentionsOf(name).map((m) => this.documentsById.get(m.docId)?.jurisdiction?.province),
-      );
+      let provinces = known.get(name);
+      if (!provinces) {
+        provinces = new Set(this.mentionsOf(name).map((m) => this.documentsById.get(m.docId)?.jurisdiction?.province));
+        known.set(name, provinces);
+      }
       for (const province of provinces)
         if (province) votes.set(province, (votes.get(province) ?? 0) + weight / provinces.size);
     }

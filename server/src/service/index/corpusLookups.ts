@@ -1,5 +1,6 @@
 // The lookups a corpus index keeps in its derived cache: by name as written, texts the corpus writes
 // (or not), ordinary words, and figures by subject — each built on first use, per index.
+import type { Province } from '../language/provinces.js';
 import type { Figure, KnownName } from '../model.js';
 import { nameKey } from '../text/normalize.js';
 import { memoKey, type DerivedKey } from './derivedCache.js';
@@ -8,6 +9,15 @@ import { memoKey, type DerivedKey } from './derivedCache.js';
 export const LOOKUPS = memoKey<KnownName[]>('name lookups');
 /** Texts the corpus writes somewhere (or not). */
 export const ATTESTED = memoKey<boolean>('attested texts');
+/**
+ * The provinces of the documents that mention each name (undefined: a document of no province), found
+ * on first use: a platform's province is asked for every figure about it, and its mentions number
+ * thousands in a large corpus.
+ */
+export const NAME_PROVINCES: DerivedKey<Map<KnownName, ReadonlySet<Province | undefined>>> = {
+  name: 'provinces of each name',
+  build: () => new Map(),
+};
 /** Texts that are ordinary words (or not). */
 export const ORDINARY = memoKey<boolean>('ordinary words');
 /** Figures by subject, oldest document first. */
