@@ -35,8 +35,12 @@ function insideQuotes(text: string, at: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+const PROVINCE_FIRST_CHARACTERS = new Set(PROVINCES.map((p) => p.name[0]));
+
 /** 广东省政务服务数据管理局 -> 省政务服务数据管理局: the province written out is the full form of the short one. */
 function shortForm(form: string): string {
+  // Asked for every name in the draft, mostly no province's: their first characters rule most out.
+  if (!PROVINCE_FIRST_CHARACTERS.has(form[0])) return form;
   const province = PROVINCES.find((p) => form.startsWith(p.name));
   if (!province) return form;
   const level = /(自治区|省|市)$/.exec(province.name)?.[1];
