@@ -1,7 +1,6 @@
 import type { CancellationToken } from '../cancellation.js';
 import { draftDocument, type DraftDocument } from '../features/documentText.js';
 import type { CorpusIndex } from '../index/corpusIndex.js';
-import { memoKey } from '../index/derivedCache.js';
 import type { NameMatch } from '../index/nameMatcher.js';
 import type { Locale } from '../l10n.js';
 import type { Jurisdiction } from '../language/jurisdiction.js';
@@ -10,20 +9,17 @@ import type { Segmenter } from '../segmenter.js';
 import { ITEMS_PER_YIELD, runSteps } from '../steps.js';
 import { draftDate, draftJurisdiction, draftYear } from './draftFacts.js';
 import { draftView, draftViewSteps, factsText, type DraftView } from './draftView.js';
-
-/** Known names per line text, per index: no name spans a line, so a line's matches are its own. */
-const LINE_MATCHES = memoKey<ReadonlyArray<NameMatch<KnownName>>>('known names per line');
+import { lineMatches } from './lineMatches.js';
 
 /** Known names in a draft (leftmost-longest), each line matched once per index and text. */
 function* draftMatches(index: CorpusIndex, draft: DraftDocument): Generator<void, Array<NameMatch<KnownName>>> {
-  const memo = index.derived.get(LINE_MATCHES);
   const out: Array<NameMatch<KnownName>> = [];
   for (let line = 0; line < draft.lines.lineCount; line++) {
     if (line % ITEMS_PER_YIELD === 0) yield;
     const text = draft.lines.lineText(line);
     if (!text) continue;
     const start = draft.lines.lineStart(line);
-    for (const match of memo.get(text, (own) => index.matcher.findAll(own)))
+    for (const match of lineMatches(index, text))
       out.push(start === 0 ? match : { ...match, start: match.start + start, end: match.end + start });
   }
   return out;

@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../../index/corpusIndex.js';
 import { memoKey, type DerivedKey } from '../../index/derivedCache.js';
 import type { NameMatch } from '../../index/nameMatcher.js';
 import type { KnownName } from '../../model.js';
+import { lineMatches } from '../lineMatches.js';
 import { isOneSlip } from './slip.js';
 
 const CHECKED_KINDS = new Set<KnownName['kind']>(['platform', 'term', 'agency', 'indicator']);
@@ -80,7 +81,7 @@ const SCANNED_LINES = memoKey<NearMissCandidate[]>('near-miss candidates per lin
 /** Candidates of one line (memoized per index and line text). */
 export function nearMissCandidates(index: CorpusIndex, line: string): readonly NearMissCandidate[] {
   if (line.length < 3) return [];
-  return index.derived.get(SCANNED_LINES).get(line, (own) => scanLine(index, own, index.matcher.findAll(own)));
+  return index.derived.get(SCANNED_LINES).get(line, (own) => scanLine(index, own, lineMatches(index, own)));
 }
 
 function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameMatch<KnownName>>): NearMissCandidate[] {
