@@ -202,6 +202,23 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return built;
   };
   const checking = new WeakMap<DraftDocument, Promise<void>>();
+  /**
+   * The draft version's check, in steps: one stepped check of a version at a time — another caller (the
+   * pushed diagnostics and a code action, or a pull) waits for it, and runs its own only if that one was
+   * cancelled.
+   */
+  const checkedInSteps = async (draft: DraftDocument, pause: Pause, token?: CancellationToken) => {
+    while (index && !checksCache.has(draft) && !token?.isCancellationRequested) {
+      const running = checking.get(draft);
+      if (running) {
+        await running;
+        continue;
+      }
+      const run = checkInSteps(index, draft, pause, token);
+      checking.set(draft, run);
+      await run.finally(() => checking.delete(draft));
+    }
+  };
   const checkInSteps = async (current: CorpusIndex, draft: DraftDocument, pause: Pause, token?: CancellationToken) => {
     const cache = checksCache;
     const steps = checkDraftSteps(current, draft, {
@@ -322,24 +339,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       if (index) runSteps(warmUpSteps(index));
     },
     async diagnosticsInSteps(draft, pause, token) {
-      // One stepped check of a draft version at a time: another caller (the pushed diagnostics and a code
-      // action, or a pull) waits for it, and runs its own only if that one was cancelled.
-      while (index && !checksCache.has(draft) && !token?.isCancellationRequested) {
-        const running = checking.get(draft);
-        if (running) {
-          await running;
-          continue;
-        }
-        const run = checkInSteps(index, draft, pause, token);
-        checking.set(draft, run);
-        await run.finally(() => checking.delete(draft));
-      }
+      await checkedInSteps(draft, pause, token);
       return check(draft, token).map((finding) => toLspDiagnostic(finding, options.readmeUrl ?? DEFAULT_README_URL));
     },
     codeActions: (draft, range, contextDiagnostics, token) =>
       codeActions(draft.uri, range, check(draft, token), contextDiagnostics, options.locale()),
     async codeActionsInSteps(draft, range, contextDiagnostics, pause, token) {
-      await service.diagnosticsInSteps(draft, pause, token);
+      // The check's findings, not all of them as diagnostics: a code action is asked after each keystroke.
+      await checkedInSteps(draft, pause, token);
       return service.codeActions(draft, range, contextDiagnostics, token);
     },
     // Like the hover, only findings already computed mark a name replaced: colouring never waits for a check.
