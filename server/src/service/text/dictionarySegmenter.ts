@@ -150,27 +150,14 @@ export class DictionarySegmenter {
     }
   }
 
-  private weightOf(word: string): number | undefined {
-    const added = this.added.get(word);
-    if (added !== undefined) return added;
-    const at = this.lowerBound(word);
-    return at >= 0 && this.words[at] === word ? this.wordWeights[at] : undefined;
-  }
-
-  /** Whether a longer word begins with the text. */
-  private isPrefix(text: string): boolean {
-    if (this.addedPrefixes.has(text)) return true;
-    let at = this.lowerBound(text);
-    if (at < 0) return false;
-    if (this.words[at] === text) at++;
-    return at < this.words.length && this.words[at].startsWith(text);
-  }
-
-  /** The first index whose word is not below the text; -1 when no word begins with its first code unit. */
-  private lowerBound(text: string): number {
+  /**
+   * The first index whose word is not below the text; -1 when no word begins with its first code unit.
+   * `from`: an index known not to be past it (the lower bound of a prefix of the text).
+   */
+  private lowerBound(text: string, from = 0): number {
     const span = this.spans.get(text.charCodeAt(0));
     if (!span) return -1;
-    let low = span.from;
+    let low = Math.max(span.from, from);
     let high = span.to;
     while (low < high) {
       const middle = (low + high) >>> 1;
@@ -198,16 +185,25 @@ export class DictionarySegmenter {
     // ends (inclusive), -1 for a single character the dictionary does not know.
     const best = new Float64Array(n + 1);
     const end = new Int32Array(n);
+    const { words, wordWeights, added, addedPrefixes } = this;
     for (let i = n - 1; i >= 0; i--) {
       best[i] = NOT_SCORED;
       end[i] = -1;
-      const single = this.weightOf(slice(i, i));
-      this.consider(i, i, single, best, end, n);
-      for (let j = i + 1; j < n && j - i + 1 <= MAX_WORD_LENGTH; j++) {
+      // The words starting at i, longer and longer: each one binary search (weightOf and isPrefix in one),
+      // from where the shorter one's ended — a longer text sorts after its prefix.
+      let from = 0;
+      for (let j = i; j < n && j - i + 1 <= MAX_WORD_LENGTH; j++) {
         const candidate = slice(i, j);
-        const weight = this.weightOf(candidate);
-        if (weight !== undefined) this.consider(i, j, weight, best, end, n);
-        if (!this.isPrefix(candidate)) break;
+        const at = this.lowerBound(candidate, from);
+        const inMain = at >= 0 && words[at] === candidate;
+        const weight = added.get(candidate) ?? (inMain ? wordWeights[at] : undefined);
+        if (j === i) this.consider(i, i, weight, best, end, n);
+        else if (weight !== undefined) this.consider(i, j, weight, best, end, n);
+        const next = inMain ? at + 1 : at;
+        const isPrefix =
+          addedPrefixes.has(candidate) || (at >= 0 && next < words.length && words[next].startsWith(candidate));
+        if (j > i && !isPrefix) break;
+        if (at >= 0) from = at;
       }
     }
     for (let i = 0; i < n;) {
