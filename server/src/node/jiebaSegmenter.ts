@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Segmenter } from '../service/segmenter.js';
 import { SimpleSegmenter } from '../service/search/simpleSegmenter.js';
-import { DictionarySegmenter } from '../service/text/dictionarySegmenter.js';
+import { DictionarySegmenter, SEGMENT_SEPARATORS } from '../service/text/dictionarySegmenter.js';
 import { trimmedDictionary, type JiebaDefaults } from './jiebaDictionary.js';
 import { readPreparedDictionary, writePreparedDictionary } from './preparedDictionaryFile.js';
 
@@ -121,6 +121,11 @@ export class JiebaSegmenter implements Segmenter {
 
   segment(text: string): string[] {
     return (this.wordSegmenter() ?? (this.loaded ??= this.loadBackend()).backend).segment(text);
+  }
+
+  /** DictionarySegmenter's, when it answers segment (without it, no promise is made). */
+  separators(): ReadonlySet<string> | undefined {
+    return this.wordSegmenter() ? SEGMENT_SEPARATORS : undefined;
   }
 
   /** Buffered until load, so teaching the corpus names does not itself pay for loading jieba. */

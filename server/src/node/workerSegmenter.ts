@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Segmenter } from '../service/segmenter.js';
 import { SimpleSegmenter } from '../service/search/simpleSegmenter.js';
+import { SEGMENT_SEPARATORS } from '../service/text/dictionarySegmenter.js';
 import type { SegmenterLoadReport } from './jiebaSegmenter.js';
 import { CHANNEL_CHARS, createChannel, Op, readWords, State, writeText, type Channel } from './segmenterChannel.js';
 
@@ -90,6 +91,14 @@ export class WorkerSegmenter implements Segmenter {
 
   segment(text: string): string[] {
     return this.ready ? this.call(Op.Segment, text, () => this.fallback.segment(text)) : this.fallback.segment(text);
+  }
+
+  /**
+   * nodejieba's, once the worker answers (it cuts at them before segmenting: a test compares its cuts of
+   * pieces and of whole lines); the fallback makes no such promise.
+   */
+  separators(): ReadonlySet<string> | undefined {
+    return this.ready ? SEGMENT_SEPARATORS : undefined;
   }
 
   isWord(text: string): boolean {

@@ -19,6 +19,12 @@ export interface Segmenter {
    */
   isWord(text: string): boolean;
   /**
+   * The characters this segmenter cuts at before it segments, each a token of its own: the text between
+   * two of them is segmented alone, so a piece of a line can be segmented without the rest. Undefined (or
+   * absent) when the segmenter makes no such promise.
+   */
+  separators?(): ReadonlySet<string> | undefined;
+  /**
    * False while the dictionary is still loading elsewhere (the server's worker thread): the answers
    * above then come from a fallback, and the checks that need the dictionary wait. Absent: always ready.
    */

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { trimmedDictionary } from '../../../server/src/node/jiebaDictionary.js';
 import { encodePreparedDictionary, readPreparedDictionary } from '../../../server/src/node/preparedDictionaryFile.js';
 import { dictionarySegmenterFor, loadDictionary, type JiebaModule } from '../../../server/src/node/jiebaSegmenter.js';
-import { DictionarySegmenter } from '../../../server/src/service/text/dictionarySegmenter.js';
+import { DictionarySegmenter, SEGMENT_SEPARATORS } from '../../../server/src/service/text/dictionarySegmenter.js';
 import { RAW_DOCUMENTS } from '../../sharedFolder.js';
 
 const REPO = join(__dirname, '..', '..', '..');
@@ -112,4 +112,37 @@ test('the prepared dictionary cuts as the text it was read from, and is kept on 
   }
   rmSync(folder, { recursive: true, force: true });
   rmSync(dirname(prepared), { recursive: true, force: true });
+});
+
+test('jieba and DictionarySegmenter cut each piece between separators as they cut it in its line', () => {
+  const jieba = require('nodejieba') as JiebaModule;
+  loadDictionary(jieba);
+  const lines = [
+    ...markdownUnder(join(REPO, 'corpus')),
+    ...markdownUnder(join(REPO, 'test', 'fixtures', 'drafts')),
+    ...markdownUnder(RAW_DOCUMENTS),
+  ].flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/));
+  const words = dictionarySegmenterFor(jieba, [])!;
+  const lengths = (cut: string[]) => cut.map((word) => word.length).join(' ');
+  /** The line cut piece by piece, each separator a token of its own. */
+  const byPieces = (line: string, cut: (text: string) => string[]) => {
+    const out: string[] = [];
+    let from = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i < line.length && !SEGMENT_SEPARATORS.has(line[i])) continue;
+      if (i > from) out.push(...cut(line.slice(from, i)));
+      if (i < line.length) out.push(line[i]);
+      from = i + 1;
+    }
+    return out;
+  };
+  const withSeparators = lines.filter((line) => [...SEGMENT_SEPARATORS].some((s) => line.includes(s)));
+  assert.ok(withSeparators.length > 1000, `${withSeparators.length} lines with a separator`);
+  for (const [name, cut] of [
+    ['nodejieba', (text: string) => jieba.cut(text, false)],
+    ['DictionarySegmenter', (text: string) => words.segment(text)],
+  ] as const) {
+    const differing = withSeparators.filter((line) => lengths(byPieces(line, cut)) !== lengths(cut(line)));
+    assert.deepEqual(differing.slice(0, 3), [], `${name}: ${differing.length} lines cut otherwise`);
+  }
 });

@@ -5,8 +5,12 @@
 // the native addon's own dictionary load (≈0.3 s). (Search needs no segmenter: it indexes bigrams.)
 // Written to give jieba's answers exactly: a test compares the two over the corpora and drafts.
 
-/** What jieba splits on before segmenting: each of these is a token of its own. */
-const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
+/**
+ * What jieba splits on before segmenting (cppjieba's symbols): each is a token of its own, and the text
+ * between two of them is segmented alone.
+ */
+export const SEGMENT_SEPARATORS: ReadonlySet<string> = new Set([' ', '\t', '\n', '，', '。']);
+const SEPARATORS = SEGMENT_SEPARATORS;
 /** jieba's weight of a path not yet scored (MIN_DOUBLE in cppjieba). */
 const NOT_SCORED = -3.14e100;
 /** jieba's longest word, in characters. */
