@@ -10,7 +10,7 @@ import type { Confidence, Evidence } from '../finding.js';
 import { nearMissCandidates } from './nearMissScan.js';
 import { isOtherBody, placeSignals, standsWhereItsKindStands } from './placeOfName.js';
 import { slipBetween, type Slip } from './slip.js';
-import { wordBoundaries } from './wordBoundaries.js';
+import { wordBoundaries, type WordBoundaries } from './wordBoundaries.js';
 import { memoKey } from '../../index/derivedCache.js';
 
 /** One name the span may be a slip of, with what kind of slip and how it sounds. */
@@ -165,7 +165,7 @@ function assessInLine(
   if (insideLongerQuote(line, start, end)) return undefined;
   // Its ends must fall on the sentence's word boundaries: 直有关部门 in 省直有关部门 starts inside 省直.
   const boundaries = wordBoundaries(context.index, line);
-  if (!boundaries[start] || !boundaries[end]) return undefined;
+  if (!boundaries.at(start) || !boundaries.at(end)) return undefined;
   if (written.length <= 4 && isOrdinaryPhrase(context, written)) return undefined;
   const readings = names
     .filter((name) => !isOtherBody(line, start, written, name.name))
@@ -231,10 +231,10 @@ function settle(candidate: InLine, lineStart: number, inDraft: DraftCounts): Ass
  * A dropped or extra character that leaves real words behind is language, not a slip: 政务网接入率 reads
  * 政务网 + 接入率 (no boundary where 外 would be), 省直有关部门 glues 直 into 省直.
  */
-function makesWords(boundaries: Uint8Array, start: number, slip: Slip): boolean {
+function makesWords(boundaries: WordBoundaries, start: number, slip: Slip): boolean {
   const at = start + slip.at;
-  if (slip.kind === 'dropped-char') return !boundaries[at];
-  if (slip.kind === 'extra-char') return !boundaries[at] || !boundaries[at + slip.written.length];
+  if (slip.kind === 'dropped-char') return !boundaries.at(at);
+  if (slip.kind === 'extra-char') return !boundaries.at(at) || !boundaries.at(at + slip.written.length);
   return false;
 }
 
