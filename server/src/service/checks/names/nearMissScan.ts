@@ -6,7 +6,7 @@ import { memoKey, type DerivedKey } from '../../index/derivedCache.js';
 import type { NameMatch } from '../../index/nameMatcher.js';
 import type { KnownName } from '../../model.js';
 import { lineMatches } from '../lineMatches.js';
-import { isOneSlip } from './slip.js';
+import { isOneSlipIn } from './slip.js';
 
 const CHECKED_KINDS = new Set<KnownName['kind']>(['platform', 'term', 'agency', 'indicator']);
 // Full-width parentheses belong to a platform's edition: 闽政通（政务版）.
@@ -142,9 +142,11 @@ interface Scan {
 }
 
 function isCandidate(scan: Scan, start: number, end: number, name: KnownName): boolean {
+  // Most spans tried are no slip of the name: asked first, in place, before a string is cut for them.
+  if (end - start < 3 || !isOneSlipIn(scan.text, start, end, name.name)) return false;
   const written = scan.text.slice(start, end);
   // NAME_CHARS are all in the BMP: past it, the length counts characters.
-  if (!NAME_CHARS.test(written) || written.length < 3 || !isOneSlip(written, name.name)) return false;
+  if (!NAME_CHARS.test(written)) return false;
   // Text that is (mostly) a known name is that name, not a slip of another — unless that known name
   // is part of the one slipped (一网通管 holds 一网 of 一网统管).
   let covered = 0;

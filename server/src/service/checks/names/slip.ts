@@ -51,20 +51,53 @@ const SURROGATE = /[\ud800-\udfff]/;
  * Text with characters outside the BMP (surrogate pairs) goes to slipBetween itself.
  */
 export function isOneSlip(written: string, name: string): boolean {
-  if (SURROGATE.test(written) || SURROGATE.test(name)) return slipBetween(written, name) !== undefined;
-  if (written === name || Math.abs(written.length - name.length) > 1) return false;
+  return isOneSlipIn(written, 0, written.length, name);
+}
+
+/** isOneSlip of `text.slice(from, to)`, read in place: the scan tries many spans and keeps few. */
+export function isOneSlipIn(text: string, from: number, to: number, name: string): boolean {
+  if (hasSurrogate(text, from, to) || SURROGATE.test(name))
+    return slipBetween(text.slice(from, to), name) !== undefined;
+  const length = to - from;
+  if (Math.abs(length - name.length) > 1) return false;
   let start = 0;
-  while (start < written.length && start < name.length && written.charCodeAt(start) === name.charCodeAt(start)) start++;
-  let endA = written.length;
+  while (start < length && start < name.length && text.charCodeAt(from + start) === name.charCodeAt(start)) start++;
+  if (start === length && start === name.length) return false; // the name itself
+  let endA = length;
   let endB = name.length;
-  while (endA > start && endB > start && written.charCodeAt(endA - 1) === name.charCodeAt(endB - 1)) {
+  while (endA > start && endB > start && text.charCodeAt(from + endA - 1) === name.charCodeAt(endB - 1)) {
     endA--;
     endB--;
   }
   const [lengthA, lengthB] = [endA - start, endB - start];
-  if (lengthA <= 1 && lengthB <= 1) return true; // dropped, extra or substituted (both empty: equal, excluded)
+  if (lengthA <= 1 && lengthB <= 1) return true; // dropped, extra or substituted
   if (lengthA !== lengthB || lengthA > 4) return false;
-  return isSegmentSwap([...written.slice(start, endA)], name.slice(start, endB));
+  return isUnitSwap(text, from + start, name, start, lengthA);
+}
+
+function hasSurrogate(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/**
+ * isSegmentSwap on the differing units of two BMP strings (`length` units of each, from their offsets),
+ * comparing code units in place: XY written as YX, X and Y one or two characters each.
+ */
+function isUnitSwap(written: string, writtenAt: number, name: string, nameAt: number, length: number): boolean {
+  for (let split = 1; split < length; split++) {
+    if (split > 2 || length - split > 2) continue;
+    let same = true;
+    for (let k = 0; same && k < length - split; k++)
+      same = name.charCodeAt(nameAt + k) === written.charCodeAt(writtenAt + split + k);
+    for (let k = 0; same && k < split; k++)
+      same = name.charCodeAt(nameAt + length - split + k) === written.charCodeAt(writtenAt + k);
+    if (same) return true;
+  }
+  return false;
 }
 
 /** XY written as YX, where X and Y are one or two characters each. */
