@@ -43,8 +43,6 @@ export function slipBetween(written: string, name: string): Slip | undefined {
   return undefined;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
-
 /**
  * Whether `written` is one slip away from `name`: slipBetween's answer, worked out on UTF-16 units
  * without building arrays or a Slip — the near-miss scan asks it at every anchored span of a draft.
@@ -56,7 +54,7 @@ export function isOneSlip(written: string, name: string): boolean {
 
 /** isOneSlip of `text.slice(from, to)`, read in place: the scan tries many spans and keeps few. */
 export function isOneSlipIn(text: string, from: number, to: number, name: string): boolean {
-  if (hasSurrogate(text, from, to) || SURROGATE.test(name))
+  if (hasSurrogate(text, from, to) || hasSurrogate(name, 0, name.length))
     return slipBetween(text.slice(from, to), name) !== undefined;
   const length = to - from;
   if (Math.abs(length - name.length) > 1) return false;
