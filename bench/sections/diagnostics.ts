@@ -1,7 +1,7 @@
 // Diagnostics three ways: the service's check in this process on a ~100 KB draft; the server over stdio, from
 // an edit that plants a near miss to the diagnostics that show it; and `policy-lens check` on 10 MB of
 // drafts beside textlint + prh given the same name dictionary.
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import { draftDocument } from '../../server/src/service/features/documentText.js
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService.js';
 import { LineIndex } from '../../server/src/service/text/lineIndex.js';
 import { within } from '../../test/server/lspWaits.js';
+import { RAW_DOCUMENTS } from '../../test/sharedFolder.js';
 import { ensureTextlint, runPolicyLens, runTextlint, type ToolRun } from '../cliThroughput.js';
 import { ensureDraftSet, ensureLargeDraft, type LargeDraft } from '../fixtureDrafts.js';
 import { finishBackgroundWork, startTimedServer, type TimedSession } from '../lspTiming.js';
@@ -82,6 +83,16 @@ async function inProcessRows(
   }
   const full = summarize(fullRuns);
   const coldIndex = summarize(coldRuns);
+  // The same on published plans, where every line is new (the fixture drafts repeat): what a drafter who
+  // opens a real 100 KB document waits for.
+  const plans = realPlans();
+  const planRuns: number[] = [];
+  for (let run = 0; plans && run < FULL_RUNS; run++) {
+    const warm = rebuild();
+    await warm.warmUp(async () => undefined);
+    planRuns.push(timed(() => warm.check(draftDocument(plans.uri, 1, plans.text))).ms);
+  }
+  const planFull = summarize(planRuns);
   // Typing: one line changes between checks, as in the editor; the other lines are remembered.
   const lines = draft.text.split('\n');
   const edits = summarize(
@@ -107,6 +118,14 @@ async function inProcessRows(
       target: { max: 20 },
       note: `${FULL_RUNS} runs, each on a fresh index warmed up as the server does: no line of the draft remembered (the draft repeats its fixture drafts: ${distinctLines(draft.text)} distinct lines of ${lines.length}, a repeat read once per index); min ${fmt(full.min)}, max ${fmt(full.max)} ms`,
     },
+    plans
+      ? {
+          name: 'check, full, published plans',
+          value: planFull.median,
+          unit: 'ms',
+          note: `${plans.files} plans of ../shared/corpora/raw end to end, ${Math.round(plans.bytes / 1024)} KB, ${distinctLines(plans.text)} distinct lines of ${plans.text.split('\n').length}; ${FULL_RUNS} runs on fresh warmed indexes; min ${fmt(planFull.min)}, max ${fmt(planFull.max)} ms`,
+        }
+      : { name: 'check, full, published plans', value: 'not measured', unit: 'ms', note: `no ${RAW_DOCUMENTS}` },
     {
       name: 'check, full, on an index not warmed up',
       value: coldIndex.median,
@@ -127,6 +146,27 @@ async function inProcessRows(
       note: [...byCode].map(([code, count]) => `${code} ${count}`).join(', '),
     },
   ];
+}
+
+/**
+ * Published provincial plans (../shared/corpora/raw, read where the tests read them) end to end, whole
+ * files in name order until 100 KB: real text, every line new. Undefined without that folder.
+ */
+function realPlans(): { uri: string; text: string; bytes: number; files: number } | undefined {
+  if (!existsSync(RAW_DOCUMENTS)) return undefined;
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const name of readdirSync(RAW_DOCUMENTS)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
+    if (bytes >= 100 * 1024) break;
+    const text = readFileSync(join(RAW_DOCUMENTS, name), 'utf8');
+    texts.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  if (texts.length === 0) return undefined;
+  const text = texts.join('\n');
+  return { uri: pathToFileURL(join(RAW_DOCUMENTS, 'plans.md')).toString(), text, bytes, files: texts.length };
 }
 
 /** Lines of the text that differ from every other (blank lines left out). */
