@@ -33,45 +33,53 @@ const isChecked = (name: KnownName) =>
 /**
  * The first and the last character pair of every checkable name. One slip in a name leaves at least
  * one of them intact (except in the middle of a three-character name), and each fixes where the
- * slipped span must start or end — so a line is scanned with few candidates per position. Keyed by
- * the pair's first UTF-16 unit, then its second: small integers, where one number for both would be
- * past the engine's small-integer range and cost a boxed number per position of every line.
+ * slipped span must start or end — so a line is scanned with few candidates per position. Found by
+ * the pair's first UTF-16 unit in a table of all 65,536 (most positions of a line open no pair: one
+ * array read passes them over), then by its second in a map.
  */
-const ANCHORS: DerivedKey<Map<number, Map<number, Anchor[]>>> = {
+interface Anchors {
+  /** Per first unit, its slot in `bySecond`; -1 when no pair begins with it. */
+  readonly slotOf: Int32Array;
+  readonly bySecond: ReadonlyArray<Map<number, Anchor[]>>;
+}
+
+const ANCHORS: DerivedKey<Anchors> = {
   name: 'near-miss anchors',
   build(index) {
-    const anchors = new Map<number, Map<number, Anchor[]>>();
+    const slotOf = new Int32Array(65536).fill(-1);
+    const bySecond: Array<Map<number, Anchor[]>> = [];
     index.names.forEach((name, id) => {
       if (!isChecked(name)) return;
       for (const first of [true, false]) {
         const at = first ? 0 : name.name.length - 2;
-        let bySecond = anchors.get(name.name.charCodeAt(at));
-        if (!bySecond) anchors.set(name.name.charCodeAt(at), (bySecond = new Map()));
-        const list = bySecond.get(name.name.charCodeAt(at + 1)) ?? [];
+        const unit = name.name.charCodeAt(at);
+        if (slotOf[unit] < 0) slotOf[unit] = bySecond.push(new Map()) - 1;
+        const seconds = bySecond[slotOf[unit]];
+        const list = seconds.get(name.name.charCodeAt(at + 1)) ?? [];
         list.push({ name, id, first });
-        bySecond.set(name.name.charCodeAt(at + 1), list);
+        seconds.set(name.name.charCodeAt(at + 1), list);
       }
     });
-    return anchors;
+    return { slotOf, bySecond };
   },
 };
 
 /**
- * Three-character names by their first and last characters: the slip the pairs cannot anchor. With the
- * first characters apart, so a line's positions are passed over without a string made for each.
+ * Three-character names by their first and last characters: the slip the pairs cannot anchor. With a
+ * table of the first units apart, so a line's positions are passed over without a string made for each.
  */
-const FRAMES: DerivedKey<{ readonly firsts: ReadonlySet<number>; readonly byEnds: Map<string, KnownName[]> }> = {
+const FRAMES: DerivedKey<{ readonly opens: Uint8Array; readonly byEnds: Map<string, KnownName[]> }> = {
   name: 'near-miss frames',
   build(index) {
     const byEnds = new Map<string, KnownName[]>();
-    const firsts = new Set<number>();
+    const opens = new Uint8Array(65536);
     for (const name of index.names) {
       if (!isChecked(name) || name.name.length !== 3) continue;
       const key = name.name[0] + name.name[2];
       byEnds.set(key, [...(byEnds.get(key) ?? []), name]);
-      firsts.add(name.name.charCodeAt(0));
+      opens[name.name.charCodeAt(0)] = 1;
     }
-    return { firsts, byEnds };
+    return { opens, byEnds };
   },
 };
 
@@ -101,7 +109,9 @@ function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameM
   for (let i = 0; i + 1 < text.length; i++) {
     // A pair inside a name written correctly anchors nothing new: that text is the name.
     if (known[i] && known[i + 1]) continue;
-    const list = anchors.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
+    const slot = anchors.slotOf[text.charCodeAt(i)];
+    if (slot < 0) continue;
+    const list = anchors.bySecond[slot].get(text.charCodeAt(i + 1));
     if (!list) continue;
     for (const { name, id, first } of list) {
       const length = name.name.length;
@@ -127,7 +137,7 @@ function scanLine(index: CorpusIndex, text: string, matches: ReadonlyArray<NameM
   }
   const frames = index.derived.get(FRAMES);
   for (let i = 0; i + 2 < text.length; i++) {
-    if (!frames.firsts.has(text.charCodeAt(i))) continue;
+    if (frames.opens[text.charCodeAt(i)] === 0) continue;
     for (const name of frames.byEnds.get(text[i] + text[i + 2]) ?? [])
       if (isCandidate(scan, i, i + 3, name)) add(i, i + 3, name);
   }
