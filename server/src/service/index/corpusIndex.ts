@@ -15,7 +15,7 @@ import { nameKey } from '../text/normalize.js';
 import { jurisdictionNamed, type Jurisdiction } from '../language/jurisdiction.js';
 import type { Province } from '../language/provinces.js';
 import { DerivedCache } from './derivedCache.js';
-import { ATTESTED, FIGURES_BY_SUBJECT, LOOKUPS, NAME_PROVINCES, ORDINARY } from './corpusLookups.js';
+import { ATTESTED, DOCUMENTS_BY_KEY, FIGURES_BY_SUBJECT, LOOKUPS, NAME_PROVINCES, ORDINARY } from './corpusLookups.js';
 import { CORPUS_TRIGRAMS, mayBeWritten } from './corpusTrigrams.js';
 import { NameMatcher, type NameMatch } from './nameMatcher.js';
 import { statedReplacements, type StatedReplacement } from '../history/statedReplacements.js';
@@ -291,10 +291,7 @@ export class CorpusIndex {
     const key = nameKey(reference)
       .replace(/[[(（［【]/g, '〔')
       .replace(/[\])）］】]/g, '〕');
-    return this.documents.find((doc) => {
-      const number = doc.meta.docNumber ? nameKey(doc.meta.docNumber) : undefined;
-      return number === key || nameKey(doc.meta.title) === key;
-    });
+    return this.derived.get(DOCUMENTS_BY_KEY).get(key);
   }
 
   /** Names written this way (name or alias, quotes and spaces ignored). */

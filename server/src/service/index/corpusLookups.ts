@@ -3,6 +3,7 @@
 import type { Province } from '../language/provinces.js';
 import type { Figure, KnownName } from '../model.js';
 import { nameKey } from '../text/normalize.js';
+import type { IndexedDocument } from './corpusIndex.js';
 import { memoKey, type DerivedKey } from './derivedCache.js';
 
 /** Name lookups by the text as written. */
@@ -17,6 +18,24 @@ export const ATTESTED = memoKey<boolean>('attested texts');
 export const NAME_PROVINCES: DerivedKey<Map<KnownName, ReadonlySet<Province | undefined>>> = {
   name: 'provinces of each name',
   build: () => new Map(),
+};
+/**
+ * Documents by the key of their 文号 and of their title (nameKey), the first document in corpus order
+ * for each: findDocument's answer without a pass over every document (hovers, 文号 checks and cited
+ * years ask it for every reference of a draft).
+ */
+export const DOCUMENTS_BY_KEY: DerivedKey<Map<string, IndexedDocument>> = {
+  name: 'documents by 文号 and title',
+  build(index) {
+    const byKey = new Map<string, IndexedDocument>();
+    for (const doc of index.documents) {
+      const keys = doc.meta.docNumber
+        ? [nameKey(doc.meta.docNumber), nameKey(doc.meta.title)]
+        : [nameKey(doc.meta.title)];
+      for (const key of keys) if (!byKey.has(key)) byKey.set(key, doc);
+    }
+    return byKey;
+  },
 };
 /** Texts that are ordinary words (or not). */
 export const ORDINARY = memoKey<boolean>('ordinary words');
