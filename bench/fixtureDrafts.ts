@@ -1,10 +1,13 @@
 // Drafts for the editor and diagnostics benchmarks, built from the labelled fixture drafts in
 // test/fixtures/drafts/ (README.md left out). Their `<!-- expect: … -->` labels are stripped: a
 // drafter's document has none, and the checks skip HTML comments anyway, so leaving them in would only
-// add bytes nobody checks. The planted mistakes themselves stay in the text.
+// add bytes nobody checks. The planted mistakes themselves stay in the text. Beside them, published plans
+// (realPlans): real text, where no line repeats.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RAW_DOCUMENTS } from '../test/sharedFolder.js';
 import { mulberry32, shuffle } from './random.js';
 
 export interface FixtureDraft {
@@ -128,4 +131,30 @@ function varyDraft(text: string, round: number, random: () => number): string {
   }
   flush();
   return out.join('\n');
+}
+
+/**
+ * Published provincial plans (../shared/corpora/raw, read where the tests read them) end to end, whole
+ * files in name order until 100 KB: real text, every line new. Undefined without that folder.
+ */
+export function realPlans(): { uri: string; text: string; bytes: number; files: number } | undefined {
+  if (!existsSync(RAW_DOCUMENTS)) return undefined;
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const name of readdirSync(RAW_DOCUMENTS)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
+    if (bytes >= 100 * 1024) break;
+    const text = readFileSync(join(RAW_DOCUMENTS, name), 'utf8');
+    texts.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  if (texts.length === 0) return undefined;
+  const text = texts.join('\n');
+  return { uri: pathToFileURL(join(RAW_DOCUMENTS, 'plans.md')).toString(), text, bytes, files: texts.length };
+}
+
+/** Lines of the text that differ from every other (blank lines left out). */
+export function distinctLines(text: string): number {
+  return new Set(text.split('\n').filter((line) => line.trim() !== '')).size;
 }

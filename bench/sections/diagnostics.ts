@@ -1,7 +1,7 @@
 // Diagnostics three ways: the service's check in this process on a ~100 KB draft; the server over stdio, from
 // an edit that plants a near miss to the diagnostics that show it; and `policy-lens check` on 10 MB of
 // drafts beside textlint + prh given the same name dictionary.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,9 +11,9 @@ import { draftDocument } from '../../server/src/service/features/documentText.js
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService.js';
 import { LineIndex } from '../../server/src/service/text/lineIndex.js';
 import { within } from '../../test/server/lspWaits.js';
-import { RAW_DOCUMENTS } from '../../test/sharedFolder.js';
 import { ensureTextlint, runPolicyLens, runTextlint, type ToolRun } from '../cliThroughput.js';
-import { ensureDraftSet, ensureLargeDraft, type LargeDraft } from '../fixtureDrafts.js';
+import { distinctLines, ensureDraftSet, ensureLargeDraft, realPlans, type LargeDraft } from '../fixtureDrafts.js';
+import { RAW_DOCUMENTS } from '../../test/sharedFolder.js';
 import { finishBackgroundWork, startTimedServer, type TimedSession } from '../lspTiming.js';
 import { percentiles, summarize, timed, toMB } from '../measure.js';
 import { prhDictionary } from '../prhDictionary.js';
@@ -146,32 +146,6 @@ async function inProcessRows(
       note: [...byCode].map(([code, count]) => `${code} ${count}`).join(', '),
     },
   ];
-}
-
-/**
- * Published provincial plans (../shared/corpora/raw, read where the tests read them) end to end, whole
- * files in name order until 100 KB: real text, every line new. Undefined without that folder.
- */
-function realPlans(): { uri: string; text: string; bytes: number; files: number } | undefined {
-  if (!existsSync(RAW_DOCUMENTS)) return undefined;
-  const texts: string[] = [];
-  let bytes = 0;
-  for (const name of readdirSync(RAW_DOCUMENTS)
-    .filter((n) => n.endsWith('.md'))
-    .sort()) {
-    if (bytes >= 100 * 1024) break;
-    const text = readFileSync(join(RAW_DOCUMENTS, name), 'utf8');
-    texts.push(text);
-    bytes += Buffer.byteLength(text);
-  }
-  if (texts.length === 0) return undefined;
-  const text = texts.join('\n');
-  return { uri: pathToFileURL(join(RAW_DOCUMENTS, 'plans.md')).toString(), text, bytes, files: texts.length };
-}
-
-/** Lines of the text that differ from every other (blank lines left out). */
-function distinctLines(text: string): number {
-  return new Set(text.split('\n').filter((line) => line.trim() !== '')).size;
 }
 
 async function editRows(draft: LargeDraft, progress: (message: string) => void): Promise<Row[]> {
