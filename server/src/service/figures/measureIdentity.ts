@@ -53,16 +53,9 @@ export interface MeasureContext {
   readonly soleOwner?: (words: string) => string | undefined;
 }
 
-/** The counter of a unit (万核: 核), asked for both figures of every pair compared: worked out once a unit. */
-const COUNTERS = new Map<string, string>();
-
+/** The counter of a unit (万核: 核), asked for both figures of every pair compared (splitUnit keeps it per unit). */
 export function counterOf(unit: string): string {
-  let counter = COUNTERS.get(unit);
-  if (counter === undefined) {
-    if (COUNTERS.size >= MAX_REMEMBERED) COUNTERS.clear();
-    COUNTERS.set(unit, (counter = splitUnit(unit).counter));
-  }
-  return counter;
+  return splitUnit(unit).counter;
 }
 
 /**
