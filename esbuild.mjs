@@ -46,7 +46,9 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js' }),
-  build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/serverMain.js' }),
+  // What the editor starts: serverMain.js with V8's code cache (server/src/serverLauncher.ts).
+  build({ ...common, entryPoints: ['server/src/serverLauncher.ts'], outfile: 'dist/server.js' }),
   // jieba's dictionary loads in this worker thread, off the server's main thread.
   build({ ...common, entryPoints: ['server/src/node/segmenterWorker.ts'], outfile: 'dist/segmenterWorker.js' }),
   // The CLI's check workers (check --concurrency), one per core.

@@ -71,9 +71,13 @@ export interface TimedSession {
   readonly corpusStatus: Promise<{ ms: number; state: string; documents: number; indexMs?: number }>;
 }
 
-export async function startTimedServer(rootPath: string, indexCacheFolder?: string): Promise<TimedSession> {
+export async function startTimedServer(
+  rootPath: string,
+  indexCacheFolder?: string,
+  codeCacheFolder?: string,
+): Promise<TimedSession> {
   const spawnedAt = performance.now();
-  const session = await startServer({ rootPath, indexCacheFolder });
+  const session = await startServer({ rootPath, indexCacheFolder, codeCacheFolder });
   const initializeMs = performance.now() - spawnedAt;
   // The status cannot have arrived yet: the server sends it only after `initialized`, which went out
   // just now, and the client reads messages in later turns of the event loop.
@@ -152,4 +156,20 @@ export async function roundTrips<P, R>(
     if (answered(result)) withContent++;
   }
   return { samples, answered: withContent };
+}
+
+/**
+ * A server run as on a machine where the server has run before: one started, given `draft` to check,
+ * and let exit, so that `codeCacheFolder` holds its compiled code (server/src/launchWithCodeCache.ts).
+ * The later starts that name the folder are then timed as a user's every start after the first is.
+ */
+export async function runServerOnce(rootPath: string, codeCacheFolder: string, draft: string): Promise<void> {
+  const timed = await startTimedServer(rootPath, 'off', codeCacheFolder);
+  try {
+    const uri = pathToFileURL(`${rootPath}/code-cache-probe.md`).toString();
+    timed.session.open(uri, draft);
+    await timed.watch.version(uri, 1, 20_000);
+  } finally {
+    await timed.session.stop();
+  }
 }

@@ -2,6 +2,8 @@
 // (the server tests' client). First, how soon a fresh server answers a hover with content; then, on a
 // ~100 KB draft, the round trip of hover, definition, completion and document symbols, one request at
 // a time, at names spread over the whole draft.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readCorpusFolders } from '../../server/src/node/corpusFolders.js';
@@ -10,7 +12,14 @@ import { LineIndex } from '../../server/src/service/text/lineIndex.js';
 import { createLanguageService } from '../../server/src/service/languageService.js';
 import { within } from '../../test/server/lspWaits.js';
 import { ensureLargeDraft, type LargeDraft } from '../fixtureDrafts.js';
-import { finishBackgroundWork, firstHoverMs, roundTrips, startTimedServer, type TimedSession } from '../lspTiming.js';
+import {
+  finishBackgroundWork,
+  firstHoverMs,
+  roundTrips,
+  runServerOnce,
+  startTimedServer,
+  type TimedSession,
+} from '../lspTiming.js';
 import { percentiles, summarize } from '../measure.js';
 import type { Row, Section, Target } from '../report.js';
 
@@ -78,12 +87,17 @@ export const lspSection: Section = {
     const draft = ensureLargeDraft(context.repoRoot, context.generatedDir);
     const rows: Row[] = [];
 
-    context.progress(`lsp: ${COLD_STARTS} fresh servers, spawn to the first hover on ${GLOSSARY_TERM}`);
+    // No index stored: each server indexes the corpus. The server has run on this machine before (an
+    // unmeasured run first), so its compiled code is kept, as for every start after an installation's first.
+    const code = mkdtempSync(join(tmpdir(), 'policy-lens-lsp-code-'));
     const starts: ColdStart[] = [];
     let timed: TimedSession | undefined;
     try {
+      context.progress('lsp: a first server run, which keeps its compiled code');
+      await runServerOnce(draft.folder, code, `推进“${GLOSSARY_TERM}”建设。\n`);
+      context.progress(`lsp: ${COLD_STARTS} fresh servers, spawn to the first hover on ${GLOSSARY_TERM}`);
       for (let run = 0; run < COLD_STARTS; run++) {
-        timed = await startTimedServer(draft.folder);
+        timed = await startTimedServer(draft.folder, 'off', code);
         const hoverMs = await firstHoverMs(timed, draft.folder, GLOSSARY_TERM);
         const status = await within(timed.corpusStatus, 'the first corpus status');
         starts.push({
@@ -99,6 +113,7 @@ export const lspSection: Section = {
       rows.push(...(await latencyRows(timed!, draft, context.repoRoot, context.progress)));
     } finally {
       await timed?.session.stop();
+      rmSync(code, { recursive: true, force: true });
     }
     return rows;
   },
@@ -137,7 +152,7 @@ function startRows(starts: readonly ColdStart[]): Row[] {
           value: hover.median,
           unit: 'ms',
           target: FIRST_HOVER_TARGET,
-          note: `${of}; min ${fmt(hover.min)}, max ${fmt(hover.max)} ms; “${GLOSSARY_TERM}” asked every 5 ms from initialize on`,
+          note: `${of}; min ${fmt(hover.min)}, max ${fmt(hover.max)} ms; “${GLOSSARY_TERM}” asked every 5 ms from initialize on; the corpus indexed (no index stored), compiled code of an earlier run kept`,
         }
       : {
           name: 'spawn → first hover with content',

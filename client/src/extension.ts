@@ -23,12 +23,19 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Policy Lens', { log: true });
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server's compiled code is kept in the extension's storage too (unless the environment names a
+  // folder or `off`): every start after the first skips most of compiling it.
+  const env = {
+    ...process.env,
+    POLICY_LENS_CODE_CACHE:
+      process.env.POLICY_LENS_CODE_CACHE ?? vscode.Uri.joinPath(context.globalStorageUri, 'code').fsPath,
+  };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+      options: { env, execArgv: ['--nolazy', '--inspect=6019'] },
     },
   };
   const clientOptions: LanguageClientOptions = {

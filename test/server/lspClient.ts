@@ -39,12 +39,21 @@ export interface StartOptions {
    * starts from the same state; the index cache has tests of its own.
    */
   readonly indexCacheFolder?: string;
+  /**
+   * Where the server keeps its compiled code (POLICY_LENS_CODE_CACHE, a folder or `off`). Default: the
+   * environment's, as a user's server has it.
+   */
+  readonly codeCacheFolder?: string;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<ServerSession> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, POLICY_LENS_INDEX_CACHE: options.indexCacheFolder ?? 'off' },
+    env: {
+      ...process.env,
+      POLICY_LENS_INDEX_CACHE: options.indexCacheFolder ?? 'off',
+      ...(options.codeCacheFolder ? { POLICY_LENS_CODE_CACHE: options.codeCacheFolder } : {}),
+    },
   });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk) => stderr.push(String(chunk)));
@@ -103,6 +112,10 @@ export async function startServer(options: StartOptions = {}): Promise<ServerSes
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
         await connection.sendNotification('exit');
+        // As an editor's client does: the server is given a moment to exit by itself (what it does at
+        // exit, such as storing its compiled code, is part of it), then killed.
+        if (child.exitCode === null && child.signalCode === null)
+          await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 1000))]);
       } catch {
         // the server may already be gone
       }

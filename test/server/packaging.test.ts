@@ -37,6 +37,7 @@ const ALLOWED = [
 const REQUIRED = [
   'dist/extension.js',
   'dist/server.js',
+  'dist/serverMain.js',
   'dist/cli.js',
   'dist/cliMain.js',
   'dist/checkWorker.js',
