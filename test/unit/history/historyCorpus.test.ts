@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { EMPTY_REGISTRY } from '../../../server/src/service/corpus/registry.js';
 import { measureTimeline } from '../../../server/src/service/figures/corpusMeasures.js';
 import { nameReport } from '../../../server/src/service/features/nameReport.js';
-import { historyOf, usesOf } from '../../../server/src/service/history/nameHistory.js';
+import { HISTORY, historyOf, usesOf } from '../../../server/src/service/history/nameHistory.js';
 import type { CorpusIndex } from '../../../server/src/service/index/corpusIndex.js';
 import { findingsOf, lineRangeOf, rangeOf, textAt, type Seen } from '../diagnostics/corpora.js';
 import {
@@ -103,6 +103,23 @@ describe('name history on a Sichuan timeline', () => {
     assert.deepEqual(codes(2024, '（一）建设政务大数据体系。（省大数据中心牵头）'), [
       ['name.deprecated', '省大数据中心', 'warning'],
     ]);
+  });
+
+  test("before the corpus's histories are built, one name's is worked out alone, and the same", () => {
+    const fresh = scIndex();
+    const old = nameOf(fresh, '省政务服务管理局');
+    const alone = historyOf(fresh, old);
+    assert.equal(alone.replacement?.replacedBy, '省政务服务和数据管理局');
+    assert.ok(!fresh.derived.built().includes(HISTORY.name), 'the whole table is not built for one name');
+    const all = fresh.derived.get(HISTORY);
+    assert.deepEqual(historyOf(fresh, old), alone);
+    // Every name asked alone of another index of the same corpus: the same as in the whole table.
+    const other = scIndex();
+    other.names.forEach((name, i) => {
+      assert.equal(name.name, fresh.names[i].name);
+      assert.deepEqual(historyOf(other, name), all.get(fresh.names[i]), name.name);
+    });
+    assert.ok(!other.derived.built().includes(HISTORY.name));
   });
 
   test('corpus show prints the uses by document and what replaced the name', () => {

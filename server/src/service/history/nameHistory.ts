@@ -5,9 +5,9 @@
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex.js';
 import type { DerivedKey } from '../index/derivedCache.js';
 import type { KnownName, Range } from '../model.js';
-import { nameKey } from '../text/normalize.js';
 import type { StatedReplacement } from './statedReplacements.js';
-import { successorNamesOf, successorShape, type SuccessorShape } from './successorForms.js';
+import { successorNamesOf, type SuccessorShape } from './successorForms.js';
+import { firstAfter, successorIn } from './successorIn.js';
 
 export interface NameUse {
   readonly docId: string;
@@ -47,15 +47,34 @@ export interface DocumentStatements {
   readonly replacements: readonly StatedReplacement[];
 }
 
+/**
+ * Every name's history: built by the warm-up and stored with the index. Until then a name's history is
+ * worked out alone when asked (historyOf): the first hover or check after indexing asks of a few names,
+ * and waits for those, not for the corpus's every name.
+ */
 export const HISTORY: DerivedKey<Map<KnownName, NameHistory>> = {
   name: 'name history',
   persist: true,
-  build: (index) => buildHistory(index),
+  build: (index) => {
+    const sources = index.derived.get(HISTORY_SOURCES);
+    return new Map(index.names.map((name) => [name, historyFor(index, sources, name)]));
+  },
 };
 
 export function historyOf(index: CorpusIndex, name: KnownName): NameHistory {
-  return index.derived.get(HISTORY).get(name) ?? { documents: 0 };
+  const all = index.derived.peek(HISTORY);
+  if (all) return all.get(name) ?? { documents: 0 };
+  const asked = index.derived.get(HISTORIES_ASKED);
+  let history = asked.get(name);
+  if (!history) asked.set(name, (history = historyFor(index, index.derived.get(HISTORY_SOURCES), name)));
+  return history;
 }
+
+/** The histories worked out one at a time before the whole table is built. */
+const HISTORIES_ASKED: DerivedKey<Map<KnownName, NameHistory>> = {
+  name: 'name histories asked',
+  build: () => new Map(),
+};
 
 /** The documents that use a name, oldest first, with how often each does. */
 export function usesOf(index: CorpusIndex, name: KnownName): NameUse[] {
@@ -66,191 +85,115 @@ export function usesOf(index: CorpusIndex, name: KnownName): NameUse[] {
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-function buildHistory(index: CorpusIndex): Map<KnownName, NameHistory> {
-  const histories = new Map<KnownName, NameHistory>();
-  const allUses = new Map<KnownName, NameUse[]>();
-  for (const name of index.names) {
-    const uses = usesOf(index, name);
-    allUses.set(name, uses);
-    histories.set(name, {
-      documents: uses.length,
-      ...(uses.length ? { first: uses[0].date, last: uses[uses.length - 1].date } : {}),
-    });
-  }
-  const set = (name: KnownName, replacement: Replacement) => {
-    const history = histories.get(name)!;
-    if (!history.replacement || rank(replacement) < rank(history.replacement))
-      histories.set(name, { ...history, replacement });
-  };
-  for (const name of index.names) {
-    if (name.current) continue;
-    if (name.deprecated) {
-      const source = index.findDocument(name.deprecated.source);
-      set(name, {
-        ...(name.deprecated.replacedBy ? { replacedBy: name.deprecated.replacedBy } : {}),
-        since: name.deprecated.since ?? source?.meta.date ?? '',
-        docId: source?.meta.id ?? '',
-        how: 'registry',
-        ...(name.deprecated.note ? { sentence: name.deprecated.note } : {}),
-      });
-    }
-  }
-  for (const { document, replacements } of index.statements) {
-    for (const stated of replacements) {
-      for (const name of index.lookupName(stated.old)) {
-        if (name.current || name.kind === 'document') continue;
-        set(name, {
-          ...(stated.replacedBy ? { replacedBy: stated.replacedBy } : {}),
-          since: document.meta.date,
-          docId: document.meta.id,
-          how: 'stated',
-          sentence: stated.sentence.trim(),
-          range: document.lines.rangeOf(stated.start, stated.end),
-          pattern: stated.pattern,
-        });
-      }
-    }
-  }
-  for (const [name, replacement] of usageReplacements(index, histories, allUses))
-    if (!name.current) set(name, replacement);
-  return histories;
+/** What any name's history is read from, gathered once per index. */
+interface HistorySources {
+  /** Each name's first stated replacement (documents and their statements in the index's order). */
+  readonly stated: ReadonlyMap<KnownName, Replacement>;
+  /** Each jurisdiction's documents, oldest first: a name's later documents are a tail of its own's. */
+  readonly byProvince: ReadonlyMap<unknown, readonly IndexedDocument[]>;
+  /**
+   * The names each document uses: a successor is looked for among the names a later document uses, not
+   * among every name of the corpus for every document (quadratic on a large corpus).
+   */
+  readonly namesUsedIn: () => ReadonlyMap<string, ReadonlySet<KnownName>>;
+  readonly successors: (name: KnownName) => readonly KnownName[];
 }
 
-const RANK = { registry: 0, stated: 1, usage: 2 } as const;
-const rank = (r: Replacement) => RANK[r.how];
+const HISTORY_SOURCES: DerivedKey<HistorySources> = {
+  name: 'name history sources',
+  build: (index) => {
+    const stated = new Map<KnownName, Replacement>();
+    for (const { document, replacements } of index.statements)
+      for (const statement of replacements)
+        for (const name of index.lookupName(statement.old)) {
+          if (name.current || name.kind === 'document' || stated.has(name)) continue;
+          stated.set(name, {
+            ...(statement.replacedBy ? { replacedBy: statement.replacedBy } : {}),
+            since: document.meta.date,
+            docId: document.meta.id,
+            how: 'stated',
+            sentence: statement.sentence.trim(),
+            range: document.lines.rangeOf(statement.start, statement.end),
+            pattern: statement.pattern,
+          });
+        }
+    const byProvince = new Map<unknown, IndexedDocument[]>();
+    for (const doc of [...index.documents].sort((a, b) => a.meta.date.localeCompare(b.meta.date))) {
+      const list = byProvince.get(doc.jurisdiction?.province);
+      if (list) list.push(doc);
+      else byProvince.set(doc.jurisdiction?.province, [doc]);
+    }
+    let namesUsedIn: Map<string, Set<KnownName>> | undefined;
+    const usedIn = () => {
+      if (namesUsedIn) return namesUsedIn;
+      namesUsedIn = new Map();
+      for (const name of index.names)
+        for (const mention of index.mentionsOf(name)) {
+          const set = namesUsedIn.get(mention.docId);
+          if (set) set.add(name);
+          else namesUsedIn.set(mention.docId, new Set([name]));
+        }
+      return namesUsedIn;
+    };
+    return { stated, byProvince, namesUsedIn: usedIn, successors: successorNamesOf(index.names) };
+  },
+};
 
 /**
- * Names the newer documents write in a successor form — a known name, or a form found in their text —
+ * One name's history. Its replacement, if the corpus shows one, is the most certain found: the
+ * registry's, else the first a document states, else one its usage shows. A current name has none.
+ */
+function historyFor(index: CorpusIndex, sources: HistorySources, name: KnownName): NameHistory {
+  const uses = usesOf(index, name);
+  const history: NameHistory = {
+    documents: uses.length,
+    ...(uses.length ? { first: uses[0].date, last: uses[uses.length - 1].date } : {}),
+  };
+  if (name.current) return history;
+  const replacement =
+    registryReplacement(index, name) ?? sources.stated.get(name) ?? usageReplacement(index, sources, name, uses);
+  return replacement ? { ...history, replacement } : history;
+}
+
+function registryReplacement(index: CorpusIndex, name: KnownName): Replacement | undefined {
+  if (!name.deprecated) return undefined;
+  const source = index.findDocument(name.deprecated.source);
+  return {
+    ...(name.deprecated.replacedBy ? { replacedBy: name.deprecated.replacedBy } : {}),
+    since: name.deprecated.since ?? source?.meta.date ?? '',
+    docId: source?.meta.id ?? '',
+    how: 'registry',
+    ...(name.deprecated.note ? { sentence: name.deprecated.note } : {}),
+  };
+}
+
+/**
+ * A name the newer documents write in a successor form — a known name, or a form found in their text —
  * while no document from that one on writes the old name.
  */
-function usageReplacements(
+function usageReplacement(
   index: CorpusIndex,
-  histories: Map<KnownName, NameHistory>,
-  allUses: ReadonlyMap<KnownName, readonly NameUse[]>,
-): Array<[KnownName, Replacement]> {
-  const out: Array<[KnownName, Replacement]> = [];
-  // Each jurisdiction's documents, oldest first: a name's later documents are a tail of its own's.
-  const byProvince = new Map<unknown, IndexedDocument[]>();
-  for (const doc of [...index.documents].sort((a, b) => a.meta.date.localeCompare(b.meta.date))) {
-    const list = byProvince.get(doc.jurisdiction?.province);
-    if (list) list.push(doc);
-    else byProvince.set(doc.jurisdiction?.province, [doc]);
-  }
-  // The names each document uses: a successor is looked for among the names a later document uses, not
-  // among every name of the corpus for every document (quadratic on a large corpus).
-  const namesUsedIn = new Map<string, Set<KnownName>>();
-  for (const other of index.names)
-    for (const use of allUses.get(other) ?? []) {
-      const set = namesUsedIn.get(use.docId);
-      if (set) set.add(other);
-      else namesUsedIn.set(use.docId, new Set([other]));
-    }
-  const successors = successorNamesOf(index.names);
-  for (const name of index.names) {
-    const history = histories.get(name)!;
-    // A usage replacement ranks last: a name already replaced (registry, stated) or current keeps its own.
-    if (!history.last || name.kind === 'term' || name.kind === 'indicator') continue;
-    if (name.current || history.replacement) continue;
-    // Only the same jurisdiction's documents speak for this name: another province's later plan renames nothing here.
-    const lastUse = allUses.get(name)!.at(-1)!;
-    const lastDoc = index.document(lastUse.docId);
-    const documents = byProvince.get(lastDoc?.jurisdiction?.province) ?? [];
-    const later = documents.slice(firstAfter(documents, history.last));
-    if (later.length === 0) continue;
-    const successor = successorIn(index, name, later, successors(name), namesUsedIn);
-    if (!successor) continue;
-    out.push([
-      name,
-      {
-        replacedBy: successor.form,
-        since: successor.document.meta.date,
-        docId: successor.document.meta.id,
-        how: 'usage',
-        shape: successor.shape,
-        sentence: successor.sentence,
-        range: successor.range,
-        lastUsedIn: lastUse.docId,
-      },
-    ]);
-  }
-  return out;
-}
-
-/** The position of the first document dated after `date` in a list sorted by date. */
-function firstAfter(documents: readonly IndexedDocument[], date: string): number {
-  let [low, high] = [0, documents.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (documents[mid].meta.date > date) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-interface Successor {
-  readonly form: string;
-  readonly shape: SuccessorShape;
-  readonly document: IndexedDocument;
-  readonly sentence: string;
-  readonly range: Range;
-}
-
-/** The first later document that writes a successor form of the name (known, or found in its text). */
-function successorIn(
-  index: CorpusIndex,
+  sources: HistorySources,
   name: KnownName,
-  later: readonly IndexedDocument[],
-  successors: readonly KnownName[],
-  namesUsedIn: ReadonlyMap<string, ReadonlySet<KnownName>>,
-): Successor | undefined {
-  const old = name.name.replace(/[“”]/g, '');
-  for (const document of later) {
-    // A known name of successor shape used in this document (the first in the names' order).
-    const used = namesUsedIn.get(document.meta.id);
-    for (const other of used ? successors : []) {
-      if (!used!.has(other)) continue;
-      const mention = index.mentionsOf(other).find((m) => m.docId === document.meta.id)!;
-      const shape = successorShape(old, other.name, name.kind)!;
-      return { form: other.name, shape, document, sentence: lineOf(document, mention.range), range: mention.range };
-    }
-    // A form in the text that no name collected: the stem, then up to four characters, then a head.
-    const found = formInText(document, old, name);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/**
- * Names longer than this are not looked for in other forms: a renaming is told of titles and bodies, not
- * of a pasted paragraph in a title field — and each place its stem occurs would cost its whole length.
- */
-const MAX_RENAMED_LENGTH = 100;
-
-function formInText(document: IndexedDocument, old: string, name: KnownName): Successor | undefined {
-  if (old.length < 6 || old.length > MAX_RENAMED_LENGTH) return undefined;
-  if (name.kind !== 'document' && name.kind !== 'agency') return undefined;
-  const stem = old.slice(0, Math.min(6, old.length - 2));
-  const text = document.text;
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-    for (let length = Math.max(3, old.length - 4); length <= old.length + 4; length++) {
-      const form = text.slice(at, at + length);
-      if (!/^[\u4e00-\u9fff]+$/.test(form) || nameKey(form) === nameKey(old)) continue;
-      const shape = successorShape(old, form, name.kind);
-      if (!shape) continue;
-      const range = document.lines.rangeOf(at, at + length);
-      return { form, shape, document, sentence: lineOf(document, range), range };
-    }
-  }
-  return undefined;
-}
-
-/** The sentence around a range (its line cut at 。！？；). */
-function lineOf(document: IndexedDocument, range: Range): string {
-  const line = document.lines.lineText(range.start.line);
-  const at = range.start.character;
-  const start = Math.max(...['。', '！', '？', '；'].map((p) => line.lastIndexOf(p, at - 1))) + 1;
-  const stops = ['。', '！', '？', '；'].map((p) => line.indexOf(p, at)).filter((i) => i >= 0);
-  const end = stops.length ? Math.min(...stops) + 1 : line.length;
-  const text = line.slice(start, end).trim();
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+  uses: readonly NameUse[],
+): Replacement | undefined {
+  const lastUse = uses.at(-1);
+  if (!lastUse || name.kind === 'term' || name.kind === 'indicator') return undefined;
+  // Only the same jurisdiction's documents speak for this name: another province's later plan renames nothing here.
+  const lastDoc = index.document(lastUse.docId);
+  const documents = sources.byProvince.get(lastDoc?.jurisdiction?.province) ?? [];
+  const later = documents.slice(firstAfter(documents, lastUse.date));
+  if (later.length === 0) return undefined;
+  const successor = successorIn(index, name, later, sources.successors(name), sources.namesUsedIn());
+  if (!successor) return undefined;
+  return {
+    replacedBy: successor.form,
+    since: successor.document.meta.date,
+    docId: successor.document.meta.id,
+    how: 'usage',
+    shape: successor.shape,
+    sentence: successor.sentence,
+    range: successor.range,
+    lastUsedIn: lastUse.docId,
+  };
 }
