@@ -23,6 +23,7 @@ import type { CliService } from './loadService.js';
 import {
   findingsOf,
   isSevere,
+  cachedFindings,
   reportOf,
   RESULTS_FILE,
   ResultsCache,
@@ -124,8 +125,14 @@ export function runCheck(
   const fromWorkers = checkOnCores(corpus, args, drafts, log, locale);
   const checked = drafts.map(({ path, stamp, draft, cached }, index) => {
     if (cached || !draft) return new CheckedDraft(path, draft, undefined, cached);
-    const findings = fromWorkers.get(index) ?? corpus.service().check(draft);
-    results?.remember(path, draft.text, stamp, findings);
+    // A worker's findings come as their report, as the cache's do.
+    const reported = fromWorkers.get(index);
+    if (reported) {
+      results?.remember(path, draft.text, stamp, reported);
+      return new CheckedDraft(path, draft, undefined, reported);
+    }
+    const findings = corpus.service().check(draft);
+    results?.remember(path, draft.text, stamp, cachedFindings(findings));
     return new CheckedDraft(path, draft, findings);
   });
   // With JSON or SARIF on stdout, what --fix changed goes to stderr so stdout stays one parseable document.
@@ -155,7 +162,7 @@ function checkOnCores(
   drafts: ReadonlyArray<{ draft?: DraftDocument; cached?: CachedFindings }>,
   log: (line: string) => void,
   locale: Locale,
-): Map<number, PolicyDiagnostic[]> {
+): Map<number, CachedFindings> {
   const jobs = drafts.flatMap(({ draft, cached }, index) =>
     cached || !draft ? [] : [{ index, uri: draft.uri, text: draft.text }],
   );

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { PolicyDiagnostic } from '../../service/checks/finding.js';
 import type { Locale } from '../../service/l10n.js';
 import type { CheckJob, CheckWorkerInput, CheckWorkerMessage } from './checkWorker.js';
+import type { CachedFindings } from './resultsCache.js';
 
 /** Below this much text, starting workers (each restores the index: ~0.1 s) costs more than it saves. */
 const MIN_BYTES = 512 * 1024;
@@ -31,8 +31,8 @@ export function workersAvailable(): boolean {
 }
 
 export interface WorkerRun {
-  /** Findings per job index; missing where a worker failed (the caller checks those itself). */
-  readonly findings: Map<number, PolicyDiagnostic[]>;
+  /** Findings per job index, as their report; missing where a worker failed (the caller checks those itself). */
+  readonly findings: Map<number, CachedFindings>;
   readonly errors: string[];
   readonly warnings: string[];
 }
@@ -48,7 +48,7 @@ export function checkInWorkers(
   [...jobs].sort((a, b) => b.text.length - a.text.length).forEach((job, i) => shares[i % threads].push(job));
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
-  const findings = new Map<number, PolicyDiagnostic[]>();
+  const findings = new Map<number, CachedFindings>();
   const errors: string[] = [];
   const warnings = new Set<string>();
   let pending = threads;
@@ -76,7 +76,7 @@ export function checkInWorkers(
             if (left[w] > 0) pending--;
             left[w] = 0;
           } else {
-            findings.set(body.index, body.findings as PolicyDiagnostic[]);
+            findings.set(body.index, body.findings);
             if (--left[w] === 0) pending--;
           }
         }

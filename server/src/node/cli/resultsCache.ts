@@ -93,8 +93,8 @@ export class ResultsCache {
     return entry;
   }
 
-  remember(path: string, text: string, stamp: FileStamp, findings: readonly PolicyDiagnostic[]): void {
-    this.entries.set(path, { ...stampOf(stamp), hash: hashOf(text), ...cachedFindings(findings) });
+  remember(path: string, text: string, stamp: FileStamp, findings: CachedFindings): void {
+    this.entries.set(path, { ...stampOf(stamp), hash: hashOf(text), severe: findings.severe, report: findings.report });
     this.changed = true;
   }
 
@@ -145,7 +145,8 @@ export function isSevere(findings: readonly PolicyDiagnostic[]): boolean {
   return findings.some((f) => f.severity === 'error' || f.severity === 'warning');
 }
 
-function cachedFindings(findings: readonly PolicyDiagnostic[]): CachedFindings {
+/** Findings as the cache keeps them, and as the check workers send them: the report's bytes. */
+export function cachedFindings(findings: readonly PolicyDiagnostic[]): CachedFindings {
   return { severe: isSevere(findings), report: Buffer.from(reportOf(findings), 'utf8') };
 }
 
