@@ -1,6 +1,8 @@
 // Every platform, agency and glossary term written in the draft, with how it is quoted: what name.variant
 // and name.quotes compare. Platforms and agencies have one right form; terms are quoted inconsistently
 // even in the corpus, so only the draft's own usage decides for them.
+import type { CorpusIndex } from '../../index/corpusIndex.js';
+import type { DerivedKey } from '../../index/derivedCache.js';
 import type { KnownName, Range } from '../../model.js';
 import { PROVINCES } from '../../language/provinces.js';
 import { nameKey } from '../../text/normalize.js';
@@ -97,13 +99,26 @@ export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
  * ten or more — and no corpus document writes it both ways. Only then is another form a variant.
  */
 export function corpusIsConsistent(context: CheckContext, name: KnownName): boolean {
-  const mentions = context.index.mentionsOf(name);
+  const known = context.index.derived.get(CONSISTENT_FORMS);
+  let consistent = known.get(name);
+  if (consistent === undefined) known.set(name, (consistent = writtenConsistently(context.index, name)));
+  return consistent;
+}
+
+/** Each name's answer, once per index: every draft that writes the name asks it again (read over all its mentions). */
+const CONSISTENT_FORMS: DerivedKey<Map<KnownName, boolean>> = {
+  name: 'names written consistently',
+  build: () => new Map(),
+};
+
+function writtenConsistently(index: CorpusIndex, name: KnownName): boolean {
+  const mentions = index.mentionsOf(name);
   if (mentions.length === 0) return true;
   const wantsQuotes = name.display.startsWith('“');
   let asDisplayed = 0;
   const formsByDoc = new Map<string, Set<boolean>>();
   for (const mention of mentions) {
-    const doc = context.index.document(mention.docId);
+    const doc = index.document(mention.docId);
     const line = doc?.lines.lineText(mention.range.start.line) ?? '';
     const quoted = line[mention.range.start.character - 1] === '“' && line[mention.range.end.character] === '”';
     if (!quoted && insideQuotes(line, mention.range.start.character)) continue;
