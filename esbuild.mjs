@@ -81,4 +81,6 @@ try {
   }
 } finally {
   rmSync(emptyFolder, { recursive: true, force: true });
+  // The build's own memory of the corpus files' hashes (their paths on this machine): of no use shipped.
+  rmSync(join(shipped, 'file-hashes.json'), { force: true });
 }

@@ -78,8 +78,9 @@ export function* readCorpusFoldersSteps(
       const uri = pathToFileURL(path).toString();
       try {
         // Refused by size before reading, registries too: a multi-GB file must not be loaded to be rejected.
-        if (statSync(path).size > DEFAULT_MAX_FILE_BYTES) {
-          const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
+        const stat = statSync(path);
+        if (stat.size > DEFAULT_MAX_FILE_BYTES) {
+          const mb = (stat.size / 1024 / 1024).toFixed(1);
           problems.push({
             uri,
             severity: 'error',
@@ -88,7 +89,7 @@ export function* readCorpusFoldersSteps(
         } else if (path.endsWith(REGISTRY_FILE)) {
           readRegistry(path);
         } else {
-          files.push({ uri, content: readFileSync(path) });
+          files.push(fileOnDisk(uri, path, stat));
         }
       } catch (error) {
         problems.push({ uri, severity: 'error', message: text(M.cannotRead, { error: (error as Error).message }) });
@@ -98,6 +99,21 @@ export function* readCorpusFoldersSteps(
   // Workspace registries last: what the drafter taught wins over the corpus's.
   for (const path of extraRegistries) readRegistry(path);
   return { files, registry: mergeRegistries(registries), problems };
+}
+
+/**
+ * A corpus file read when its content is first asked, once: a corpus whose stored index is restored
+ * is never read (its files are known unchanged by their stamps, fileHashes.ts).
+ */
+function fileOnDisk(uri: string, path: string, stat: { size: number; mtimeMs: number }): CorpusFile {
+  let content: Buffer | undefined;
+  return {
+    uri,
+    stamp: { size: stat.size, mtimeMs: stat.mtimeMs },
+    get content() {
+      return (content ??= readFileSync(path));
+    },
+  };
 }
 
 /**

@@ -145,10 +145,11 @@ export class CorpusManager {
       const onDisk = await runStepsPaused(read, pause, stopped);
       mine.walking = false;
       if (!onDisk) return await this.replacement(mine);
-      const files: CorpusFile[] = onDisk.files.map((file) => ({
-        uri: file.uri,
-        content: this.hooks.openCorpusText(file.uri) ?? file.content,
-      }));
+      // An open editor's text wins over the file's (which then is not read at all).
+      const files: CorpusFile[] = onDisk.files.map((file) => {
+        const open = this.hooks.openCorpusText(file.uri);
+        return open === undefined ? file : { uri: file.uri, content: open };
+      });
       progress.report(this.text(M.indexingFiles, { files: files.length }));
       // Pauses between documents (the server's turns): hovers and checks are answered while it indexes.
       const summary = await this.service.indexCorpusInSteps(files, onDisk.registry, pause, stopped);

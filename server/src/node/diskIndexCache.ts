@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
+import type { CorpusFile } from '../service/corpus/loadCorpus.js';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
 import type { IndexCache, IndexCacheKey } from '../service/index/indexCache.js';
 import type { Locale } from '../service/l10n.js';
@@ -11,11 +12,14 @@ import { say } from '../service/messages/entry.js';
 import { SERVER_MESSAGES as M } from '../service/messages/server.js';
 import { bundledCorpusFolder } from './corpusFolders.js';
 import { ENGINE_BUILD } from './engineBuild.js';
+import { contentHash, FileHashes } from './fileHashes.js';
 import { readIndexFile, writeIndexFile } from './indexFile.js';
 import { userCacheFolder } from './userCacheFolder.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
-const FORMAT = 7;
+const FORMAT = 8;
+/** The corpus files' content hashes by their stamps, next to the indexes (fileHashes.ts). */
+const HASHES_FILE = 'file-hashes.json';
 /** Corpora kept per folder: a drafter switching between a few workspaces keeps each warm. */
 const KEEP = 6;
 const PREFIX = 'index-';
@@ -47,12 +51,15 @@ export interface DiskIndexCacheOptions {
 /**
  * Built indexes on disk, one file per corpus, named by the hash of everything the index is built from:
  * each file's path and content, the registry, the message language and this engine's build. Another
- * build, a changed file or a changed registry is another name, so nothing stale is ever read; old files
+ * build, a changed file or a changed registry is another name, so nothing stale is read (a file is known
+ * unchanged by its size and modification time, as ESLint's cache knows it: fileHashes.ts); old files
  * are pruned. A file that does not read is deleted and the corpus indexed anew.
  */
 export class DiskIndexCache implements IndexCache {
   private pending: { key: IndexCacheKey; snapshot: () => IndexSnapshot } | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** The content hashes remembered in the current folder. */
+  private hashes: { folder: string | undefined; of: FileHashes } | undefined;
 
   constructor(private readonly options: DiskIndexCacheOptions) {}
 
@@ -130,8 +137,21 @@ export class DiskIndexCache implements IndexCache {
   private nameOf(key: IndexCacheKey): string | undefined {
     const engine = this.options.engine ?? ENGINE_BUILD;
     if (!engine) return undefined;
-    const files = key.files.map((file) => ({ ...file, uri: this.toStored(file.uri) }));
-    return `${PREFIX}${corpusFingerprint({ ...key, files }, engine).slice(0, 32)}${SUFFIX}`;
+    return `${PREFIX}${this.fingerprint(key, engine, (uri) => this.toStored(uri)).slice(0, 32)}${SUFFIX}`;
+  }
+
+  /**
+   * corpusFingerprint, each file's content hash remembered by its stamp in the folder (fileHashes.ts):
+   * an unchanged corpus is not read to be recognised.
+   */
+  fingerprint(key: IndexCacheKey, engine: string, uriOf: (uri: string) => string = (uri) => uri): string {
+    const folder = this.options.folder;
+    if (!this.hashes || this.hashes.folder !== folder)
+      this.hashes = { folder, of: new FileHashes(folder ? join(folder, HASHES_FILE) : undefined) };
+    const hashes = this.hashes.of;
+    const fingerprint = corpusFingerprint(key, engine, (file) => hashes.of(file), uriOf);
+    hashes.save();
+    return fingerprint;
   }
 
   /** A file URI as keys and stored indexes name it: relative to its relocatable folder, if in one. */
@@ -185,17 +205,19 @@ export class DiskIndexCache implements IndexCache {
 }
 
 /**
- * A hash of everything an index (and so every finding) is built from: each file's path and content, the
- * registry, the message language, and the engine's build.
+ * A hash of everything an index (and so every finding) is built from: each file's path and content (by
+ * its hash), the registry, the message language, and the engine's build.
  */
-export function corpusFingerprint(key: IndexCacheKey, engine: string): string {
+export function corpusFingerprint(
+  key: IndexCacheKey,
+  engine: string,
+  hashOf: (file: CorpusFile) => string = (file) => contentHash(file.content),
+  uriOf: (uri: string) => string = (uri) => uri,
+): string {
   const hash = createHash('sha256');
   hash.update(`${FORMAT}\0${engine}\0${key.locale}\0`);
   hash.update(serialize(key.registry));
-  for (const file of key.files) {
-    hash.update(`\0${file.uri}\0`);
-    hash.update(file.content);
-  }
+  for (const file of key.files) hash.update(`\0${uriOf(file.uri)}\0${hashOf(file)}`);
   return hash.digest('hex');
 }
 

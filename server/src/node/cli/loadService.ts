@@ -5,7 +5,7 @@ import { createLanguageService, type LanguageService } from '../../service/langu
 import type { Locale } from '../../service/l10n.js';
 import type { CorpusProblem } from '../../service/model.js';
 import { bundledCorpusFolder, readCorpusFolders } from '../corpusFolders.js';
-import { corpusFingerprint, defaultIndexCacheFolder, DiskIndexCache, shippedIndexFolder } from '../diskIndexCache.js';
+import { defaultIndexCacheFolder, DiskIndexCache, shippedIndexFolder } from '../diskIndexCache.js';
 import { ENGINE_BUILD } from '../engineBuild.js';
 import { JiebaSegmenter } from '../jiebaSegmenter.js';
 import { workspaceRegistryFiles } from '../workspaceRegistry.js';
@@ -82,7 +82,7 @@ export function loadServiceForCli(
     // Hashing every corpus file is only worth it for --cache: computed when first asked.
     get fingerprint() {
       fingerprint ??= ENGINE_BUILD
-        ? corpusFingerprint({ files: onDisk.files, registry: onDisk.registry, locale }, ENGINE_BUILD)
+        ? indexCache.fingerprint({ files: onDisk.files, registry: onDisk.registry, locale }, ENGINE_BUILD)
         : null;
       return fingerprint ?? undefined;
     },

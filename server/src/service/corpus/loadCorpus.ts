@@ -10,7 +10,14 @@ import { parseFrontMatter } from './metadata.js';
 
 export interface CorpusFile {
   readonly uri: string;
+  /**
+   * The file's bytes (or an open editor's text). A file on disk reads them when first asked: a corpus
+   * restored from a stored index whose files are unchanged by their stamps is never read. Asking may
+   * then throw (the file went or became unreadable since it was listed).
+   */
   readonly content: Uint8Array | string;
+  /** Its size and modification time when listed, for a file on disk. */
+  readonly stamp?: { readonly size: number; readonly mtimeMs: number };
 }
 
 export type StructuredDocument = ReturnType<typeof parseDocument>;
@@ -100,9 +107,15 @@ function loadOne(
   if (/\.txt$/i.test(name)) {
     return fail(say(locale, M.rawText, {}));
   }
+  let content: Uint8Array | string;
+  try {
+    content = file.content;
+  } catch (error) {
+    return fail(say(locale, M.cannotRead, { error: error instanceof Error ? error.message : String(error) }));
+  }
   // Every step of one file is isolated: whatever throws is that file's error, and the rest loads.
   try {
-    const decoded = decodeCorpusFile(file.content, maxBytes, locale);
+    const decoded = decodeCorpusFile(content, maxBytes, locale);
     if (!decoded.ok) return fail(decoded.message);
     if (!decoded.text.trim()) return fail(say(locale, M.empty, {}));
     // Old Mac line ends (CR alone) read as line ends, one character for one: every offset stays the file's.
