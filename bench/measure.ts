@@ -13,11 +13,14 @@ export const toMB = (bytes: number): number => bytes / MB;
 export const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
 /** Bytes of file contents as read from disk (strings counted as UTF-8). */
-export function contentBytes(files: ReadonlyArray<{ readonly content: Uint8Array | string }>): number {
-  return files.reduce(
-    (sum, file) => sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength),
-    0,
-  );
+/** The corpus's size: a file on disk by its stamp (asking its content would read it, which a restore does not). */
+export function contentBytes(
+  files: ReadonlyArray<{ readonly content: Uint8Array | string; readonly stamp?: { readonly size: number } }>,
+): number {
+  return files.reduce((sum, file) => {
+    if (file.stamp) return sum + file.stamp.size;
+    return sum + (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength);
+  }, 0);
 }
 
 export function timed<T>(run: () => T): { result: T; ms: number } {

@@ -113,6 +113,9 @@ function fileOnDisk(uri: string, path: string, stat: { size: number; mtimeMs: nu
     get content() {
       return (content ??= readFileSync(path));
     },
+    release() {
+      content = undefined;
+    },
   };
 }
 

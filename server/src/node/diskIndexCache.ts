@@ -58,6 +58,7 @@ export interface DiskIndexCacheOptions {
 export class DiskIndexCache implements IndexCache {
   private pending: { key: IndexCacheKey; snapshot: () => IndexSnapshot } | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private readonly names = new WeakMap<IndexCacheKey, string>();
   /** The content hashes remembered in the current folder. */
   private hashes: { folder: string | undefined; of: FileHashes } | undefined;
 
@@ -134,10 +135,19 @@ export class DiskIndexCache implements IndexCache {
     return name && this.options.folder ? join(this.options.folder, name) : undefined;
   }
 
+  /**
+   * The stored index's name for a key, worked out once per key: the index built after a miss is stored
+   * under the name of the very bytes it was built from, which are let go once it is built.
+   */
   private nameOf(key: IndexCacheKey): string | undefined {
     const engine = this.options.engine ?? ENGINE_BUILD;
     if (!engine) return undefined;
-    return `${PREFIX}${this.fingerprint(key, engine, (uri) => this.toStored(uri)).slice(0, 32)}${SUFFIX}`;
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = `${PREFIX}${this.fingerprint(key, engine, (uri) => this.toStored(uri)).slice(0, 32)}${SUFFIX}`;
+      this.names.set(key, name);
+    }
+    return name;
   }
 
   /**

@@ -257,6 +257,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const key = { files, registry, locale: options.locale() };
       const next =
         fromCache(key) ?? offerToCache(key, CorpusIndex.build(files, registry, options.segmenter, token, key.locale));
+      for (const file of files) file.release?.();
       if (!token?.isCancellationRequested) {
         index = next;
         checksCache = new WeakMap();
@@ -272,6 +273,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
           await CorpusIndex.buildInSteps(files, registry, options.segmenter, pause, token, key.locale),
           token,
         );
+      for (const file of files) file.release?.();
       if (!token?.isCancellationRequested) {
         index = next;
         checksCache = new WeakMap();

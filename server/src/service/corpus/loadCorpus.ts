@@ -18,6 +18,12 @@ export interface CorpusFile {
   readonly content: Uint8Array | string;
   /** Its size and modification time when listed, for a file on disk. */
   readonly stamp?: { readonly size: number; readonly mtimeMs: number };
+  /**
+   * Its bytes are not needed any more: the index is built from them (and holds the text it needs). A
+   * file on disk lets go of what it read: kept, a 1,000-document corpus's bytes were 50 MB held for
+   * the index's life. (Asked again, it reads the file again.)
+   */
+  release?(): void;
 }
 
 export type StructuredDocument = ReturnType<typeof parseDocument>;
