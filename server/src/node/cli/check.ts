@@ -19,6 +19,7 @@ import type { Locale } from '../../service/l10n.js';
 import { CLI_MESSAGES } from '../../service/messages/cli.js';
 import { say } from '../../service/messages/entry.js';
 import { UsageError, type ParsedArgs } from './args.js';
+import { printJson, stdoutOutput, type ReportOutput } from './jsonReport.js';
 import type { CliService } from './loadService.js';
 import {
   findingsOf,
@@ -85,7 +86,7 @@ export function runCheck(
   log: (line: string) => void,
   locale: Locale,
   /** stdout as it is (the JSON report streams in pieces, not lines). */
-  write: (chunk: string | Uint8Array) => void = (chunk) => process.stdout.write(chunk),
+  output: ReportOutput = stdoutOutput(),
 ): number {
   if (args.positionals.length === 0) throw new UsageError(say(locale, CLI_MESSAGES.checkUsage, {}));
   const format = args.options.get('format')?.[0] ?? 'text';
@@ -144,7 +145,7 @@ export function runCheck(
         text: say(locale, CLI_MESSAGES.cacheNotSaved, { reason: notSaved.message }),
       }),
     );
-  if (format === 'json') printJson(checked, write);
+  if (format === 'json') printJson(checked, output);
   else if (format === 'sarif') print(JSON.stringify(toSarif(checked), null, 2));
   else for (const file of checked) for (const finding of file.findings) print(textLine(file.path, finding));
   if (unreadable.length > 0) return 2;
@@ -210,42 +211,6 @@ function resultsCache(
 function textLine(path: string, finding: PolicyDiagnostic): string {
   const { line, character } = finding.range.start;
   return `${relative(process.cwd(), path) || path}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${finding.message}`;
-}
-
-/**
- * The JSON report, a file at a time: an array with one file per line (`{"file":…,"diagnostics":[…]}`),
- * compact within. A large run never holds its whole report as one string, and cached findings are copied
- * out as stored.
- */
-function printJson(files: readonly CheckedDraft[], write: (chunk: string | Uint8Array) => void): void {
-  if (files.length === 0) return write('[]\n');
-  // Gathered into writes of about a megabyte: one system call per file would cost more than the copy.
-  let parts: Uint8Array[] = [];
-  let bytes = 0;
-  const add = (part: string | Uint8Array) => {
-    const chunk = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    parts.push(chunk);
-    bytes += chunk.length;
-    if (bytes < 1 << 20) return;
-    write(Buffer.concat(parts));
-    parts = [];
-    bytes = 0;
-  };
-  add('[\n');
-  // The drafts' paths are resolved: one under the working folder is its rest (path.relative normalises
-  // both paths again for each of thousands of files).
-  const cwd = process.cwd();
-  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
-  const shown = (path: string) =>
-    path.startsWith(prefix) && path.length > prefix.length ? path.slice(prefix.length) : relative(cwd, path) || path;
-  files.forEach((file, i) => {
-    const path = JSON.stringify(shown(file.path));
-    add(`{"file":${path},"diagnostics":`);
-    add(file.report);
-    add(`}${i + 1 < files.length ? ',' : ''}\n`);
-  });
-  add(']\n');
-  write(Buffer.concat(parts));
 }
 
 /**
