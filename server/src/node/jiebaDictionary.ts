@@ -49,7 +49,7 @@ export function trimmedDictionary(defaults: JiebaDefaults, words = MAIN_DICTIONA
       writeAtomically(stopWordDict, '的\n');
       writeAtomically(dict, mostFrequent(readFileSync(defaults.DEFAULT_DICT, 'utf8'), words));
     }
-    return { dict, idfDict, stopWordDict, prepared: join(folder, 'main.prepared-v1.bin'), ...own };
+    return { dict, idfDict, stopWordDict, prepared: join(folder, 'main.prepared-v2.bin'), ...own };
   } catch {
     return { dict: defaults.DEFAULT_DICT, idfDict: '', stopWordDict: '', ...own };
   }

@@ -97,14 +97,19 @@ test('the prepared dictionary cuts as the text it was read from, and is kept on 
     'read back',
   );
 
-  // Damaged (cut short, another format, words and weights that disagree): read from the text again and rewritten.
-  for (const damage of [
-    readFileSync(prepared).subarray(0, 40),
-    Buffer.from('not a dictionary'),
-    encodePreparedDictionary({ ...kept, words: kept.words + '\n多' }),
-  ]) {
+  // Damaged (cut short, another format, words and weights that disagree, buckets that miss their words):
+  // refused when read or when built on, read from the text again and rewritten.
+  const buckets = kept.buckets;
+  assert.ok(buckets.length >= 6, 'two buckets at least');
+  for (const [damage, readable] of [
+    [readFileSync(prepared).subarray(0, 40), false],
+    [Buffer.from('not a dictionary'), false],
+    [encodePreparedDictionary({ ...kept, words: kept.words + '\n多' }), false],
+    [encodePreparedDictionary({ ...kept, buckets: buckets.slice(3) }), true],
+    [encodePreparedDictionary({ ...kept, buckets: Uint32Array.from(buckets, (n, i) => (i === 5 ? n + 1 : n)) }), true],
+  ] as const) {
     writeFileSync(prepared, damage);
-    assert.equal(readPreparedDictionary(prepared), undefined);
+    assert.equal(readPreparedDictionary(prepared) !== undefined, readable);
     assert.deepEqual(sample.map((text) => dictionarySegmenterFor(jieba, ['戊己'])!.segment(text)).slice(0, 1), [
       expected[0],
     ]);

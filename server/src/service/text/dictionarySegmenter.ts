@@ -30,6 +30,27 @@ export interface PreparedDictionary {
   /** The lowest and the median weight of the file's lines (duplicates included, as jieba counts them). */
   readonly minWeight: number;
   readonly medianWeight: number;
+  /**
+   * Where the words beginning with each code unit lie, in order: triples of the code unit, its first word's
+   * index and that word's offset in `words` (bucketsOf). Kept with the rest, a load neither splits the
+   * 80,000 words nor looks for where each first unit begins: a bucket is split when a text first asks it.
+   */
+  readonly buckets: Uint32Array;
+}
+
+/** The buckets of words in code-unit order (see PreparedDictionary.buckets). */
+export function bucketsOf(words: string): Uint32Array {
+  const table: number[] = [];
+  let previous = -1;
+  for (let at = 0, index = 0; at < words.length; index++) {
+    const code = words.charCodeAt(at);
+    if (code !== previous) table.push(code, index, at);
+    previous = code;
+    const end = words.indexOf('\n', at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return Uint32Array.from(table);
 }
 
 /** Reads a main dictionary file (`word frequency tag` per line) into its prepared form. */
@@ -59,13 +80,27 @@ export function prepareDictionary(text: string): PreparedDictionary {
   // listed twice keeps its last weight, as in jieba's trie.
   const order = words.map((_, i) => i).sort((x, y) => (words[x] < words[y] ? -1 : words[x] > words[y] ? 1 : x - y));
   const kept = order.filter((i, k) => k + 1 === order.length || words[order[k + 1]] !== words[i]);
+  const joined = kept.map((i) => words[i]).join('\n');
   return {
-    words: kept.map((i) => words[i]).join('\n'),
+    words: joined,
     weights: Float64Array.from(kept, (i) => weights[i]),
     total,
     minWeight: sorted[0],
     medianWeight: sorted[Math.floor(sorted.length / 2)],
+    buckets: bucketsOf(joined),
   };
+}
+
+/** The words beginning with one code unit: their place among all words and in the joined text. */
+interface Bucket {
+  /** The index of the first, and past the last. */
+  readonly from: number;
+  readonly to: number;
+  /** Where they lie in the joined words (without the last line feed). */
+  readonly start: number;
+  readonly end: number;
+  /** Split when first asked. */
+  words?: string[];
 }
 
 /**
@@ -75,13 +110,14 @@ export function prepareDictionary(text: string): PreparedDictionary {
  */
 export class DictionarySegmenter {
   /**
-   * The main dictionary's words in code-unit order, and their weights: looked up by binary search, so
-   * loading is one pass over the file (a hash map of 80,000 words and their prefixes costs ten times that).
+   * The main dictionary's words in code-unit order, joined by line feeds, and their weights: looked up by
+   * binary search in the bucket of their first code unit (a hash map of 80,000 words and their prefixes
+   * costs ten times the load).
    */
-  private readonly words: string[];
+  private readonly words: string;
   private readonly wordWeights: Float64Array;
-  /** Where the words beginning with each code unit lie in `words` (a search looks only there). */
-  private readonly spans = new Map<number, { readonly from: number; readonly to: number }>();
+  private readonly table: Uint32Array;
+  private readonly buckets = new Map<number, Bucket>();
   /** Words of the user dictionary and words taught since: they win over the main dictionary's. */
   private readonly added = new Map<string, number>();
   /** Proper prefixes of the added words. */
@@ -92,19 +128,36 @@ export class DictionarySegmenter {
 
   constructor(mainDictionary: string | PreparedDictionary, userDictionary = '') {
     const prepared = typeof mainDictionary === 'string' ? prepareDictionary(mainDictionary) : mainDictionary;
-    this.words = prepared.words.split('\n');
+    this.words = prepared.words;
     this.wordWeights = prepared.weights;
+    this.table = prepared.buckets;
     this.total = prepared.total;
-    if (this.words.length !== this.wordWeights.length || this.words[0] === '')
+    if (this.words === '' || this.words[0] === '\n' || this.wordWeights.length === 0)
       throw new Error('the main dictionary holds no word');
     this.minWeight = prepared.minWeight;
     this.medianWeight = prepared.medianWeight;
-    for (let from = 0; from < this.words.length;) {
-      const first = this.words[from].charCodeAt(0);
-      let to = from + 1;
-      while (to < this.words.length && this.words[to].charCodeAt(0) === first) to++;
-      this.spans.set(first, { from, to });
-      from = to;
+    // Words, weights and buckets must agree: each bucket starts a line with its code unit, in order, and
+    // the last ends with the words (a damaged prepared file is refused here and prepared again).
+    const { table, words } = this;
+    if (table.length === 0 || table.length % 3 !== 0 || table[1] !== 0 || table[2] !== 0)
+      throw new Error('the dictionary buckets do not match its words');
+    for (let k = 0; k < table.length; k += 3) {
+      const last = k + 3 >= table.length;
+      const bucket: Bucket = {
+        from: table[k + 1],
+        to: last ? this.wordWeights.length : table[k + 4],
+        start: table[k + 2],
+        end: last ? words.length : table[k + 5] - 1,
+      };
+      const opensLine = bucket.start === 0 || words.charCodeAt(bucket.start - 1) === 10;
+      if (
+        words.charCodeAt(bucket.start) !== table[k] ||
+        !opensLine ||
+        bucket.to <= bucket.from ||
+        bucket.end <= bucket.start
+      )
+        throw new Error('the dictionary buckets do not match its words');
+      this.buckets.set(table[k], bucket);
     }
     for (const line of userDictionary.split('\n')) {
       const columns = line.split(' ');
@@ -117,7 +170,7 @@ export class DictionarySegmenter {
   /** The main dictionary as read and sorted (the words taught since are not in it). */
   prepared(): PreparedDictionary {
     const { total, minWeight, medianWeight } = this;
-    return { words: this.words.join('\n'), weights: this.wordWeights, total, minWeight, medianWeight };
+    return { words: this.words, weights: this.wordWeights, total, minWeight, medianWeight, buckets: this.table };
   }
 
   /** Teaches a word (jieba's insertWord): it then weighs the median weight, whatever it weighed before. */
@@ -154,18 +207,23 @@ export class DictionarySegmenter {
     }
   }
 
-  /**
-   * The first index whose word is not below the text; -1 when no word begins with its first code unit.
-   * `from`: an index known not to be past it (the lower bound of a prefix of the text).
-   */
-  private lowerBound(text: string, from = 0): number {
-    const span = this.spans.get(text.charCodeAt(0));
-    if (!span) return -1;
-    let low = Math.max(span.from, from);
-    let high = span.to;
+  /** The words of a bucket, split from the joined words the first time. */
+  private wordsOf(bucket: Bucket): string[] {
+    if (!bucket.words) {
+      bucket.words = this.words.slice(bucket.start, bucket.end).split('\n');
+      // A prepared file whose bucket holds another count of words than its weights say: none of its words.
+      if (bucket.words.length !== bucket.to - bucket.from) bucket.words = [];
+    }
+    return bucket.words;
+  }
+
+  /** The first place in `words` whose word is not below the text, from `from` (known not to be past it). */
+  private static lowerBound(words: readonly string[], text: string, from: number): number {
+    let low = from;
+    let high = words.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.words[middle] < text) low = middle + 1;
+      if (words[middle] < text) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -189,25 +247,28 @@ export class DictionarySegmenter {
     // ends (inclusive), -1 for a single character the dictionary does not know.
     const best = new Float64Array(n + 1);
     const end = new Int32Array(n);
-    const { words, wordWeights, added, addedPrefixes } = this;
+    const { wordWeights, added, addedPrefixes } = this;
     for (let i = n - 1; i >= 0; i--) {
       best[i] = NOT_SCORED;
       end[i] = -1;
+      // Every word starting at i begins with its code unit: they are all in that one bucket.
+      const bucket = this.buckets.get(text.charCodeAt(offsets[i]));
+      const words = bucket ? this.wordsOf(bucket) : [];
+      const base = bucket?.from ?? 0;
       // The words starting at i, longer and longer: each one binary search (weightOf and isPrefix in one),
       // from where the shorter one's ended — a longer text sorts after its prefix.
       let from = 0;
       for (let j = i; j < n && j - i + 1 <= MAX_WORD_LENGTH; j++) {
         const candidate = slice(i, j);
-        const at = this.lowerBound(candidate, from);
-        const inMain = at >= 0 && words[at] === candidate;
-        const weight = added.get(candidate) ?? (inMain ? wordWeights[at] : undefined);
+        const at = DictionarySegmenter.lowerBound(words, candidate, from);
+        const inMain = words[at] === candidate;
+        const weight = added.get(candidate) ?? (inMain ? wordWeights[base + at] : undefined);
         if (j === i) this.consider(i, i, weight, best, end, n);
         else if (weight !== undefined) this.consider(i, j, weight, best, end, n);
         const next = inMain ? at + 1 : at;
-        const isPrefix =
-          addedPrefixes.has(candidate) || (at >= 0 && next < words.length && words[next].startsWith(candidate));
+        const isPrefix = addedPrefixes.has(candidate) || (next < words.length && words[next].startsWith(candidate));
         if (j > i && !isPrefix) break;
-        if (at >= 0) from = at;
+        from = at;
       }
     }
     for (let i = 0; i < n;) {
