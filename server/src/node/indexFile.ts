@@ -10,8 +10,9 @@
 //
 // The clause search index comes first, in a frame of its own (empty when there is none): it refers to
 // nothing else, so a restore skips its bytes and reads them from the file only when the search is first
-// needed. Its postings are written and read as the bytes they are (typedArrayFrame.ts). The mentions are
-// read from the file in one piece, apart from the head and the texts, whose buffers go once decoded.
+// needed. Its postings are written and read as the bytes they are (typedArrayFrame.ts). Each name's
+// mentions are a frame of their own strings and numbers (mentionFrames.ts), read from the file in one piece
+// apart from the head and the texts, whose buffers go once decoded, and decoded when the name is asked.
 //
 //   file  = "PLIX" u32(format) frame(search) frame(head) frame(text)* frame(mentions)*
 //   frame = u32(byte length) bytes
@@ -20,6 +21,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from '../service/index/corpusIndex.js';
 import type { StoredClauseSearch } from '../service/index/clauseSearch.js';
 import type { KnownName, Mention } from '../service/model.js';
+import { decodeMentions, encodeMentions } from './mentionFrames.js';
 import { frameLength, readTypedArrayFrame, typedArrayFrame, writePieces } from './typedArrayFrame.js';
 
 const MAGIC = 'PLIX';
@@ -56,8 +58,8 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
       mentionCounts: mentionLists.map(([, , count]) => count),
     };
     writeFrame(fd, serialize(head));
-    // Each text through one buffer, grown as needed: a buffer per text was 100 MB of memory outside the
-    // heap for 1,000 documents, let go only when a collection came, at the process's highest point.
+    // Each text and each name's mentions through one buffer, grown as needed: a buffer per text was 100 MB
+    // of memory outside the heap for 1,000 documents, let go only when a collection came.
     let scratch = Buffer.allocUnsafe(0);
     for (const { text } of documents) {
       const bytes = text.length * 2;
@@ -65,8 +67,13 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
       scratch.write(text, 0, TEXT_ENCODING);
       writeFrame(fd, scratch.subarray(0, bytes));
     }
-    for (const [, mentions] of mentionLists)
-      writeFrame(fd, serialize(typeof mentions === 'function' ? mentions() : mentions));
+    for (const [, mentions] of mentionLists) {
+      const json = encodeMentions(typeof mentions === 'function' ? mentions() : mentions);
+      const bytes = Buffer.byteLength(json, 'utf8');
+      if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
+      scratch.write(json, 0, 'utf8');
+      writeFrame(fd, scratch.subarray(0, bytes));
+    }
   } finally {
     closeSync(fd);
   }
@@ -98,7 +105,7 @@ export function readIndexFile(path: string, format: number): IndexSnapshot {
     closeSync(fd);
   }
   const mentions = head.mentionNames.map(
-    (name, at) => [name, readLater<Mention[]>(part.next()), head.mentionCounts[at]] as const,
+    (name, at) => [name, mentionsLater(part.next()), head.mentionCounts[at]] as const,
   );
   if (!part.atEnd()) throw new Error('more frames than the head names');
   const { mentionNames: _names, mentionCounts: _counts, ...rest } = head;
@@ -151,8 +158,8 @@ function readAt(fd: number, position: number, length: number): Buffer {
  * Reads the bytes when called. Made out here: a function made inside readIndexFile would keep its scope,
  * and with it the whole file, alive.
  */
-function readLater<T>(bytes: Uint8Array): () => T {
-  return () => deserialize(bytes) as T;
+function mentionsLater(bytes: Buffer): () => Mention[] {
+  return () => decodeMentions(bytes.toString('utf8'));
 }
 
 function writeFrame(fd: number, bytes: Uint8Array): void {

@@ -21,7 +21,13 @@ function roundTrip(snapshot: IndexSnapshot, use: (read: IndexSnapshot) => void =
 
 const name = { name: '粤省事', kind: 'platform', aliases: [] };
 const other = { name: '一网统管', kind: 'term', aliases: [] };
-const mention = (docId: string) => ({ name: name.name, kind: 'platform', docId, written: '粤省事' });
+const mention = (docId: string) => ({
+  name: name.name,
+  kind: 'platform',
+  docId,
+  written: '粤省事',
+  range: { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } },
+});
 const snapshot = {
   names: [name, other],
   problems: [],
