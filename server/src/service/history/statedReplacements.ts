@@ -24,12 +24,19 @@ const NAME_END = /(?:局|厅|委|办|中心|委员会|办公室|办公厅|集团
 /** Every replacement the text states, sentence by sentence. */
 export function statedReplacements(text: string, findNames: FindNames): StatedReplacement[] {
   const out: StatedReplacement[] = [];
-  for (const sentence of sentencesOf(text)) {
-    for (const pattern of REPLACEMENT_PATTERNS) {
-      if (!pattern.cues.some((cue) => sentence.text.includes(cue))) continue;
-      const found = readSentence(sentence.text, pattern, findNames);
-      if (found)
-        out.push({ ...found, pattern: pattern.id, start: sentence.start, end: sentence.end, sentence: sentence.text });
+  const sentences = sentencesOf(text);
+  // The sentences holding each pattern's cues, from a pass over the text per cue: searching every sentence
+  // for every cue was a second of indexing 1,000 documents, and most sentences hold none.
+  const holding = REPLACEMENT_PATTERNS.map((pattern) => sentencesHolding(text, sentences, pattern.cues));
+  for (let s = 0; s < sentences.starts.length; s++) {
+    let sentence: string | undefined;
+    for (const [p, pattern] of REPLACEMENT_PATTERNS.entries()) {
+      if (!holding[p][s]) continue;
+      const start = sentences.starts[s];
+      const end = sentences.ends[s];
+      sentence ??= text.slice(start, end);
+      const found = readSentence(sentence, pattern, findNames);
+      if (found) out.push({ ...found, pattern: pattern.id, start, end, sentence });
     }
   }
   // One replacement per old name and sentence: the most specific pattern (the one naming a successor) wins.
@@ -98,14 +105,41 @@ const NAME_CHARS = /^[\u4e00-\u9fff“][\u4e00-\u9fff“”（）()]*$/;
 
 const unquote = (name: string) => name.replace(/^“([^“”]+)”$/, '$1');
 
-function sentencesOf(text: string): Array<{ start: number; end: number; text: string }> {
-  const out: Array<{ start: number; end: number; text: string }> = [];
+/** Where the text's sentences lie: cut at 。！？ and line ends, none empty. */
+interface Sentences {
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x0a]); // 。！？ and a line feed
+
+function sentencesOf(text: string): Sentences {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || /[。！？\n]/.test(text[i])) {
-      if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
+    if (i === text.length || SENTENCE_ENDS.has(text.charCodeAt(i))) {
+      if (i > start) {
+        starts.push(start);
+        ends.push(i);
+      }
       start = i + 1;
     }
   }
-  return out;
+  return { starts, ends };
+}
+
+/** Which sentences hold one of the cues whole (as `sentence.includes(cue)` would say), one per sentence. */
+function sentencesHolding(text: string, sentences: Sentences, cues: readonly string[]): Uint8Array {
+  const { starts, ends } = sentences;
+  const marks = new Uint8Array(starts.length);
+  for (const cue of cues) {
+    let s = 0;
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      while (s < ends.length && ends[s] <= at) s++;
+      if (s === ends.length) break;
+      if (starts[s] <= at && at + cue.length <= ends[s]) marks[s] = 1;
+    }
+  }
+  return marks;
 }
