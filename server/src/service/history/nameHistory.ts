@@ -57,7 +57,9 @@ export const HISTORY: DerivedKey<Map<KnownName, NameHistory>> = {
   persist: true,
   build: (index) => {
     const sources = index.derived.get(HISTORY_SOURCES);
-    return new Map(index.names.map((name) => [name, historyFor(index, sources, name)]));
+    // The names asked before are not worked out again.
+    const asked = index.derived.peek(HISTORIES_ASKED);
+    return new Map(index.names.map((name) => [name, asked?.get(name) ?? historyFor(index, sources, name)]));
   },
 };
 
