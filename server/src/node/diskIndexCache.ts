@@ -12,7 +12,7 @@ import { say } from '../service/messages/entry.js';
 import { SERVER_MESSAGES as M } from '../service/messages/server.js';
 import { bundledCorpusFolder } from './corpusFolders.js';
 import { ENGINE_BUILD } from './engineBuild.js';
-import { contentHash, FileHashes } from './fileHashes.js';
+import { FileHashes } from './fileHashes.js';
 import { readIndexFile, writeIndexFile } from './indexFile.js';
 import { userCacheFolder } from './userCacheFolder.js';
 
@@ -218,11 +218,11 @@ export class DiskIndexCache implements IndexCache {
  * A hash of everything an index (and so every finding) is built from: each file's path and content (by
  * its hash), the registry, the message language, and the engine's build.
  */
-export function corpusFingerprint(
+function corpusFingerprint(
   key: IndexCacheKey,
   engine: string,
-  hashOf: (file: CorpusFile) => string = (file) => contentHash(file.content),
-  uriOf: (uri: string) => string = (uri) => uri,
+  hashOf: (file: CorpusFile) => string,
+  uriOf: (uri: string) => string,
 ): string {
   const hash = createHash('sha256');
   hash.update(`${FORMAT}\0${engine}\0${key.locale}\0`);

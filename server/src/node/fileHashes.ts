@@ -16,7 +16,7 @@ const MAX_FILES = 100_000;
 type Remembered = [size: number, mtimeMs: number, hash: string];
 
 /** The hash of a content, as stored indexes are named by it. */
-export function contentHash(content: Uint8Array | string): string {
+function contentHash(content: Uint8Array | string): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
