@@ -54,6 +54,8 @@ export interface ColdIndexResult {
   readonly maxRssAfterWarmUpMB: number;
   /** … and up to the end of storing the index and checking a first draft (before the search index). */
   readonly maxRssAfterBuildMB: number;
+  /** … and up to the search index built, before it is stored again. */
+  readonly maxRssAfterSearchMB: number;
   /** Peak resident set of the whole process, dictionary and search index included. */
   readonly maxRssMB: number;
   /** Writing the built index to the index cache (0 when restored, or without a cache). */
@@ -113,6 +115,7 @@ export async function coldIndex(
   const searchStart = performance.now();
   await service.prepareSearch(() => Promise.resolve());
   const search = { ms: performance.now() - searchStart };
+  const maxRssAfterSearch = maxRssMB();
   // The server stores the index again once its search index is built: the next start restores both.
   const storeWithSearchMs = indexCache?.pendingWrite ? timed(() => indexCache.flush()).ms : 0;
   forceGc();
@@ -150,6 +153,7 @@ export async function coldIndex(
     maxRssAfterIndexMB: maxRssAfterIndex,
     maxRssAfterWarmUpMB: maxRssAfterWarmUp,
     maxRssAfterBuildMB: maxRssAfterBuild,
+    maxRssAfterSearchMB: maxRssAfterSearch,
     maxRssMB: maxRssMB(),
     storeMs,
     storeWithSearchMs,

@@ -154,7 +154,7 @@ async function runSynthetic(
       value: r.maxRssMB,
       unit: 'MB',
       target: MEMORY_TARGET,
-      note: 'what the server reaches once search is ready',
+      note: `what the server reaches once search is ready (peak ${r.maxRssAfterSearchMB.toFixed(0)} MB by the search index's end, before it is stored again)`,
     },
     {
       name: 'corpus-wide lookups (warm-up), before storing',
@@ -166,7 +166,7 @@ async function runSynthetic(
       name: 'index stored on disk',
       value: r.storeMs,
       unit: 'ms',
-      note: 'a v8-serialized head, texts and mentions in frames',
+      note: 'a v8-serialized head, then documents, texts and mentions in frames',
     },
     {
       name: 'stored again with its search index',

@@ -17,7 +17,7 @@ import { readIndexFile, writeIndexFile } from './indexFile.js';
 import { userCacheFolder } from './userCacheFolder.js';
 
 /** Bumped when the file layout changes (the build id covers changes of the snapshot's content). */
-const FORMAT = 9;
+const FORMAT = 10;
 /** The corpus files' content hashes by their stamps, next to the indexes (fileHashes.ts). */
 const HASHES_FILE = 'file-hashes.json';
 /** Corpora kept per folder: a drafter switching between a few workspaces keeps each warm. */

@@ -1,6 +1,6 @@
 // The layout of a stored index: a v8-serialized head with everything that refers to everything else
-// (names, documents without their text, derived values), then each document's text and each name's
-// mentions in frames of their own.
+// (names, derived values), then each document and its text, and each name's mentions, in frames of their
+// own.
 //
 // Why frames: serializing a 1,000-document index as one value held the whole file in memory twice over
 // (the serializer's buffer, and each name's mentions already serialized apart), with an identity map of
@@ -8,13 +8,18 @@
 // frame, only the head is ever whole in memory. The head keeps what must stay one object graph: a name
 // in `names`, in a name history and as a mention's key is one object after a restore as before.
 //
+// A document (its metadata, figures, indicators, tables …) refers to nothing else — it names other things
+// by their ids — so it is a frame of JSON of its own: in the head it was three quarters of the head's 21 MB
+// for 1,000 documents, serialized with an identity map of its every object, and the head is serialized
+// again when the index is stored a second time with its search index (the server's peak of memory).
+//
 // The clause search index comes first, in a frame of its own (empty when there is none): it refers to
 // nothing else, so a restore skips its bytes and reads them from the file only when the search is first
 // needed. Its postings are written and read as the bytes they are (typedArrayFrame.ts). Each name's
 // mentions are a frame of their own strings and numbers (mentionFrames.ts), read from the file in one piece
 // apart from the head and the texts, whose buffers go once decoded, and decoded when the name is asked.
 //
-//   file  = "PLIX" u32(format) frame(search) frame(head) frame(text)* frame(mentions)*
+//   file  = "PLIX" u32(format) frame(search) frame(head) (frame(document) frame(text))* frame(mentions)*
 //   frame = u32(byte length) bytes
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
@@ -29,7 +34,8 @@ const MAGIC = 'PLIX';
 const TEXT_ENCODING = 'utf16le';
 
 interface Head extends Omit<IndexSnapshot, 'documents' | 'mentions' | 'search'> {
-  readonly documents: ReadonlyArray<Omit<IndexSnapshot['documents'][number], 'text'>>;
+  /** How many documents follow the head, each as two frames: its JSON without its text, then its text. */
+  readonly documentCount: number;
   /** Whose mentions the mention frames hold, in their order. */
   readonly mentionNames: readonly KnownName[];
   /** How many mentions each frame holds (asked before the frame is read). */
@@ -53,27 +59,26 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
     writePieces(fd, searchFrame);
     const head: Head = {
       ...rest,
-      documents: documents.map(({ text: _text, ...document }) => document),
+      documentCount: documents.length,
       mentionNames: mentionLists.map(([name]) => name),
       mentionCounts: mentionLists.map(([, , count]) => count),
     };
     writeFrame(fd, serialize(head));
-    // Each text and each name's mentions through one buffer, grown as needed: a buffer per text was 100 MB
-    // of memory outside the heap for 1,000 documents, let go only when a collection came.
+    // Each document, text and name's mentions through one buffer, grown as needed: a buffer per text was
+    // 100 MB of memory outside the heap for 1,000 documents, let go only when a collection came.
     let scratch = Buffer.allocUnsafe(0);
-    for (const { text } of documents) {
-      const bytes = text.length * 2;
+    const write = (text: string, encoding: 'utf8' | typeof TEXT_ENCODING) => {
+      const bytes = encoding === 'utf8' ? Buffer.byteLength(text, 'utf8') : text.length * 2;
       if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
-      scratch.write(text, 0, TEXT_ENCODING);
+      scratch.write(text, 0, encoding);
       writeFrame(fd, scratch.subarray(0, bytes));
+    };
+    for (const { text, ...document } of documents) {
+      write(JSON.stringify(document), 'utf8');
+      write(text, TEXT_ENCODING);
     }
-    for (const [, mentions] of mentionLists) {
-      const json = encodeMentions(typeof mentions === 'function' ? mentions() : mentions);
-      const bytes = Buffer.byteLength(json, 'utf8');
-      if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
-      scratch.write(json, 0, 'utf8');
-      writeFrame(fd, scratch.subarray(0, bytes));
-    }
+    for (const [, mentions] of mentionLists)
+      write(encodeMentions(typeof mentions === 'function' ? mentions() : mentions), 'utf8');
   } finally {
     closeSync(fd);
   }
@@ -99,7 +104,10 @@ export function readIndexFile(path: string, format: number): IndexSnapshot {
     // decoded, and the mentions stay in one piece without a copy out of a buffer of the whole file.
     const file = { fd, size, at: SEARCH_AT + searchLength };
     head = deserialize(readFrame(file)) as Head;
-    documents = head.documents.map((document) => ({ ...document, text: readFrame(file).toString(TEXT_ENCODING) }));
+    documents = Array.from({ length: head.documentCount }, () => {
+      const document = JSON.parse(readFrame(file).toString('utf8')) as Omit<IndexSnapshot['documents'][number], 'text'>;
+      return { ...document, text: readFrame(file).toString(TEXT_ENCODING) };
+    });
     part = framesOf(readAt(fd, file.at, size - file.at));
   } finally {
     closeSync(fd);
@@ -108,7 +116,7 @@ export function readIndexFile(path: string, format: number): IndexSnapshot {
     (name, at) => [name, mentionsLater(part.next()), head.mentionCounts[at]] as const,
   );
   if (!part.atEnd()) throw new Error('more frames than the head names');
-  const { mentionNames: _names, mentionCounts: _counts, ...rest } = head;
+  const { mentionNames: _names, mentionCounts: _counts, documentCount: _count, ...rest } = head;
   return {
     ...rest,
     documents,

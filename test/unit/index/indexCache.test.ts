@@ -137,6 +137,14 @@ describe('an index restored from its snapshot', () => {
         const original = fresh.document(document.meta.id)!;
         assert.deepEqual(document.clauses, original.clauses, document.meta.id);
         assert.deepEqual(document.sections, original.sections, document.meta.id);
+        // Stored as JSON, the rest reads back the same: only properties whose value is undefined are gone.
+        const { clauses: _c, sections: _s, lines: _l, jurisdiction: _j, ...stored } = original;
+        for (const [field, value] of Object.entries(stored))
+          assert.deepEqual(
+            (document as unknown as Record<string, unknown>)[field],
+            withoutUndefined(value),
+            `${document.meta.id} ${field}`,
+          );
       }
       // A snapshot of the restored index holds every mention again, as the built one's does.
       const again = restored.snapshot();
@@ -344,3 +352,14 @@ describe('the disk index cache', () => {
       assert.match(warnings[0], /索引缓存未能写入/);
     }));
 });
+
+/** The value with every property whose value is undefined left out, as JSON leaves it out. */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => [key, withoutUndefined(item)]),
+  );
+}
