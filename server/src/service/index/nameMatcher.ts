@@ -35,6 +35,13 @@ export class NameMatcher<T> {
   private readonly nextOutput: Int32Array;
   /** Index into keys/values when the node ends a key, else -1. */
   private readonly keyIndex: Int32Array;
+  /**
+   * The root's children by code (0: none — the root is no one's child): most characters of a text start
+   * at the root or fall back to it, and an array read is cheaper than the edge table's hash probe.
+   */
+  private readonly rootChild = new Int32Array(0x10000);
+  /** Whether any key has the (folded) code: at any other character the automaton is back at the root. */
+  private readonly inSomeKey = new Uint8Array(0x10000);
   private nodeCount = 1;
   private readonly keys: string[] = [];
   private readonly values: T[][] = [];
@@ -122,10 +129,12 @@ export class NameMatcher<T> {
     let node = ROOT;
     for (let i = 0; i < key.length; i++) {
       const code = this.fold(key.charCodeAt(i));
+      this.inSomeKey[code] = 1;
       let next = this.edges.get(node, code);
       if (next === NO_NODE) {
         next = this.nodeCount++;
         this.edges.set(node, code, next);
+        if (node === ROOT) this.rootChild[code] = next;
         this.depth[next] = this.depth[node] + 1;
         this.parent[next] = node;
         this.edgeCode[next] = code;
@@ -173,10 +182,14 @@ export class NameMatcher<T> {
     let node = ROOT;
     for (let i = from; i < to; i++) {
       const code = this.fold(text.charCodeAt(i));
-      let next = this.edges.get(node, code);
+      if (this.inSomeKey[code] === 0) {
+        node = ROOT;
+        continue;
+      }
+      let next = node === ROOT ? this.rootChild[code] || NO_NODE : this.edges.get(node, code);
       while (next === NO_NODE && node !== ROOT) {
         node = this.fail[node];
-        next = this.edges.get(node, code);
+        next = node === ROOT ? this.rootChild[code] || NO_NODE : this.edges.get(node, code);
       }
       node = next === NO_NODE ? ROOT : next;
       let out = this.keyIndex[node] >= 0 ? node : this.nextOutput[node];
