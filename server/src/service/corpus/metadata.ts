@@ -3,6 +3,7 @@ import { parseDocument as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Locale } from '../l10n.js';
 import { CORPUS_FILE_MESSAGES as M, METADATA_RULES } from '../messages/corpusFiles.js';
 import { say } from '../messages/entry.js';
+import { plainHeaderData } from './plainHeader.js';
 import { yamlData } from './yamlData.js';
 import type { DocumentMeta } from '../model.js';
 
@@ -96,14 +97,8 @@ export function parseFrontMatter(text: string, locale: Locale = 'zh'): MetaParse
   if (!match) {
     return { ok: false, message: say(locale, M.noHeader, {}), line: 0 };
   }
-  const yamlDoc = parseYaml(match[1]);
-  if (yamlDoc.errors.length > 0) {
-    const error = yamlDoc.errors[0];
-    const line = (error.linePos?.[0].line ?? 1);
-    return { ok: false, message: say(locale, M.headerNotYaml, { error: error.message.split('\n')[0] }), line };
-  }
-  const data = yamlData(yamlDoc);
-  if (!data.ok) return { ok: false, message: say(locale, M.headerNotYaml, { error: data.error }), line: 1 };
+  const data = headerData(match[1]);
+  if (!data.ok) return { ok: false, message: say(locale, M.headerNotYaml, { error: data.error }), line: data.line };
   const parsed = documentMetaSchema.safeParse(data.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -114,6 +109,19 @@ export function parseFrontMatter(text: string, locale: Locale = 'zh'): MetaParse
   }
   const bodyStartLine = match[0].split(/\r?\n/).length - (match[0].endsWith('\n') ? 1 : 0);
   return { ok: true, meta: parsed.data, body: text.slice(match[0].length), bodyStartLine };
+}
+
+/** The header's data: read plainly when it is of the usual plain shape (plainHeader.ts), else by the YAML library. */
+function headerData(source: string): { ok: true; data: unknown } | { ok: false; error: string; line: number } {
+  const plain = plainHeaderData(source);
+  if (plain) return { ok: true, data: plain };
+  const yamlDoc = parseYaml(source);
+  if (yamlDoc.errors.length > 0) {
+    const error = yamlDoc.errors[0];
+    return { ok: false, error: error.message.split('\n')[0], line: error.linePos?.[0].line ?? 1 };
+  }
+  const data = yamlData(yamlDoc);
+  return data.ok ? data : { ...data, line: 1 };
 }
 
 /**
