@@ -1,6 +1,6 @@
 import type { Clause, Range, Section } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
-import { readLeadUnits } from './leadUnits.js';
+import { readLeadUnits, type LeadUnitsMatch } from './leadUnits.js';
 import { plainLine } from './numbering.js';
 
 const TASK_KINDS = new Set(['level2', 'level3', 'level4']);
@@ -20,8 +20,31 @@ export interface ClauseContext {
   readonly title?: string;
 }
 
+/**
+ * readLeadUnits, remembered for one extraction: a paragraph is asked as it is grouped into tasks and again
+ * as its task's last, and a task's lead units and partners are two questions of one text.
+ */
+let remembered: Map<string, LeadUnitsMatch | undefined> | undefined;
+
+function leadUnitsOf(text: string): LeadUnitsMatch | undefined {
+  if (!remembered) return readLeadUnits(text);
+  if (remembered.has(text)) return remembered.get(text);
+  const found = readLeadUnits(text);
+  remembered.set(text, found);
+  return found;
+}
+
 /** Numbered tasks — （一） 1. （1） — with their own text, title and lead units. */
 export function extractClauses(roots: readonly Section[], context: ClauseContext): Clause[] {
+  remembered = new Map();
+  try {
+    return extractAll(roots, context);
+  } finally {
+    remembered = undefined;
+  }
+}
+
+function extractAll(roots: readonly Section[], context: ClauseContext): Clause[] {
   const clauses: Clause[] = [];
   const visit = (sections: readonly Section[], path: string[], parentTitle: string | undefined) => {
     for (const section of sections) {
@@ -128,13 +151,13 @@ function toClauses(
   let open: Paragraph[] = [];
   for (const paragraph of all) {
     open.push(paragraph);
-    if (readLeadUnits(plainLine(paragraph.text))) {
+    if (leadUnitsOf(plainLine(paragraph.text))) {
       groups.push(open);
       open = [];
     }
   }
   const trailing = open;
-  const headingOnly = all.length > 1 && !readLeadUnits(plainLine(all[0].text)) && isTitleOnly(lines, section);
+  const headingOnly = all.length > 1 && !leadUnitsOf(plainLine(all[0].text)) && isTitleOnly(lines, section);
   if (groups.length < 2 || !headingOnly) {
     const own = groups[0] ?? all;
     const clause = toClause(section, path, sectionTitle, context, own);
@@ -165,7 +188,7 @@ function restClauses(rest: readonly Paragraph[], section: Section, path: string[
   let index = 0;
   for (const paragraph of rest) {
     run.push(paragraph);
-    if (readLeadUnits(plainLine(paragraph.text))) {
+    if (leadUnitsOf(plainLine(paragraph.text))) {
       const task = paragraphTask(run, section, [...path, `+${++index}`], context, index);
       if (task) out.push(task);
       run = [];
@@ -198,7 +221,7 @@ function paragraphTask(
   const title = (titleMatch ? firstLine.slice(0, titleMatch.index) : firstLine).slice(0, 60);
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
-  const lead = readLeadUnits(plainLine(last.text));
+  const lead = leadUnitsOf(plainLine(last.text));
   const indent = first.text.length - first.text.replace(/^[\s\u3000]+/, '').length;
   const titleStart = first.start + indent;
   return {
@@ -256,8 +279,8 @@ function toClause(
     path,
     title: title.trimEnd(),
     text,
-    leadUnits: readLeadUnits(lastParagraphText)?.units ?? [],
-    partners: readLeadUnits(lastParagraphText)?.partners ?? [],
+    leadUnits: leadUnitsOf(lastParagraphText)?.units ?? [],
+    partners: leadUnitsOf(lastParagraphText)?.partners ?? [],
     range,
     titleRange: lines.rangeOf(titleStart, titleStart + Math.max(1, rawTitleLength(lines, section, numberEnd))),
     sectionTitle,
@@ -317,7 +340,7 @@ function toPassage(
   const endLine = Math.max(section.range.start.line, lastLine);
   // A chapter with no numbered tasks whose text closes with its lead units (三、集成…统一入口 / …（责任单位：
   // 省各有关部门，…）) is one task: those units lead it.
-  const led = firstChild ? undefined : readLeadUnits(body[body.length - 1] ?? '');
+  const led = firstChild ? undefined : leadUnitsOf(body[body.length - 1] ?? '');
   return {
     docId: context.docId,
     kind: led ? 'task' : 'passage',
