@@ -8,8 +8,8 @@
 /** What a key may be: plain letters, digits and underscores, as our headers' fields are. */
 const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** `key: value`, `key:`, and a list item `- value` with its indentation. */
-const FIELD = /^([^:\s]+):(?: +(.*))?$/;
-const ITEM = /^( *)- +(.*)$/;
+const FIELD = /^([^:\s]+):(?: +([^ ].*))?$/;
+const ITEM = /^( *)- +([^ ].*)$/;
 /** Whole numbers YAML's core schema reads as numbers and a double holds exactly. */
 const WHOLE = /^[0-9]{1,15}$/;
 /**
