@@ -27,7 +27,7 @@ import type { IndexSnapshot } from '../service/index/corpusIndex.js';
 import type { StoredClauseSearch } from '../service/index/clauseSearch.js';
 import type { KnownName, Mention } from '../service/model.js';
 import { decodeMentions, encodeMentions } from './mentionFrames.js';
-import { frameLength, readTypedArrayFrame, typedArrayFrame, writePieces } from './typedArrayFrame.js';
+import { frameLength, readTypedArrayFrame, typedArrayFrame, writePieces, type FramePieces } from './typedArrayFrame.js';
 
 const MAGIC = 'PLIX';
 /** Chinese text takes two bytes a character in UTF-16 (three in UTF-8), and reads back without decoding. */
@@ -42,6 +42,9 @@ interface Head extends Omit<IndexSnapshot, 'documents' | 'mentions' | 'search'> 
   readonly mentionCounts: readonly number[];
 }
 
+/** The search frame of an index stored without a search index. */
+const NO_FRAME: FramePieces = { byteLength: 0, [Symbol.iterator]: () => [][Symbol.iterator]() };
+
 /** Where the search frame's bytes start: after the magic, the format and the frame's length. */
 const SEARCH_AT = 12;
 
@@ -54,7 +57,7 @@ export function writeIndexFile(path: string, format: number, snapshot: IndexSnap
     start.writeUInt32LE(format, 4);
     writeSync(fd, start);
     const { documents, mentions: mentionLists, search, ...rest } = snapshot;
-    const searchFrame = search ? typedArrayFrame(typeof search === 'function' ? search() : search) : [];
+    const searchFrame = search ? typedArrayFrame(typeof search === 'function' ? search() : search) : NO_FRAME;
     writeLength(fd, frameLength(searchFrame));
     writePieces(fd, searchFrame);
     const head: Head = {

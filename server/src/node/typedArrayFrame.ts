@@ -1,37 +1,54 @@
 // A value with large typed arrays (the clause search's postings) as one frame of an index file: the
 // value's plain part v8-serialized, with each Int32Array replaced by a marker, then the arrays' bytes as
-// they are in memory. Written without copying (v8.serialize copied 40 MB of postings for 1,000 documents
-// into its buffer, which grew by doubling: 80 MB at the highest point of the server's memory), and read
-// back as views of the bytes read, without copying either.
+// they are in memory (an array given as pieces: each piece's in turn). Written without copying
+// (v8.serialize copied 40 MB of postings for 1,000 documents into its buffer, which grew by doubling: 80 MB
+// at the highest point of the server's memory), and read back as views of the bytes read, without copying
+// either.
 //
 //   frame = u32(skeleton byte length) skeleton padding(to 4) (int32 array bytes)*
 import { writeSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { Int32Pieces } from '../service/search/postingsTable.js';
 
 /** Stands for the typed array at `index` in the frame's list. */
 const MARKER = 'policyLens.int32Array';
 type Marker = { readonly [MARKER]: number };
 
-/** The frame's bytes as pieces to write in order: no piece copies an array. */
-export function typedArrayFrame(value: unknown): Uint8Array[] {
-  const arrays: Int32Array[] = [];
+/** A frame's bytes as pieces to write in order, and their length (known before they are made). */
+export interface FramePieces extends Iterable<Uint8Array> {
+  readonly byteLength: number;
+}
+
+/**
+ * The frame's bytes as pieces to write in order: no piece copies an array, and an array given as pieces
+ * (Int32Pieces) is written piece by piece, each before the next is made.
+ */
+export function typedArrayFrame(value: unknown): FramePieces {
+  const arrays: Array<Int32Array | Int32Pieces> = [];
   const skeleton = serialize(withMarkers(value, arrays));
   const head = Buffer.alloc(4);
   head.writeUInt32LE(skeleton.length);
   const padding = new Uint8Array((4 - ((4 + skeleton.length) % 4)) % 4);
-  return [
-    head,
-    skeleton,
-    padding,
-    ...arrays.map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)),
-  ];
+  const bytes = (array: Int32Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  return {
+    byteLength:
+      head.length + skeleton.length + padding.length + arrays.reduce((sum, array) => sum + array.length * 4, 0),
+    *[Symbol.iterator]() {
+      yield head;
+      yield skeleton;
+      yield padding;
+      for (const array of arrays)
+        if (array instanceof Int32Pieces) for (const piece of array.pieces()) yield bytes(piece);
+        else yield bytes(array);
+    },
+  };
 }
 
 /** Total byte length of the pieces. */
-export const frameLength = (pieces: readonly Uint8Array[]): number =>
-  pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+export const frameLength = (pieces: FramePieces): number => pieces.byteLength;
 
-export function writePieces(fd: number, pieces: readonly Uint8Array[]): void {
+/** Writes the pieces in order, each whole before the next is asked for. */
+export function writePieces(fd: number, pieces: Iterable<Uint8Array>): void {
   for (const piece of pieces)
     for (let written = 0; written < piece.byteLength;)
       written += writeSync(fd, piece, written, piece.byteLength - written);
@@ -61,8 +78,8 @@ export function readTypedArrayFrame(bytes: Uint8Array): unknown {
 }
 
 /** Plain objects and arrays copied with markers for their Int32Arrays (which are collected in order). */
-function withMarkers(value: unknown, arrays: Int32Array[]): unknown {
-  if (value instanceof Int32Array) {
+function withMarkers(value: unknown, arrays: Array<Int32Array | Int32Pieces>): unknown {
+  if (value instanceof Int32Array || value instanceof Int32Pieces) {
     arrays.push(value);
     return { [MARKER]: arrays.length - 1, length: value.length };
   }

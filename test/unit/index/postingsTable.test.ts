@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PostingsTable } from '../../../server/src/service/search/postingsTable.js';
+import { Int32Pieces, PostingsTable, type StoredPostings } from '../../../server/src/service/search/postingsTable.js';
 
 function postingsOf(table: PostingsTable, term: number): Array<[number, number]> {
   const list: Array<[number, number]> = [];
@@ -65,4 +65,35 @@ test('a visit that returns false stops the walk', () => {
   let visits = 0;
   table.forEachPosting(1, () => ++visits < 3);
   assert.equal(visits, 3);
+});
+
+/** The stored table with its postings joined, as a store writes them. */
+function joined(stored: StoredPostings) {
+  return { ...stored, postings: stored.postings instanceof Int32Pieces ? stored.postings.joined() : stored.postings };
+}
+
+test('sealed in small batches as documents come, a table lists and stores what one sealed at the end does', () => {
+  let seed = 3;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const documents = Array.from({ length: 400 }, (_, doc) =>
+    // New terms keep coming (rows a batch sealed before did not have), and some recur.
+    Array.from({ length: random(12) }, () => (random(3) === 0 ? doc * 10 + random(5) : random(40) - 5)),
+  );
+  const once = new PostingsTable();
+  const batched = new PostingsTable({ sealEvery: 16, storePiece: 100 });
+  for (const terms of documents) assert.equal(batched.addDocument(terms), once.addDocument(terms));
+  const terms = [...once.terms()];
+  for (const term of terms) {
+    assert.deepEqual(postingsOf(batched, term), postingsOf(once, term), `term ${term}`);
+    assert.equal(batched.documentFrequency(term), once.documentFrequency(term));
+  }
+  const stored = batched.stored();
+  assert.ok(stored.postings instanceof Int32Pieces, 'many batches are stored as pieces');
+  assert.deepEqual(joined(stored), joined(once.stored()));
+  // Read back (one batch), it lists the same, and takes more documents after them.
+  const again = PostingsTable.fromStored(stored);
+  for (const term of terms) assert.deepEqual(postingsOf(again, term), postingsOf(once, term));
+  again.addDocument([terms[0], 12345]);
+  assert.deepEqual(postingsOf(again, 12345), [[400, 1]]);
+  assert.deepEqual(postingsOf(again, terms[0]).at(-1), [400, 1]);
 });
