@@ -20,10 +20,10 @@ const NUMBER =
   /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /**
  * Characters that make a YAML scalar other than plain text somewhere (indicators, comments, flow
- * collections, escapes, control characters); a value holding one is left to the library.
+ * collections, escapes); a value holding one is left to the library.
  */
 const SPECIAL = /[:#'"[\]{},&*!|>%@`?\\]/;
-/** Control characters (tabs, a stray CR): also the library's. */
+/** Whether the value holds a control character (a tab, a stray CR): such a value is also the library's. */
 function hasControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
