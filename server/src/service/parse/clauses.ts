@@ -21,30 +21,27 @@ export interface ClauseContext {
 }
 
 /**
- * readLeadUnits, remembered for one extraction: a paragraph is asked as it is grouped into tasks and again
- * as its task's last, and a task's lead units and partners are two questions of one text.
+ * The context of one extraction: readLeadUnits remembered per text, for a paragraph is asked as it is
+ * grouped into tasks and again as its task's last, and a task's lead units and partners are two questions
+ * of one text.
  */
-let remembered: Map<string, LeadUnitsMatch | undefined> | undefined;
-
-function leadUnitsOf(text: string): LeadUnitsMatch | undefined {
-  if (!remembered) return readLeadUnits(text);
-  if (remembered.has(text)) return remembered.get(text);
-  const found = readLeadUnits(text);
-  remembered.set(text, found);
-  return found;
+interface Extraction extends ClauseContext {
+  readonly leadUnits: (text: string) => LeadUnitsMatch | undefined;
 }
 
 /** Numbered tasks — （一） 1. （1） — with their own text, title and lead units. */
 export function extractClauses(roots: readonly Section[], context: ClauseContext): Clause[] {
-  remembered = new Map();
-  try {
-    return extractAll(roots, context);
-  } finally {
-    remembered = undefined;
-  }
+  const remembered = new Map<string, LeadUnitsMatch | undefined>();
+  const leadUnits = (text: string) => {
+    if (remembered.has(text)) return remembered.get(text);
+    const found = readLeadUnits(text);
+    remembered.set(text, found);
+    return found;
+  };
+  return extractAll(roots, { ...context, leadUnits });
 }
 
-function extractAll(roots: readonly Section[], context: ClauseContext): Clause[] {
+function extractAll(roots: readonly Section[], context: Extraction): Clause[] {
   const clauses: Clause[] = [];
   const visit = (sections: readonly Section[], path: string[], parentTitle: string | undefined) => {
     for (const section of sections) {
@@ -67,7 +64,7 @@ function extractAll(roots: readonly Section[], context: ClauseContext): Clause[]
   return [...(opening ? [opening] : []), ...clauses, ...(notes ? [notes] : [])];
 }
 
-function openingPassage(roots: readonly Section[], context: ClauseContext): Clause | undefined {
+function openingPassage(roots: readonly Section[], context: Extraction): Clause | undefined {
   const { lines } = context;
   const from = context.bodyStartLine ?? 0;
   const to = (roots[0]?.range.start.line ?? lines.lineCount) - 1;
@@ -81,7 +78,7 @@ function openingPassage(roots: readonly Section[], context: ClauseContext): Clau
   );
 }
 
-function notesPassage(context: ClauseContext): Clause | undefined {
+function notesPassage(context: Extraction): Clause | undefined {
   const { lines } = context;
   let first = -1;
   let last = -1;
@@ -96,7 +93,7 @@ function notesPassage(context: ClauseContext): Clause | undefined {
 
 /** A passage of the lines in [from, to] that `keep` accepts; its title is its first line unless given. */
 function linesPassage(
-  context: ClauseContext,
+  context: Extraction,
   from: number,
   to: number,
   title: string,
@@ -137,12 +134,7 @@ function linesPassage(
  * / 强化跨省通办。…（责任单位：…）) is a heading over several tasks: each paragraph is a task of its own, and
  * the heading leads nothing. Paragraphs after the last lead units stay searchable as a passage.
  */
-function toClauses(
-  section: Section,
-  path: string[],
-  sectionTitle: string | undefined,
-  context: ClauseContext,
-): Clause[] {
+function toClauses(section: Section, path: string[], sectionTitle: string | undefined, context: Extraction): Clause[] {
   const { lines } = context;
   const firstChild = section.children[0];
   const lastLine = firstChild ? firstChild.range.start.line - 1 : section.fullRange.end.line;
@@ -151,13 +143,13 @@ function toClauses(
   let open: Paragraph[] = [];
   for (const paragraph of all) {
     open.push(paragraph);
-    if (leadUnitsOf(plainLine(paragraph.text))) {
+    if (context.leadUnits(plainLine(paragraph.text))) {
       groups.push(open);
       open = [];
     }
   }
   const trailing = open;
-  const headingOnly = all.length > 1 && !leadUnitsOf(plainLine(all[0].text)) && isTitleOnly(lines, section);
+  const headingOnly = all.length > 1 && !context.leadUnits(plainLine(all[0].text)) && isTitleOnly(lines, section);
   if (groups.length < 2 || !headingOnly) {
     const own = groups[0] ?? all;
     const clause = toClause(section, path, sectionTitle, context, own);
@@ -182,13 +174,13 @@ function toClauses(
 }
 
 /** After the last task of a section: further closed paragraph runs are tasks, the rest a passage. */
-function restClauses(rest: readonly Paragraph[], section: Section, path: string[], context: ClauseContext): Clause[] {
+function restClauses(rest: readonly Paragraph[], section: Section, path: string[], context: Extraction): Clause[] {
   const out: Clause[] = [];
   let run: Paragraph[] = [];
   let index = 0;
   for (const paragraph of rest) {
     run.push(paragraph);
-    if (leadUnitsOf(plainLine(paragraph.text))) {
+    if (context.leadUnits(plainLine(paragraph.text))) {
       const task = paragraphTask(run, section, [...path, `+${++index}`], context, index);
       if (task) out.push(task);
       run = [];
@@ -206,7 +198,7 @@ function paragraphTask(
   paragraphs: readonly Paragraph[],
   section: Section,
   path: string[],
-  context: ClauseContext,
+  context: Extraction,
   ordinal: number,
 ): Clause | undefined {
   if (paragraphs.length === 0) return undefined;
@@ -221,7 +213,7 @@ function paragraphTask(
   const title = (titleMatch ? firstLine.slice(0, titleMatch.index) : firstLine).slice(0, 60);
   const first = paragraphs[0];
   const last = paragraphs[paragraphs.length - 1];
-  const lead = leadUnitsOf(plainLine(last.text));
+  const lead = context.leadUnits(plainLine(last.text));
   const indent = first.text.length - first.text.replace(/^[\s\u3000]+/, '').length;
   const titleStart = first.start + indent;
   return {
@@ -254,7 +246,7 @@ function toClause(
   section: Section,
   path: string[],
   sectionTitle: string | undefined,
-  context: ClauseContext,
+  context: Extraction,
   paragraphs: readonly Paragraph[],
 ): Clause {
   const { lines } = context;
@@ -279,8 +271,8 @@ function toClause(
     path,
     title: title.trimEnd(),
     text,
-    leadUnits: leadUnitsOf(lastParagraphText)?.units ?? [],
-    partners: leadUnitsOf(lastParagraphText)?.partners ?? [],
+    leadUnits: context.leadUnits(lastParagraphText)?.units ?? [],
+    partners: context.leadUnits(lastParagraphText)?.partners ?? [],
     range,
     titleRange: lines.rangeOf(titleStart, titleStart + Math.max(1, rawTitleLength(lines, section, numberEnd))),
     sectionTitle,
@@ -325,7 +317,7 @@ function toPassage(
   section: Section,
   path: string[],
   sectionTitle: string | undefined,
-  context: ClauseContext,
+  context: Extraction,
 ): Clause | undefined {
   const { lines } = context;
   const firstChild = section.children[0];
@@ -340,7 +332,7 @@ function toPassage(
   const endLine = Math.max(section.range.start.line, lastLine);
   // A chapter with no numbered tasks whose text closes with its lead units (三、集成…统一入口 / …（责任单位：
   // 省各有关部门，…）) is one task: those units lead it.
-  const led = firstChild ? undefined : leadUnitsOf(body[body.length - 1] ?? '');
+  const led = firstChild ? undefined : context.leadUnits(body[body.length - 1] ?? '');
   return {
     docId: context.docId,
     kind: led ? 'task' : 'passage',
