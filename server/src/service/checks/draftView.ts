@@ -1,7 +1,7 @@
 import { draftDocument, type DraftDocument } from '../features/documentText.js';
 import { isTraditional } from '../language/script.js';
 import { ITEMS_PER_YIELD, runSteps } from '../steps.js';
-import { detached } from '../text/detached.js';
+import { memoKeyOf } from '../text/canonicalLines.js';
 
 /** A part of the draft the checks do not read, and why (the CLI and the editor say so where it matters). */
 export interface BlankedSpan {
@@ -156,8 +156,8 @@ function remembered<T>(memo: Map<string, T>, text: string, compute: () => T): T 
   let value = memo.get(text);
   if (value === undefined) {
     if (memo.size >= MAX_REMEMBERED_LINES) memo.clear();
-    // The key as a copy: a line kept as a key must not keep its draft's text alive.
-    memo.set(detached(text), (value = compute()));
+    // The key as a copy (or the line's one string): a line kept as a key must not keep its draft's text alive.
+    memo.set(memoKeyOf(text), (value = compute()));
   }
   return value;
 }

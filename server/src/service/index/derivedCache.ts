@@ -1,4 +1,4 @@
-import { detached } from '../text/detached.js';
+import { memoKeyOf } from '../text/canonicalLines.js';
 import type { CorpusIndex } from './corpusIndex.js';
 
 /**
@@ -80,19 +80,15 @@ export class Memo<T> {
 
   constructor(private readonly capacity = 20_000) {}
 
-  /** The memo as a map, for code that manages its own entries (figuresInText's per-line figures). */
-  asMap(): Map<string, T> {
-    return this.entries;
-  }
-
   /**
-   * The value for a key, computed on a miss from the key as a detached copy (see text/detached.ts): a line
-   * of a draft kept as a key, or read by `compute` into the value, must not keep that draft's text alive.
+   * The value for a key, computed on a miss from the key as a detached copy (see text/detached.ts) or as
+   * the line's one string (text/canonicalLines.ts): a line of a draft kept as a key, or read by `compute`
+   * into the value, must not keep that draft's text alive.
    */
   get(key: string, compute: (key: string) => T): T {
     let value = this.entries.get(key);
     if (value === undefined) {
-      const own = detached(key);
+      const own = memoKeyOf(key);
       value = compute(own);
       if (this.entries.size >= this.capacity) this.entries.clear();
       this.entries.set(own, value);

@@ -1,4 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
+import { canonicalLine } from './canonicalLines.js';
 
 /**
  * Converts between string offsets and LSP positions for one text. Positions count UTF-16 code units,
@@ -8,8 +9,9 @@ export class LineIndex {
   private readonly lineStarts: number[];
   /**
    * Each line's text once sliced, for a draft (keepLineTexts): a check reads every line in a dozen
-   * passes, and one string per line is hashed once for the per-line memos instead of once per pass. Not
-   * for corpus documents: a string per line of 50 MB would stay alive with the index.
+   * passes, and one string per line is hashed once for the per-line memos instead of once per pass —
+   * the string every version of a draft shares for that text (canonicalLines.ts). Not for corpus
+   * documents: a string per line of 50 MB would stay alive with the index.
    */
   private readonly texts: Array<string | undefined> | undefined;
 
@@ -37,7 +39,7 @@ export class LineIndex {
     if (line < 0 || line >= this.lineStarts.length) return '';
     const { texts } = this;
     if (texts === undefined) return this.sliceLine(line);
-    return (texts[line] ??= this.sliceLine(line));
+    return (texts[line] ??= canonicalLine(this.sliceLine(line)));
   }
 
   private sliceLine(line: number): string {
