@@ -7,7 +7,7 @@ import { isAchievedHeading } from './comparators.js';
 import { extractFigures, type FigureSpan, type KnownSubject } from './extractFigures.js';
 import { settleFigure } from './settle.js';
 import { ITEMS_PER_YIELD, runSteps } from '../steps.js';
-import { detached } from '../text/detached.js';
+import { memoKeyOf } from '../text/canonicalLines.js';
 import { figureColumns } from './tableColumns.js';
 
 const SUBJECT_KINDS = new Set<KnownName['kind']>(['platform', 'indicator']);
@@ -35,7 +35,34 @@ export interface TextForFigures {
    * draft: an edit then re-reads only the lines it changed. Only for texts whose names are matched
    * per line, as a draft's are.
    */
-  readonly memo?: Map<string, Figure[]>;
+  readonly memo?: FigureLineMemo;
+}
+
+/**
+ * A line's figures by its context (achieved, its year, the default year) and then by its text: the line
+ * is looked up by the string the draft's line index keeps, whose hash V8 has already computed, where a
+ * key joining context and text would be a new string hashed in full for every line of every check.
+ */
+export class FigureLineMemo {
+  private readonly byContext = new Map<string, Map<string, Figure[]>>();
+  private size = 0;
+
+  constructor(private readonly capacity = 20_000) {}
+
+  get(context: string, line: string): Figure[] | undefined {
+    return this.byContext.get(context)?.get(line);
+  }
+
+  set(context: string, line: string, figures: Figure[]): void {
+    if (this.size >= this.capacity) {
+      this.byContext.clear();
+      this.size = 0;
+    }
+    let lines = this.byContext.get(context);
+    if (!lines) this.byContext.set(context, (lines = new Map()));
+    if (!lines.has(line)) this.size++;
+    lines.set(line, figures);
+  }
 }
 
 /**
@@ -83,23 +110,26 @@ export function figuresInText(input: TextForFigures): Figure[] {
 
 /** figuresInText, yielding between lines and figures (a draft's check pauses there). */
 export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figure[]> {
-  const subjects = figureSubjects(input.text, input.matches, input.lookupName);
+  // With a memo, most lines' figures are remembered: subjects are read only for the lines that are not.
+  const subjects = input.memo ? [] : figureSubjects(input.text, input.matches, input.lookupName);
   yield;
-  const achievedLines = new Set<number>();
+  // Per line (0: none), arrays and not sets or maps: every line of a draft is asked on every check.
+  const lineCount = input.lines.lineCount;
+  const achievedLines = new Uint8Array(lineCount);
   // The document's title is no status section, whatever it says (…规划实施情况答记者问).
   let titleLine = input.fromLine;
-  while (titleLine < input.lines.lineCount && !input.lines.lineText(titleLine).trim()) titleLine++;
-  const statusSections = flattenSections(input.sections).filter(
-    (s) => isAchievedHeading(s.title) && !(s.kind === 'heading' && s.range.start.line === titleLine),
-  );
-  for (const section of statusSections) {
-    for (let line = section.fullRange.start.line; line <= section.fullRange.end.line; line++) achievedLines.add(line);
+  while (titleLine < lineCount && !input.lines.lineText(titleLine).trim()) titleLine++;
+  const sections = flattenSections(input.sections);
+  for (const section of sections) {
+    if (!isAchievedHeading(section.title) || (section.kind === 'heading' && section.range.start.line === titleLine))
+      continue;
+    achievedLines.fill(1, section.fullRange.start.line, Math.min(section.fullRange.end.line + 1, lineCount));
   }
   // A heading that names one year (五、2022年绩效目标, 2025年工作计划) dates what is under it: a summary of
   // one year followed by the plan for the next speaks of two years, whatever its title says. Inner
   // headings come later in the list and win.
-  const headingYears = new Map<number, number>();
-  for (const section of flattenSections(input.sections)) {
+  const headingYearOf = new Int32Array(lineCount).fill(-1);
+  for (const section of sections) {
     if (
       !isHeadingLine(input.lines.lineText(section.range.start.line), section) ||
       section.range.start.line === titleLine
@@ -107,9 +137,9 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
       continue;
     const year = singleYearOf(section.title);
     if (year === undefined) continue;
-    for (let line = section.range.start.line + 1; line <= section.fullRange.end.line; line++)
-      headingYears.set(line, year);
+    headingYearOf.fill(year, section.range.start.line + 1, Math.min(section.fullRange.end.line + 1, lineCount));
   }
+  const headingYears = { get: (line: number) => (headingYearOf[line] >= 0 ? headingYearOf[line] : undefined) };
   yield;
   const spans: FigureSpan[] = [];
   const proseCells = proseCellsOfTables(input.lines, input.fromLine);
@@ -119,7 +149,7 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
     // Figures are written in Arabic digits, or in words after a comparator (突破百万, 压减五成).
     if (!/[0-9０-９]|[十百千][万亿]|[一二三四五六七八九]成/.test(text)) continue;
     const start = input.lines.lineStart(line);
-    const achieved = achievedLines.has(line);
+    const achieved = achievedLines[line] === 1;
     const year = input.spanYear?.(line) ?? headingYears.get(line) ?? (achieved ? input.asOfYear : undefined);
     // A table line: only the sentences in its cells (a task list's 任务 column) are prose; a table of
     // figures is read by tableFigures.
@@ -129,17 +159,18 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
   }
   // Subjects sorted by start: a binary search finds those of one line.
   const findSubjects = (start: number, end: number): KnownSubject[] => {
-    let low = 0;
-    let high = subjects.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (subjects[mid].start < start) low = mid + 1;
-      else high = mid;
-    }
-    const out: KnownSubject[] = [];
-    for (let i = low; i < subjects.length && subjects[i].start < end; i++)
-      if (subjects[i].end <= end) out.push(subjects[i]);
-    return out;
+    const within = (list: readonly KnownSubject[]) => {
+      const out: KnownSubject[] = [];
+      for (let i = firstAtOrAfter(list, start); i < list.length && list[i].start < end; i++)
+        if (list[i].end <= end) out.push(list[i]);
+      return out;
+    };
+    if (!input.memo) return within(subjects);
+    // A subject starts at its match or one quote after it: the matches from one before the span on.
+    const from = firstAtOrAfter(input.matches, start - 1);
+    let to = from;
+    while (to < input.matches.length && input.matches[to].start < end) to++;
+    return within(figureSubjects(input.text, input.matches.slice(from, to), input.lookupName));
   };
   const figures: Figure[] = [];
   if (input.memo) {
@@ -177,6 +208,18 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
   return settled;
 }
 
+/** The first of a list sorted by start that starts at or after `at`. */
+function firstAtOrAfter(list: ReadonlyArray<{ readonly start: number }>, at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** A Markdown heading, or a chapter, part or 一、 line short enough to be one (not a clause's sentence). */
 function isHeadingLine(line: string, section: Section): boolean {
   if (/^\s*#/.test(line)) return true;
@@ -193,21 +236,23 @@ function singleYearOf(title: string): number | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
-const MAX_REMEMBERED_LINES = 20_000;
-
 /** One line's figures, from the memo when the same line was read in the same context before. */
 function rememberedFigures(
   input: TextForFigures,
-  memo: Map<string, Figure[]>,
+  memo: FigureLineMemo,
   span: FigureSpan,
   findSubjects: (start: number, end: number) => KnownSubject[],
 ): Figure[] {
-  const text = input.text.slice(span.start, span.end);
-  const key = `${span.achieved ? 1 : 0}|${span.year ?? ''}|${input.defaultYear ?? ''}|${text}`;
-  let relative = memo.get(key);
+  // A whole line is the line index's own string (hashed once, shared with the other per-line memos).
+  const { line, character: column } = input.lines.positionAt(span.start);
+  const lineText = input.lines.lineText(line);
+  const text =
+    column === 0 && span.end - span.start === lineText.length ? lineText : input.text.slice(span.start, span.end);
+  const context = `${span.achieved ? 1 : 0}|${span.year ?? ''}|${input.defaultYear ?? ''}`;
+  let relative = memo.get(context, text);
   if (!relative) {
     // Read from a copy: the figures are kept across versions of the draft and must not hold its text.
-    const own = detached(text);
+    const own = memoKeyOf(text);
     const subjects = findSubjects(span.start, span.end).map((s) => ({
       ...s,
       start: s.start - span.start,
@@ -221,10 +266,8 @@ function rememberedFigures(
       toRange: (start, end) => ({ start: { line: 0, character: start }, end: { line: 0, character: end } }),
       defaultYear: input.defaultYear,
     });
-    if (memo.size >= MAX_REMEMBERED_LINES) memo.clear();
-    memo.set(key, relative);
+    memo.set(context, own, relative);
   }
-  const { line, character: column } = input.lines.positionAt(span.start);
   return relative.map((figure) => ({
     ...figure,
     docId: input.docId,

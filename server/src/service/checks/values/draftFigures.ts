@@ -2,17 +2,17 @@
 // draft's own year as the default target year — except in a sentence that cites a corpus document
 // (《…》提出…), whose figures are that document's.
 import { canonicalFigure } from '../../figures/canonicalFigure.js';
-import { figuresInTextSteps } from '../../figures/figuresInText.js';
+import { FigureLineMemo, figuresInTextSteps } from '../../figures/figuresInText.js';
 import { tableFigures } from '../../figures/tableFigures.js';
 import type { Figure } from '../../model.js';
-import { memoKey } from '../../index/derivedCache.js';
+import { memoKey, type DerivedKey } from '../../index/derivedCache.js';
 import { findDocNumbers, findTitleCitations } from '../../names/citations.js';
 import { readTables } from '../../parse/markdownTables.js';
 import { buildSections } from '../../parse/sections.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
 
 /** Figures per draft line and context, per index: an edit re-reads only the lines it changed. */
-const FIGURE_LINES = memoKey<Figure[]>('draft figures per line');
+const FIGURE_LINES: DerivedKey<FigureLineMemo> = { name: 'draft figures per line', build: () => new FigureLineMemo() };
 /** The year of the corpus document a line cites (null: none), per index and line text. */
 const CITED_YEAR = memoKey<number | null>('cited document year per line');
 /** canonicalFigure reads only a figure's subject and metric: its answer per those, per index. */
@@ -23,7 +23,7 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
   *compute(context) {
     const { draft, index } = context;
     const prose = yield* figuresInTextSteps({
-      memo: index.derived.get(FIGURE_LINES).asMap(),
+      memo: index.derived.get(FIGURE_LINES),
       spanYear: (line) => {
         const text = draft.lines.lineText(line);
         return index.derived.get(CITED_YEAR).get(text, (own) => citedDocumentYear(context, own) ?? null) ?? undefined;
