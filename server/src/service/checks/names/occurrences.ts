@@ -32,9 +32,11 @@ const OPEN = new Map([
 ]);
 
 function insideQuotes(text: string, at: number): boolean {
+  // The last opening and closing quote before `at` on its line, found without cutting the line out.
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(lineStart, at);
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
+  const open = at > 0 ? text.lastIndexOf('“', at - 1) : -1;
+  if (open < lineStart) return false;
+  return open > text.lastIndexOf('”', at - 1);
 }
 
 const PROVINCE_FIRST_CHARACTERS = new Set(PROVINCES.map((p) => p.name[0]));
