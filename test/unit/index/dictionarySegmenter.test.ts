@@ -151,3 +151,31 @@ test('jieba and DictionarySegmenter cut each piece between separators as they cu
     assert.deepEqual(differing.slice(0, 3), [], `${name}: ${differing.length} lines cut otherwise`);
   }
 });
+
+test('hasWord answers as segmenting the text whole does, for every short span of the corpora', () => {
+  const jieba = require('nodejieba') as JiebaModule;
+  loadDictionary(jieba);
+  const words = dictionarySegmenterFor(jieba, [])!;
+  words.addWord('粤省事');
+  const lines = markdownUnder(join(REPO, 'corpus')).flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/));
+  // Spans of two to five characters at every place of the corpus's lines (words, non-words, pieces
+  // across a separator), and odd ones: surrogate pairs, a lone surrogate, separators, a word of a
+  // dictionary weaker than its parts (丙丁 below).
+  const spans = new Set<string>(['𠮷', '𠮷野', '\ud800', '，', '，，', ' ', '', '粤省事', '粤省']);
+  for (const line of lines)
+    for (let at = 0; at < line.length; at++)
+      for (let length = 2; length <= 5; length++) spans.add(line.slice(at, at + length));
+  const whole = (segmenter: DictionarySegmenter, text: string) => {
+    const cut = segmenter.segment(text);
+    return cut.length === 1 && cut[0] === text;
+  };
+  const differing = [...spans].filter((text) => words.hasWord(text) !== whole(words, text));
+  assert.ok(spans.size > 100_000, `${spans.size} spans`);
+  assert.ok(
+    [...spans].some((text) => text.length > 1 && words.hasWord(text)),
+    'some spans are words',
+  );
+  assert.deepEqual(differing.slice(0, 5), [], `${differing.length} of ${spans.size} spans answered otherwise`);
+  const weak = new DictionarySegmenter(['丙丁 1 n', '丙 50 n', '丁 50 n'].join('\n'));
+  assert.equal(weak.hasWord('丙丁'), false, 'a word of the dictionary that segmenting splits is not one word');
+});

@@ -103,6 +103,11 @@ interface Bucket {
   words?: string[];
 }
 
+/** A surrogate pair: one character of two code units. */
+function isOneCodePoint(text: string): boolean {
+  return text.length === 2 && text.codePointAt(0)! > 0xffff;
+}
+
 /**
  * A segmenter over a jieba dictionary (`word frequency tag` per line) and jieba's user dictionary
  * (`word`, `word tag` or `word frequency tag`). Words added later weigh what jieba gives them: the
@@ -194,8 +199,21 @@ export class DictionarySegmenter {
 
   /** Whether the dictionary holds the text as one word (segmenting it gives it back whole). */
   hasWord(text: string): boolean {
+    // Segmenting gives back whole only one character or a word of the dictionary: a text of several
+    // characters that is no word is answered by one lookup, without the segmentation's graph (most texts
+    // the checks ask about are no words).
+    if (text.length > 1 && !isOneCodePoint(text) && !this.holds(text)) return false;
     const words = this.segment(text);
     return words.length === 1 && words[0] === text;
+  }
+
+  /** Whether the text is a word of the main dictionary or one added. */
+  private holds(text: string): boolean {
+    if (this.added.has(text)) return true;
+    const bucket = this.buckets.get(text.charCodeAt(0));
+    if (!bucket) return false;
+    const words = this.wordsOf(bucket);
+    return words[DictionarySegmenter.lowerBound(words, text, 0)] === text;
   }
 
   private add(word: string, weight: number): void {
