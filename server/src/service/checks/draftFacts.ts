@@ -67,12 +67,22 @@ function lastLines(text: string, count: number): string[] {
   return lines;
 }
 
-function headLines(text: string): string[] {
+/**
+ * The text headLines last read and its lines: a check asks for them four times over one text (its year,
+ * date, month and jurisdiction), and the CLI checks thousands of short drafts, where this was a tenth of
+ * each draft's check. Read-only to the callers.
+ */
+let lastHead: { readonly text: string; readonly lines: readonly string[] } | undefined;
+
+function headLines(text: string): readonly string[] {
+  if (lastHead?.text === text) return lastHead.lines;
   const head = text.slice(0, 4000).replace(/^(?:\uFEFF)?---[\s\S]*?\n---[^\n]*\n/, '');
-  return head
+  const lines = head
     .split(/\r?\n/)
     .map((line) => line.replace(/^#+\s*/, '').trim())
     .filter((line) => line && !line.startsWith('<!--'));
+  lastHead = { text, lines };
+  return lines;
 }
 
 /**

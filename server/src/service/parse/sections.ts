@@ -1,6 +1,6 @@
 import type { Range, Section, SectionKind } from '../model.js';
 import type { LineIndex } from '../text/lineIndex.js';
-import { detached } from '../text/detached.js';
+import { memoKeyOf } from '../text/canonicalLines.js';
 import { markdownHeadingLevel, plainLine, readNumbering } from './numbering.js';
 
 /**
@@ -85,8 +85,9 @@ function headingOf(text: string): LineHeading | null {
   let read = HEADINGS.get(text);
   if (read === undefined) {
     if (HEADINGS.size >= MAX_REMEMBERED_LINES) HEADINGS.clear();
-    // Kept as a copy, and read from it: a heading's title must not keep a draft's text alive.
-    const own = detached(text);
+    // Kept as a copy (or the line's one string), and read from it: a heading's title must not keep a
+    // draft's text alive.
+    const own = memoKeyOf(text);
     HEADINGS.set(own, (read = readHeading(own)));
   }
   return read;
