@@ -25,8 +25,13 @@ let messagesSeen = 0;
 /** Turns in a row that took no step for the messages; at MAX_DEFERRED one is taken anyway. */
 let deferred = 0;
 const MAX_DEFERRED = 8;
-/** How long stepped work runs in one turn before it pauses: a request waits at most about this long. */
-export const SLICE_MS = 2;
+/**
+ * How long stepped work runs in one turn before it pauses: a request waits at most about this long. 1 ms
+ * and not 2: in the soak (3,000 edits, hover, definition and completion among them) the p95 of the three
+ * fell from 5.7 to 4.6 ms on average over four runs of each, alternating, while the first diagnostics of
+ * a 100 KB draft came as soon (the turns between slices cost little beside the slices).
+ */
+export const SLICE_MS = 1;
 /** When this turn's step began (performance.now); -Infinity outside a step the scheduler started. */
 let sliceStart = Number.NEGATIVE_INFINITY;
 
