@@ -1,6 +1,6 @@
 import type { NameMatch } from '../index/nameMatcher.js';
 import type { Figure, KnownName, Section } from '../model.js';
-import { readTables } from '../parse/markdownTables.js';
+import { readTables, type Table } from '../parse/markdownTables.js';
 import { flattenSections } from '../parse/sections.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { isAchievedHeading } from './comparators.js';
@@ -36,6 +36,8 @@ export interface TextForFigures {
    * per line, as a draft's are.
    */
   readonly memo?: FigureLineMemo;
+  /** The text's tables from `fromLine` (readTables), when the caller has read them already. */
+  readonly tables?: readonly Table[];
 }
 
 /**
@@ -135,14 +137,14 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
       section.range.start.line === titleLine
     )
       continue;
-    const year = singleYearOf(section.title);
+    const year = rememberedYearOf(section.title);
     if (year === undefined) continue;
     headingYearOf.fill(year, section.range.start.line + 1, Math.min(section.fullRange.end.line + 1, lineCount));
   }
   const headingYears = { get: (line: number) => (headingYearOf[line] >= 0 ? headingYearOf[line] : undefined) };
   yield;
   const spans: FigureSpan[] = [];
-  const proseCells = proseCellsOfTables(input.lines, input.fromLine);
+  const proseCells = proseCellsOfTables(input.lines, input.tables ?? readTables(input.lines, input.fromLine));
   for (let line = input.fromLine; line < input.lines.lineCount; line++) {
     if (line % ITEMS_PER_YIELD === 0) yield;
     const text = input.lines.lineText(line);
@@ -228,6 +230,22 @@ function isHeadingLine(line: string, section: Section): boolean {
   );
 }
 
+/**
+ * singleYearOf per heading title, bounded: every check reads every heading of the draft again, and a
+ * title is the string its line's heading memo keeps (sections.ts), found again by identity.
+ */
+const TITLE_YEARS = new Map<string, number | null>();
+const MAX_TITLES = 20_000;
+
+function rememberedYearOf(title: string): number | undefined {
+  let year = TITLE_YEARS.get(title);
+  if (year === undefined) {
+    if (TITLE_YEARS.size >= MAX_TITLES) TITLE_YEARS.clear();
+    TITLE_YEARS.set(memoKeyOf(title), (year = singleYearOf(title) ?? null));
+  }
+  return year ?? undefined;
+}
+
 /** The one year a heading names; none for a period (2021—2025年), two years, or a cited title's year. */
 function singleYearOf(title: string): number | undefined {
   const own = title.replace(/《[^》]*》/g, '').replace(/\s+/g, '');
@@ -286,9 +304,12 @@ const PROSE_CELL =
  * The prose cells of the tables that are no tables of figures (a task list: 序号 | 任务 | 牵头单位 | 时限),
  * per row line, as offsets in the line.
  */
-function proseCellsOfTables(lines: LineIndex, fromLine: number): Map<number, Array<{ start: number; end: number }>> {
+function proseCellsOfTables(
+  lines: LineIndex,
+  tables: readonly Table[],
+): Map<number, Array<{ start: number; end: number }>> {
   const out = new Map<number, Array<{ start: number; end: number }>>();
-  for (const table of readTables(lines, fromLine)) {
+  for (const table of tables) {
     if (figureColumns(table.header)) continue;
     for (const row of table.rows) {
       const text = lines.lineText(row.line);

@@ -22,6 +22,7 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
   name: 'draft figures',
   *compute(context) {
     const { draft, index } = context;
+    const tables = readTables(draft.lines, 0);
     const prose = yield* figuresInTextSteps({
       memo: index.derived.get(FIGURE_LINES),
       spanYear: (line) => {
@@ -41,14 +42,15 @@ export const DRAFT_FIGURES: SharedAnalysis<Figure[]> = {
       issuedYear: context.date.year ?? context.year,
       matches: context.matches,
       lookupName: (text) => index.lookupName(text),
+      tables,
     });
     yield;
-    const tables = readTables(draft.lines, 0).flatMap((table) =>
+    const tableFigureList = tables.flatMap((table) =>
       tableFigures(table, { docId: draft.uri, lines: draft.lines, targetYear: context.year }),
     );
     yield;
     return (
-      [...prose, ...tables]
+      [...prose, ...tableFigureList]
         // Traditional-script lines are not read (their words are not the corpus's; said in the note).
         .filter((figure) => !context.view.traditionalLines.has(figure.range.start.line))
         .map((figure) => {
