@@ -11,6 +11,7 @@ import type { CheckContext } from './context.js';
 import type { Confidence, Finding } from './finding.js';
 import { amountOf, label, sameAmount, written } from './values/comparisons.js';
 import { DRAFT_FIGURES } from './values/draftFigures.js';
+import { ITEMS_PER_YIELD } from '../steps.js';
 
 export const valueInconsistent: Check = {
   code: 'value.inconsistent',
@@ -34,8 +35,8 @@ export const valueInconsistent: Check = {
       if (!sameAmount(back, figure)) out.push(inconsistency(context, back, figure, 'likely'));
     }
     yield;
-    for (const figure of all) {
-      yield;
+    for (const [i, figure] of all.entries()) {
+      if (i % ITEMS_PER_YIELD === 0) yield;
       if (pointing.has(figure)) continue;
       const named = context.index.lookupName(figure.subject).length > 0;
       if (!isComparable(figure, named)) continue;

@@ -176,9 +176,17 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
   };
   const figures: Figure[] = [];
   if (input.memo) {
+    // As the near misses: a few remembered lines between yields, a yield after each line read anew.
+    let sinceYield = 0;
+    const readAnew = () => {
+      sinceYield = ITEMS_PER_YIELD;
+    };
     for (const span of spans) {
-      yield;
-      figures.push(...rememberedFigures(input, input.memo, span, findSubjects));
+      if (++sinceYield >= ITEMS_PER_YIELD) {
+        sinceYield = 0;
+        yield;
+      }
+      figures.push(...rememberedFigures(input, input.memo, span, findSubjects, readAnew));
     }
   } else {
     // A few lines' spans at a time (each span is read alone): a plan's figures are no single step.
@@ -203,8 +211,8 @@ export function* figuresInTextSteps(input: TextForFigures): Generator<void, Figu
   const headingYear = (figure: Figure) => headingYears.get(figure.range.start.line);
   const settling = { textBefore, asOf: input.issuedYear, headingYear, defaultYear: input.defaultYear };
   const settled: Figure[] = [];
-  for (const figure of figures) {
-    yield;
+  for (const [i, figure] of figures.entries()) {
+    if (i % ITEMS_PER_YIELD === 0) yield;
     settled.push(settleFigure(figure, settling));
   }
   return settled;
@@ -260,6 +268,7 @@ function rememberedFigures(
   memo: FigureLineMemo,
   span: FigureSpan,
   findSubjects: (start: number, end: number) => KnownSubject[],
+  readAnew: () => void,
 ): Figure[] {
   // A whole line is the line index's own string (hashed once, shared with the other per-line memos).
   const { line, character: column } = input.lines.positionAt(span.start);
@@ -269,6 +278,7 @@ function rememberedFigures(
   const context = `${span.achieved ? 1 : 0}|${span.year ?? ''}|${input.defaultYear ?? ''}`;
   let relative = memo.get(context, text);
   if (!relative) {
+    readAnew();
     // Read from a copy: the figures are kept across versions of the draft and must not hold its text.
     const own = memoKeyOf(text);
     const subjects = findSubjects(span.start, span.end).map((s) => ({

@@ -12,6 +12,7 @@ import { isOtherBody, placeSignals, standsWhereItsKindStands } from './placeOfNa
 import { slipBetween, type Slip } from './slip.js';
 import { wordBoundaries, type WordBoundaries } from './wordBoundaries.js';
 import { memoKey } from '../../index/derivedCache.js';
+import { ITEMS_PER_YIELD } from '../../steps.js';
 
 /** One name the span may be a slip of, with what kind of slip and how it sounds. */
 export interface SlipReading {
@@ -61,8 +62,14 @@ export const NEAR_MISSES: SharedAnalysis<NearMissAnalysis> = {
     const traditionalLines: number[] = [];
     const memo = context.index.derived.get(ASSESSED_LINES);
     const inDraft = new DraftCounts(draft.text);
+    // A line remembered costs far less than a yield through the checker's generators: a few at a time
+    // between yields, and a yield after each line read anew (an assessment is the expensive step).
+    let sinceYield = 0;
     for (let line = 0; line < draft.lines.lineCount && !context.cancelled; line++) {
-      yield;
+      if (++sinceYield >= ITEMS_PER_YIELD) {
+        sinceYield = 0;
+        yield;
+      }
       const text = draft.lines.lineText(line);
       if (context.view.traditionalLines.has(line)) {
         // Traditional characters differ from every simplified name by a character or more: comparing
@@ -71,11 +78,12 @@ export const NEAR_MISSES: SharedAnalysis<NearMissAnalysis> = {
         continue;
       }
       const lineStart = draft.lines.lineStart(line);
-      const inLine = memo.get(text, (own) =>
-        nearMissCandidates(context.index, own)
+      const inLine = memo.get(text, (own) => {
+        sinceYield = ITEMS_PER_YIELD;
+        return nearMissCandidates(context.index, own)
           .map((candidate) => assessInLine(context, own, candidate.start, candidate.end, candidate.names))
-          .filter((a): a is InLine => a !== undefined),
-      );
+          .filter((a): a is InLine => a !== undefined);
+      });
       const assessed = inLine
         .map((candidate) => settle(candidate, lineStart, inDraft))
         .filter((a): a is AssessedNearMiss => a !== undefined);

@@ -14,6 +14,7 @@ export { amountOf, label, sameAmount, written };
 import type { CheckContext, SharedAnalysis } from '../context.js';
 import type { Confidence, Evidence, RelatedSource } from '../finding.js';
 import { DRAFT_FIGURES } from './draftFigures.js';
+import { ITEMS_PER_YIELD } from '../../steps.js';
 import { figureJurisdiction, sameJurisdiction } from './figureJurisdiction.js';
 
 export type Verdict = 'baseline-as-target' | 'outdated' | 'conflict';
@@ -51,9 +52,14 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
   *compute(context) {
     const out: TargetComparison[] = [];
     const memo = context.index.derived.get(COMPARED);
+    // A few remembered comparisons between yields, a yield after each one made anew.
+    let sinceYield = 0;
     for (const figure of yield* context.steps(DRAFT_FIGURES)) {
       if (figure.kind !== 'target') continue;
-      yield;
+      if (++sinceYield >= ITEMS_PER_YIELD) {
+        sinceYield = 0;
+        yield;
+      }
       const jurisdiction = figureJurisdiction(context, figure);
       // Typed, so an object never turns into "[object Object]" and two provinces share a key.
       const parts: ReadonlyArray<string | number> = [
@@ -72,6 +78,7 @@ export const TARGET_COMPARISONS: SharedAnalysis<TargetComparison[]> = {
       ];
       const key = parts.join('\u0001');
       const found = memo.get(key, () => {
+        sinceYield = ITEMS_PER_YIELD;
         const compared = compareFigure(context, figure, jurisdiction);
         if (!compared) return null;
         const { figure: _figure, ...rest } = compared;
