@@ -25,8 +25,9 @@ export const nameDeprecated: Check = {
     for (const [i, match] of context.matches.entries()) {
       if (i % ITEMS_PER_YIELD === 0) yield;
       // Most names were never replaced: asked first, the sentence is read only for those that were.
-      const replaced = match.values.filter((name) => historyOf(context.index, name).replacement);
-      if (replaced.length === 0) continue;
+      let replaced: KnownName[] | undefined;
+      for (const name of match.values) if (historyOf(context.index, name).replacement) (replaced ??= []).push(name);
+      if (!replaced) continue;
       if (isHistorical(context, match.start, match.end)) continue;
       if (anotherPlacesBody(context, match.start)) continue;
       for (const name of replaced) {
@@ -56,12 +57,20 @@ function* inheritedLeadUnits(context: CheckContext, found: readonly Finding[]): 
   const { draft, index } = context;
   const out: Finding[] = [];
   const memo = index.derived.get(LEAD_UNITS);
+  // Every line is looked up (a remembered line costs less than the cue's search through it): a few
+  // between yields, and a yield after each line read anew.
+  let sinceYield = 0;
   for (let line = 0; line < draft.lines.lineCount; line++) {
+    if (++sinceYield >= ITEMS_PER_YIELD) {
+      sinceYield = 0;
+      yield;
+    }
     const text = draft.lines.lineText(line);
-    // One run of blanks on each side of the 。, not two \s* that could share a long run every way.
-    if (!/牵头|负责|[）)]\s*(?:[。.]\s*)?$/.test(text)) continue;
-    yield;
-    const lead = memo.get(text, (own) => readLeadUnits(own) ?? null);
+    const lead = memo.get(text, (own) => {
+      sinceYield = ITEMS_PER_YIELD;
+      // One run of blanks on each side of the 。, not two \s* that could share a long run every way.
+      return /牵头|负责|[）)]\s*(?:[。.]\s*)?$/.test(own) ? (readLeadUnits(own) ?? null) : null;
+    });
     if (!lead) continue;
     let from = lead.start;
     for (const unit of lead.units) {

@@ -51,23 +51,37 @@ function shortForm(form: string): string {
   return level ? level + form.slice(province.name.length) : form;
 }
 
+/** The platform a match names, else the agency, else the term (one pass over its values). */
+function occurringName(values: readonly KnownName[]): KnownName | undefined {
+  let agency: KnownName | undefined;
+  let term: KnownName | undefined;
+  for (const value of values) {
+    if (value.kind === 'platform') return value;
+    if (value.kind === 'agency') agency ??= value;
+    else if (value.kind === 'term') term ??= value;
+  }
+  return agency ?? term;
+}
+
 export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
   name: 'platform and agency occurrences',
   *compute(context: CheckContext) {
     const { draft } = context;
     const text = draft.text;
     const out: Occurrence[] = [];
-    for (const [i, match] of context.matches.entries()) {
+    const { matches } = context;
+    for (let i = 0; i < matches.length; i++) {
       if (i % ITEMS_PER_YIELD === 0) yield;
-      const name =
-        match.values.find((v) => v.kind === 'platform') ??
-        match.values.find((v) => v.kind === 'agency') ??
-        match.values.find((v) => v.kind === 'term');
+      const match = matches[i];
+      const name = occurringName(match.values);
       if (!name || name.deprecated) continue;
       const start = match.start;
+      // A match and the quotes around it lie within one line: its positions are read off the line's start.
       const line = draft.lines.positionAt(start).line;
       // Traditional-script text quotes with 「」 as a rule: its quoting is not ours to judge.
       if (context.view.traditionalLines.has(line)) continue;
+      const lineStart = draft.lines.lineStart(line);
+      const at = (offset: number) => ({ line, character: offset - lineStart });
       const before = text[start - 1];
       const close = OPEN.get(before);
       const quoted = close !== undefined && text[match.end] === close;
@@ -81,8 +95,8 @@ export const OCCURRENCES: SharedAnalysis<Occurrence[]> = {
       out.push({
         name,
         line,
-        range: draft.lines.rangeOf(start, match.end),
-        fullRange: draft.lines.rangeOf(from, to),
+        range: { start: at(start), end: at(match.end) },
+        fullRange: { start: at(from), end: at(to) },
         form,
         formKey: nested
           ? `“${shortForm(form.slice(1, -1))}”`
