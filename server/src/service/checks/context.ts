@@ -31,7 +31,8 @@ function* draftMatches(index: CorpusIndex, draft: DraftDocument): Generator<void
  * stays the draft's.
  */
 function withLineFeeds(original: DraftDocument): DraftDocument {
-  return /\r(?!\n)/.test(original.text)
+  // Most drafts hold no CR at all: the engine's own search says so faster than the expression.
+  return original.text.includes('\r') && /\r(?!\n)/.test(original.text)
     ? draftDocument(original.uri, original.version, original.text.replace(/\r(?!\n)/g, '\n'))
     : original;
 }

@@ -193,6 +193,8 @@ function overlongLineSpans(draft: DraftDocument): BlankedSpan[] {
   const spans: BlankedSpan[] = [];
   for (let line = 0; line < draft.lines.lineCount; line++) {
     const start = draft.lines.lineStart(line);
+    // From the line starts first: only a line that long is cut out to measure it without its line end.
+    if (draft.lines.lineStart(line + 1) - start <= MAX_CHECKED_LINE) continue;
     const length = draft.lines.lineText(line).length;
     if (length > MAX_CHECKED_LINE) spans.push({ start, end: start + length, reason: 'overlong-line' });
   }
