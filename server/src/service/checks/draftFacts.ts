@@ -70,7 +70,7 @@ function lastLines(text: string, count: number): string[] {
 /**
  * The text headLines last read and its lines: a check asks for them four times over one text (its year,
  * date, month and jurisdiction), and the CLI checks thousands of short drafts, where this was a tenth of
- * each draft's check. Read-only to the callers.
+ * each draft's check. It keeps the last text checked alive, one at most. Read-only to the callers.
  */
 let lastHead: { readonly text: string; readonly lines: readonly string[] } | undefined;
 

@@ -239,8 +239,8 @@ function isHeadingLine(line: string, section: Section): boolean {
 }
 
 /**
- * singleYearOf per heading title, bounded: every check reads every heading of the draft again, and a
- * title is the string its line's heading memo keeps (sections.ts), found again by identity.
+ * singleYearOf per heading title, bounded: every check reads every heading of the draft again. Kept as a
+ * copy: a title may be cut from a corpus document's text, which must not stay alive with this table.
  */
 const TITLE_YEARS = new Map<string, number | null>();
 const MAX_TITLES = 20_000;
