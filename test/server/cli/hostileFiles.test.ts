@@ -4,7 +4,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, REPO, runCli } from './runCli.js';
@@ -62,4 +72,27 @@ test('an unknown option is a usage error that suggests the near one, not a path;
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /找不到/);
   assert.doesNotMatch(missing.stderr, /\n\s+at /);
+});
+
+test('a header of 1,600 nested brackets: the draft is checked and fixed, a corpus file with it is a problem', () => {
+  // The fuzz case that brought the YAML library's recursion to the end of the stack, where V8 aborted
+  // the process now and then once the code cache was warm: run twice, the second with the first's code.
+  const header = `---\rtitle: ${'['.repeat(1606)}${']'.repeat(1606)}\r---\r`;
+  const draft = join(dir, 'deep.md');
+  const codeCache = join(dir, 'code-cache');
+  for (let run = 0; run < 2; run++) {
+    writeFileSync(draft, `${header}按照粤办函〔2021]44号要求推进“粤省事”建设。\r`);
+    const fixed = runCli(['check', draft, '--format', 'json', '--fix'], dir, { POLICY_LENS_CODE_CACHE: codeCache });
+    assert.ok(
+      fixed.status === 0 || fixed.status === 1,
+      `run ${run + 1}: exit ${fixed.status}: ${fixed.stderr.slice(0, 300)}`,
+    );
+    assert.match(readFileSync(draft, 'utf8'), /〔2021〕44号/);
+  }
+  const corpus = join(dir, 'deep-corpus');
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, 'deep.md'), `---\ntitle: ${'['.repeat(1606)}${']'.repeat(1606)}\n---\n正文。\n`);
+  writeFileSync(draft, '推进“粤省事”建设。\n');
+  const run = runCli(['check', draft, '--corpus', corpus], dir);
+  assert.match(run.stderr, /deep\.md.*元数据头嵌套过深：第 2 行达到 65 层，最多读取 64 层/);
 });

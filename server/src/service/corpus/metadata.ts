@@ -5,6 +5,7 @@ import { CORPUS_FILE_MESSAGES as M, METADATA_RULES } from '../messages/corpusFil
 import { say } from '../messages/entry.js';
 import { plainHeaderData } from './plainHeader.js';
 import { yamlData } from './yamlData.js';
+import { MAX_YAML_DEPTH, yamlTooDeep } from './yamlDepth.js';
 import type { DocumentMeta } from '../model.js';
 
 /**
@@ -97,8 +98,11 @@ export function parseFrontMatter(text: string, locale: Locale = 'zh'): MetaParse
   if (!match) {
     return { ok: false, message: say(locale, M.noHeader, {}), line: 0 };
   }
-  const data = headerData(match[1]);
-  if (!data.ok) return { ok: false, message: say(locale, M.headerNotYaml, { error: data.error }), line: data.line };
+  const data = headerData(match[1], locale);
+  if (!data.ok) {
+    const message = data.said ?? say(locale, M.headerNotYaml, { error: data.error });
+    return { ok: false, message, line: data.line };
+  }
   const parsed = documentMetaSchema.safeParse(data.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -112,9 +116,19 @@ export function parseFrontMatter(text: string, locale: Locale = 'zh'): MetaParse
 }
 
 /** The header's data: read plainly when it is of the usual plain shape (plainHeader.ts), else by the YAML library. */
-function headerData(source: string): { ok: true; data: unknown } | { ok: false; error: string; line: number } {
+function headerData(
+  source: string,
+  locale: Locale,
+): { ok: true; data: unknown } | { ok: false; error: string; line: number; said?: string } {
   const plain = plainHeaderData(source);
   if (plain) return { ok: true, data: plain };
+  const deep = yamlTooDeep(source);
+  if (deep) {
+    // The header's first line is the file's second (after ---).
+    const line = deep.line + 1;
+    const said = say(locale, M.headerTooDeep, { depth: deep.depth, line, limit: MAX_YAML_DEPTH });
+    return { ok: false, error: said, said, line };
+  }
   const yamlDoc = parseYaml(source);
   if (yamlDoc.errors.length > 0) {
     const error = yamlDoc.errors[0];
@@ -139,7 +153,7 @@ export interface LooseHeader {
 
 export function looseFrontMatter(text: string): LooseHeader | undefined {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return undefined;
+  if (!match || yamlTooDeep(match[1])) return undefined;
   const yamlDoc = parseYaml(match[1]);
   if (yamlDoc.errors.length > 0) return undefined;
   const read = yamlData(yamlDoc);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDocument as parseYaml } from 'yaml';
+import { MAX_YAML_DEPTH, yamlTooDeep } from './yamlDepth.js';
 import { yamlData } from './yamlData.js';
 import type { Locale } from '../l10n.js';
 import { CORPUS_FILE_MESSAGES as M } from '../messages/corpusFiles.js';
@@ -54,6 +55,8 @@ export type RegistryParseResult = { ok: true; registry: Registry } | { ok: false
 
 /** Parses and validates a registry file (YAML). Errors name the field and line. Never throws. */
 export function parseRegistry(text: string, locale: Locale = 'zh'): RegistryParseResult {
+  const deep = yamlTooDeep(text);
+  if (deep) return { ok: false, message: say(locale, M.yamlTooDeep, { ...deep, limit: MAX_YAML_DEPTH }), line: deep.line };
   const yamlDoc = parseYaml(text.replace(/^\uFEFF/, ''), { keepSourceTokens: true });
   if (yamlDoc.errors.length > 0) {
     const error = yamlDoc.errors[0];

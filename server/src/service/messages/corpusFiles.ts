@@ -68,6 +68,14 @@ export const CORPUS_FILE_MESSAGES = {
     (p) => `元数据头不是有效的 YAML：${p.error}`,
     (p) => `The metadata header is no valid YAML: ${p.error}`,
   ),
+  headerTooDeep: entry<{ depth: number; line: number; limit: number }>(
+    (p) => `元数据头嵌套过深：第 ${p.line} 行达到 ${p.depth} 层，最多读取 ${p.limit} 层`,
+    (p) => `The metadata header nests too deeply: ${p.depth} levels at line ${p.line}; at most ${p.limit} are read`,
+  ),
+  yamlTooDeep: entry<{ depth: number; line: number; limit: number }>(
+    (p) => `YAML 嵌套过深：第 ${p.line} 行达到 ${p.depth} 层，最多读取 ${p.limit} 层`,
+    (p) => `The YAML nests too deeply: ${p.depth} levels at line ${p.line}; at most ${p.limit} are read`,
+  ),
   notYaml: entry<{ error: string }>(
     (p) => `不是有效的 YAML：${p.error}`,
     (p) => `Not valid YAML: ${p.error}`,
