@@ -7,6 +7,7 @@ import { hasPunctuation, isEdgeWord } from '../../language/functionWords.js';
 import { PROVINCES } from '../../language/provinces.js';
 import type { CheckContext, SharedAnalysis } from '../context.js';
 import type { Confidence, Evidence } from '../finding.js';
+import { DRAFT_COUNTS, DraftCounts } from './draftCounts.js';
 import { nearMissCandidates } from './nearMissScan.js';
 import { isOtherBody, placeSignals, standsWhereItsKindStands } from './placeOfName.js';
 import { slipBetween, type Slip } from './slip.js';
@@ -61,7 +62,7 @@ export const NEAR_MISSES: SharedAnalysis<NearMissAnalysis> = {
     const found: AssessedNearMiss[] = [];
     const traditionalLines: number[] = [];
     const memo = context.index.derived.get(ASSESSED_LINES);
-    const inDraft = new DraftCounts(draft.text);
+    const inDraft = DraftCounts.of(context.index.derived.get(DRAFT_COUNTS), draft);
     // A line remembered costs far less than a yield through the checker's generators: a few at a time
     // between yields, and a yield after each line read anew (an assessment is the expensive step).
     let sinceYield = 0;
@@ -109,30 +110,6 @@ interface InLine {
 }
 
 const ASSESSED_LINES = memoKey<InLine[]>('near misses assessed per line');
-
-/** How often the draft writes a text, counted once per check run and text. */
-class DraftCounts {
-  private readonly counts = new Map<string, number>();
-  /**
-   * Whether the draft writes a text, for texts not counted: a name the draft does not write is looked for
-   * through all of it, so once per check is enough.
-   */
-  private readonly written = new Map<string, boolean>();
-  constructor(private readonly text: string) {}
-  has(needle: string): boolean {
-    const known = this.counts.get(needle);
-    if (known !== undefined) return known > 0;
-    let found = this.written.get(needle);
-    if (found === undefined) this.written.set(needle, (found = this.text.includes(needle)));
-    return found;
-  }
-
-  count(needle: string): number {
-    let count = this.counts.get(needle);
-    if (count === undefined) this.counts.set(needle, (count = countOccurrences(this.text, needle)));
-    return count;
-  }
-}
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { certain: 0, likely: 1, possible: 2 };
 
@@ -356,12 +333,6 @@ function insideLongerQuote(line: string, start: number, end: number): boolean {
   if (open < 0 || line.lastIndexOf('”', start - 1) > open) return false;
   const close = line.indexOf('”', end);
   return close >= 0 && close - open - 1 <= 12 && (open + 1 < start || close > end);
-}
-
-function countOccurrences(text: string, needle: string): number {
-  let count = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) count++;
-  return count;
 }
 
 /** Degree and negation words that open an ordinary phrase before a word: 更省心, 不省事. */
