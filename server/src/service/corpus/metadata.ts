@@ -99,10 +99,7 @@ export function parseFrontMatter(text: string, locale: Locale = 'zh'): MetaParse
     return { ok: false, message: say(locale, M.noHeader, {}), line: 0 };
   }
   const data = headerData(match[1], locale);
-  if (!data.ok) {
-    const message = data.said ?? say(locale, M.headerNotYaml, { error: data.error });
-    return { ok: false, message, line: data.line };
-  }
+  if (!data.ok) return { ok: false, message: data.message, line: data.line };
   const parsed = documentMetaSchema.safeParse(data.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -119,23 +116,27 @@ export function parseFrontMatter(text: string, locale: Locale = 'zh'): MetaParse
 function headerData(
   source: string,
   locale: Locale,
-): { ok: true; data: unknown } | { ok: false; error: string; line: number; said?: string } {
+): { ok: true; data: unknown } | { ok: false; message: string; line: number } {
   const plain = plainHeaderData(source);
   if (plain) return { ok: true, data: plain };
+  const notYaml = (error: string, line: number) => ({
+    ok: false as const,
+    message: say(locale, M.headerNotYaml, { error }),
+    line,
+  });
   const deep = yamlTooDeep(source);
   if (deep) {
     // The header's first line is the file's second (after ---).
     const line = deep.line + 1;
-    const said = say(locale, M.headerTooDeep, { depth: deep.depth, line, limit: MAX_YAML_DEPTH });
-    return { ok: false, error: said, said, line };
+    return { ok: false, message: say(locale, M.headerTooDeep, { depth: deep.depth, line, limit: MAX_YAML_DEPTH }), line };
   }
   const yamlDoc = parseYaml(source);
   if (yamlDoc.errors.length > 0) {
     const error = yamlDoc.errors[0];
-    return { ok: false, error: error.message.split('\n')[0], line: error.linePos?.[0].line ?? 1 };
+    return notYaml(error.message.split('\n')[0], error.linePos?.[0].line ?? 1);
   }
   const data = yamlData(yamlDoc);
-  return data.ok ? data : { ...data, line: 1 };
+  return data.ok ? data : notYaml(data.error, 1);
 }
 
 /**
